@@ -1,0 +1,36 @@
+# The front door. `make run` starts kexie; `make test` runs every test.
+# Both first make sure libedit's headers are installed (scripts/ensure-libedit).
+
+SWIFT   ?= swift
+PREFIX  ?= /usr/local
+# The release binary links the Swift runtime statically: it starts faster (see
+# docs/PERFORMANCE.md) and runs from any directory without the toolchain's libraries.
+RELEASE := -c release --static-swift-stdlib
+
+.PHONY: run test build release install bench deps clean
+
+deps:
+	@scripts/ensure-libedit
+
+# Build output goes to stderr so that `echo 'events | count' | make -s run` prints only results.
+release: deps
+	@$(SWIFT) build $(RELEASE) >&2
+
+run: release
+	@.build/release/kexie
+
+build: deps
+	@$(SWIFT) build --build-tests >&2
+
+test: build
+	@$(SWIFT) test --skip-build
+
+install: release
+	install -d "$(DESTDIR)$(PREFIX)/bin"
+	install -m 755 .build/release/kexie "$(DESTDIR)$(PREFIX)/bin/kexie"
+
+bench: release
+	@Benchmarks/run
+
+clean:
+	rm -rf .build

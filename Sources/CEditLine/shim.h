@@ -1,0 +1,88 @@
+// A thin shim over libedit for Swift.
+//
+// libedit's setters (el_wset, history_w) are C variadic functions, which Swift cannot call.
+// Each call kexie needs is wrapped here in a small static inline function with fixed arguments.
+// kexie uses the wide-character interface (el_wgets, history_w) so that Chinese text is edited
+// by character and measured by display width; the caller sets the locale first.
+#ifndef KEXIE_CEDITLINE_SHIM_H
+#define KEXIE_CEDITLINE_SHIM_H
+
+#include <histedit.h>
+#include <locale.h>
+#include <signal.h>
+#include <stdio.h>
+#include <string.h>
+#include <wchar.h>
+
+typedef wchar_t *(*kx_prompt_fn)(EditLine *);
+typedef unsigned char (*kx_el_fn)(EditLine *, int);
+
+static inline int kx_el_set_prompt(EditLine *el, kx_prompt_fn fn) {
+  return el_wset(el, EL_PROMPT, fn);
+}
+
+static inline int kx_el_set_editor(EditLine *el, const wchar_t *mode) {
+  return el_wset(el, EL_EDITOR, mode);
+}
+
+static inline int kx_el_set_signal(EditLine *el, int on) {
+  return el_wset(el, EL_SIGNAL, on);
+}
+
+static inline int kx_el_set_history(EditLine *el, HistoryW *h) {
+  return el_wset(el, EL_HIST, history_w, h);
+}
+
+static inline int kx_el_add_function(EditLine *el, const wchar_t *name, const wchar_t *help,
+                                     kx_el_fn fn) {
+  return el_wset(el, EL_ADDFN, name, help, fn);
+}
+
+static inline int kx_el_bind(EditLine *el, const wchar_t *key, const wchar_t *fn) {
+  return el_wset(el, EL_BIND, key, fn, (const wchar_t *)NULL);
+}
+
+static inline int kx_el_refresh(EditLine *el) {
+  return el_wset(el, EL_REFRESH);
+}
+
+static inline int kx_history_set_size(HistoryW *h, int size) {
+  HistEventW ev;
+  return history_w(h, &ev, H_SETSIZE, size);
+}
+
+static inline int kx_history_set_unique(HistoryW *h, int unique) {
+  HistEventW ev;
+  return history_w(h, &ev, H_SETUNIQUE, unique);
+}
+
+static inline int kx_history_enter(HistoryW *h, const wchar_t *line) {
+  HistEventW ev;
+  return history_w(h, &ev, H_ENTER, line);
+}
+
+static inline int kx_history_clear(HistoryW *h) {
+  HistEventW ev;
+  return history_w(h, &ev, H_CLEAR);
+}
+
+/// Installs `handler` for SIGINT without SA_RESTART, so a blocking read returns EINTR and the
+/// line editor gives control back; kexie then clears the line instead of exiting.
+static inline int kx_install_sigint(void (*handler)(int)) {
+  struct sigaction action;
+  memset(&action, 0, sizeof action);
+  action.sa_handler = handler;
+  sigemptyset(&action.sa_mask);
+  action.sa_flags = 0;
+  return sigaction(SIGINT, &action, NULL);
+}
+
+static inline int kx_restore_sigint(void) {
+  struct sigaction action;
+  memset(&action, 0, sizeof action);
+  action.sa_handler = SIG_DFL;
+  sigemptyset(&action.sa_mask);
+  return sigaction(SIGINT, &action, NULL);
+}
+
+#endif

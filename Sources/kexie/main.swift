@@ -1,0 +1,6 @@
+import KexieShell
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+exit(KexieMain.run(Array(CommandLine.arguments.dropFirst())))
