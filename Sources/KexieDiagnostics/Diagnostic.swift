@@ -1,0 +1,91 @@
+/// How serious a diagnostic is. Only the driver turns severities into exit codes.
+public enum Severity: String, Sendable, Comparable {
+  case note
+  case warning
+  case error
+
+  public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
+  private var rank: Int {
+    switch self {
+    case .note: 0
+    case .warning: 1
+    case .error: 2
+    }
+  }
+}
+
+/// A problem found in some input, as a value: stages append diagnostics and carry on.
+///
+/// Messages start lower-case, quote source text with '…', and say what was expected and what
+/// was found; help goes in `notes`. Construct diagnostics through the catalogue in
+/// `DiagnosticCatalog.swift` so codes and wording stay consistent.
+public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
+  public var severity: Severity
+  public var code: DiagnosticCode
+  public var message: String
+  /// Where the problem is, if it has a place in some text.
+  public var range: SourceRange?
+  /// The text `range` points into. Set by the stage that knows the file.
+  public var source: SourceFile?
+  /// Help and context, one line each, rendered as `= …` below the snippet.
+  public var notes: [String]
+
+  public init(
+    _ severity: Severity, _ code: DiagnosticCode, _ message: String,
+    at range: SourceRange? = nil, in source: SourceFile? = nil, notes: [String] = []
+  ) {
+    self.severity = severity
+    self.code = code
+    self.message = message
+    self.range = range
+    self.source = source
+    self.notes = notes
+  }
+
+  public static func == (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
+    lhs.severity == rhs.severity && lhs.code == rhs.code && lhs.message == rhs.message
+      && lhs.range == rhs.range && lhs.notes == rhs.notes && lhs.source === rhs.source
+  }
+
+  /// The same diagnostic, attached to `source` (if it had none).
+  public func located(in source: SourceFile) -> Diagnostic {
+    var copy = self
+    if copy.source == nil { copy.source = source }
+    return copy
+  }
+
+  /// The same diagnostic with one more note.
+  public func noting(_ note: String) -> Diagnostic {
+    var copy = self
+    copy.notes.append(note)
+    return copy
+  }
+
+  /// The same diagnostic at another severity (a bad start-up line is only a warning).
+  public func with(severity: Severity) -> Diagnostic {
+    var copy = self
+    copy.severity = severity
+    return copy
+  }
+
+  public var isError: Bool { severity == .error }
+
+  public var description: String {
+    var text = "\(severity.rawValue)[\(code.rawValue)]: \(message)"
+    if let range, let source {
+      text = "\(source.name):\(source.location(of: range.start)): " + text
+    }
+    return text
+  }
+}
+
+/// A failure that stops a stage, carrying the diagnostics that explain it.
+public struct DiagnosticError: Error, Sendable {
+  public var diagnostics: [Diagnostic]
+  public init(_ diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
+  public init(_ diagnostic: Diagnostic) { self.diagnostics = [diagnostic] }
+}
+
+extension Array where Element == Diagnostic {
+  public var hasErrors: Bool { contains { $0.severity == .error } }
+}

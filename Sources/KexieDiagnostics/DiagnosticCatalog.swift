@@ -1,0 +1,341 @@
+/// The catalogue: every diagnostic kexie reports is made here, in alphabetical order, so the
+/// wording stays consistent and each message can be reviewed in one place.
+///
+/// Messages start lower-case, quote source text with '…', and say what was expected and what
+/// was found. Help goes in notes.
+extension Diagnostic {
+  public static func ambiguousField(_ name: String, tables: [String], at range: SourceRange) -> Diagnostic {
+    Diagnostic(
+      .error, .ambiguousField, "field '\(name)' is ambiguous: both \(tables.joined(separator: " and ")) have it",
+      at: range, notes: tables.map { "write '\($0).\(name)' for the one in \($0)" })
+  }
+
+  public static func argumentType(
+    function: String, position: Int, expected: String, found: String, at range: SourceRange
+  ) -> Diagnostic {
+    Diagnostic(
+      .error, .argumentType,
+      "\(function)() takes \(expected) as argument \(position), found \(found)", at: range,
+      notes: ["see '.help functions'"])
+  }
+
+  public static func arithmeticType(operator op: String, found: String, at range: SourceRange) -> Diagnostic {
+    var notes: [String] = []
+    if op == "+", found == "text" { notes.append("to join text, use concat(a, b)") }
+    return Diagnostic(
+      .error, .arithmeticType, "'\(op)' needs numbers, found \(found)", at: range, notes: notes)
+  }
+
+  public static func assignmentInSummarize(name: String, aggregate: String, at range: SourceRange) -> Diagnostic {
+    Diagnostic(
+      .error, .assignmentInSummarize, "kexie names an aggregate after it, not before",
+      at: range, notes: ["use '\(aggregate) as \(name)'"])
+  }
+
+  public static func cancelled() -> Diagnostic {
+    Diagnostic(.error, .cancelled, "query cancelled")
+  }
+
+  public static func chineseComma(at range: SourceRange) -> Diagnostic {
+    Diagnostic(.note, .chineseComma, "read '、' as ',' between list items", at: range)
+  }
+
+  public static func chineseQuote(opening: String, at range: SourceRange) -> Diagnostic {
+    let pair = opening == "‘" || opening == "’" ? "‘…’" : "“…”"
+    return Diagnostic(
+      .note, .chineseQuote, "read \(pair) as string quotes", at: range,
+      notes: ["the text inside is kept exactly as typed"])
+  }
+
+  public static func clauseOnNewLine(_ keyword: String, at range: SourceRange) -> Diagnostic {
+    Diagnostic(
+      .error, .clauseOnNewLine, "'\(keyword)' starts a new statement, but a statement cannot start with a clause",
+      at: range, notes: ["to continue the query on a new line, start the line with '| \(keyword)'"])
+  }
+
+  public static func commandArgument(_ command: String, _ message: String, at range: SourceRange? = nil, notes: [String] = []) -> Diagnostic {
+    Diagnostic(.error, .commandArgument, "\(command): \(message)", at: range, notes: notes)
+  }
+
+  public static func conditionNotBoolean(clause: String, found: String, at range: SourceRange) -> Diagnostic {
+    Diagnostic(
+      .error, .conditionNotBoolean, "'\(clause)' needs a true/false condition, found \(found)",
+      at: range, notes: ["compare it with something, e.g. 'participants > 100' or 'county is not null'"])
+  }
+
+  public static func danglingLink(
+    file: String, record: String, field: String, target: String, value: String
+  ) -> Diagnostic {
+    Diagnostic(
+      .error, .danglingLink,
+      "\(file): record '\(record)' links \(field) to '\(value)', which is not an id in \(target)")
+  }
+
+  public static func divisionByZero(at range: SourceRange) -> Diagnostic {
+    Diagnostic(.error, .divisionByZero, "division by zero", at: range)
+  }
+
+  public static func duplicateColumn(_ name: String, at range: SourceRange) -> Diagnostic {
+    Diagnostic(
+      .error, .duplicateColumn, "the result already has a column named '\(name)'", at: range,
+      notes: ["rename one of them with 'as'"])
+  }
+
+  public static func duplicateHeader(_ name: String, file: String) -> Diagnostic {
+    Diagnostic(.error, .duplicateHeader, "\(file): column '\(name)' appears twice in the header")
+  }
+
+  public static func emptyData(file: String, _ what: String) -> Diagnostic {
+    Diagnostic(.error, .emptyData, "\(file): \(what)")
+  }
+
+  public static func emptyQuotedName(at range: SourceRange) -> Diagnostic {
+    Diagnostic(.error, .emptyQuotedName, "a quoted name cannot be empty", at: range)
+  }
+
+  public static func expected(_ expected: String, found: String, at range: SourceRange, notes: [String] = []) -> Diagnostic {
+    Diagnostic(.error, .expectedToken, "expected \(expected), found \(found)", at: range, notes: notes)
+  }
+
+  public static func foreignOperator(_ written: String, use replacement: String, at range: SourceRange) -> Diagnostic {
+    Diagnostic(
+      .error, .foreignOperator, "kexie writes '\(written)' as '\(replacement)'", at: range,
+      notes: ["did you mean '\(replacement)'?"])
+  }
+
+  public static func incomparableTypes(
+    _ left: String, _ right: String, operator op: String, at range: SourceRange, notes: [String] = []
+  ) -> Diagnostic {
+    Diagnostic(
+      .error, .incomparableTypes, "cannot compare \(left) with \(right) using '\(op)'", at: range,
+      notes: notes)
+  }
+
+  public static func integerOverflow(_ operation: String, at range: SourceRange) -> Diagnostic {
+    Diagnostic(
+      .error, .integerOverflow, "integer overflow in \(operation)", at: range,
+      notes: ["integers are exact 64-bit values; use to_decimal() for larger magnitudes"])
+  }
+
+  public static func invalidArgument(function: String, _ message: String, at range: SourceRange) -> Diagnostic {
+    Diagnostic(.error, .invalidArgument, "\(function)(): \(message)", at: range)
+  }
+
+  public static func invalidCount(_ clause: String, found: String, at range: SourceRange) -> Diagnostic {
+    Diagnostic(
+      .error, .invalidCount, "'\(clause)' needs a whole number of rows, found \(found)", at: range)
+  }
+
+  public static func invalidEscape(_ written: String, at range: SourceRange) -> Diagnostic {
+    Diagnostic(
+      .error, .invalidEscape, "unknown escape sequence '\(written)'", at: range,
+      notes: ["known escapes: \\\" \\' \\\\ \\n \\t \\r \\0 \\u{4E2D}; write \\\\ for a backslash"])
+  }
+
+  public static func invalidNumber(_ written: String, at range: SourceRange) -> Diagnostic {
+    Diagnostic(
+      .error, .invalidNumber, "'\(written)' is not a number", at: range,
+      notes: ["numbers look like 42, 58.7, 1e6, 58.7万, 1.5亿, 2万亿 or 35%"])
+  }
+
+  public static func invalidRegex(_ pattern: String, reason: String, at range: SourceRange) -> Diagnostic {
+    Diagnostic(.error, .invalidRegex, "invalid regular expression '\(pattern)': \(reason)", at: range)
+  }
+
+  public static func invalidUTF8(byte: UInt8, at range: SourceRange) -> Diagnostic {
+    let hex = String(byte, radix: 16, uppercase: true)
+    return Diagnostic(
+      .error, .invalidUTF8, "invalid UTF-8 byte 0x\(hex.count < 2 ? "0" + hex : hex) at byte offset \(range.start)",
+      at: range, notes: ["kexie reads scripts as UTF-8"])
+  }
+
+  public static func invalidUTF8InData(file: String, byteOffset: Int, line: Int, column: Int) -> Diagnostic {
+    Diagnostic(
+      .error, .invalidUTF8InData,
+      "\(file):\(line):\(column): invalid UTF-8 at byte offset \(byteOffset)",
+      notes: ["data files must be UTF-8"])
+  }
+
+  public static func jsonShape(file: String, line: Int, column: Int, _ message: String) -> Diagnostic {
+    Diagnostic(.error, .jsonShape, "\(file):\(line):\(column): \(message)")
+  }
+
+  public static func jsonSyntax(file: String, line: Int, column: Int, _ message: String) -> Diagnostic {
+    Diagnostic(.error, .jsonSyntax, "\(file):\(line):\(column): \(message)")
+  }
+
+  public static func listItemType(expected: String, found: String, at range: SourceRange) -> Diagnostic {
+    Diagnostic(
+      .error, .listItemType, "list item is \(found), but the value tested is \(expected)", at: range)
+  }
+
+  public static func misplacedAggregate(_ function: String, at range: SourceRange) -> Diagnostic {
+    Diagnostic(
+      .error, .misplacedAggregate, "\(function)() is an aggregate; it can only be used in 'summarize'",
+      at: range, notes: ["e.g. 'summarize \(function)(…) by county'"])
+  }
+
+  public static func nestingTooDeep(limit: Int, at range: SourceRange) -> Diagnostic {
+    Diagnostic(
+      .error, .nestingTooDeep, "nesting too deep (more than \(limit) levels)", at: range,
+      notes: ["split the expression with 'extend … as name'"])
+  }
+
+  public static func noMatchingValue(
+    field: String, value: String, suggestions: [String], at range: SourceRange
+  ) -> Diagnostic {
+    var message = "no \(field) is '\(value)'"
+    if let hint = Suggestion.didYouMean(suggestions) { message += "; " + hint }
+    return Diagnostic(.warning, .noMatchingValue, message, at: range)
+  }
+
+  public static func notALink(_ field: String, type: String, at range: SourceRange) -> Diagnostic {
+    Diagnostic(
+      .error, .notALink, "'\(field)' is \(type), not a link, so it has no fields", at: range,
+      notes: ["only link fields (→ in '.schema') can be followed with '.'"])
+  }
+
+  public static func notAnAggregate(at range: SourceRange) -> Diagnostic {
+    Diagnostic(
+      .error, .notAnAggregate, "'summarize' needs an aggregate such as count() or sum(…)",
+      at: range, notes: ["put grouping fields after 'by': 'summarize count() by county'"])
+  }
+
+  public static func numberTooLarge(_ written: String, at range: SourceRange) -> Diagnostic {
+    Diagnostic(
+      .error, .numberTooLarge, "'\(written)' does not fit in a 64-bit integer", at: range,
+      notes: ["integers range from -9223372036854775808 to 9223372036854775807"])
+  }
+
+  public static func optionArgument(_ option: String, _ message: String) -> Diagnostic {
+    Diagnostic(.error, .optionArgument, "\(option): \(message)", notes: ["see 'kexie --help'"])
+  }
+
+  public static func raggedRow(file: String, line: Int, column: Int, expected: Int, found: Int) -> Diagnostic {
+    Diagnostic(
+      .error, .raggedRow,
+      "\(file):\(line):\(column): row has \(found) field\(found == 1 ? "" : "s"), the header has \(expected)",
+      notes: ["quote fields that contain the separator"])
+  }
+
+  public static func rebinding(_ name: String, at range: SourceRange) -> Diagnostic {
+    Diagnostic(.warning, .rebinding, "'\(name)' now names a new query", at: range)
+  }
+
+  public static func reservedName(_ name: String, kind: String, at range: SourceRange) -> Diagnostic {
+    Diagnostic(
+      .error, .reservedName, "'\(name)' already names \(kind); let cannot rebind it", at: range,
+      notes: ["choose another name"])
+  }
+
+  public static func sqlStyleQuery(at range: SourceRange, suggestion: String?) -> Diagnostic {
+    var notes = ["kexie starts with the source and flows left to right"]
+    if let suggestion { notes.append("try '\(suggestion)'") }
+    return Diagnostic(
+      .error, .sqlStyleQuery, "a query starts with its source, not with 'select'", at: range,
+      notes: notes)
+  }
+
+  public static func tableNameTaken(_ name: String) -> Diagnostic {
+    Diagnostic(
+      .error, .tableNameTaken, "'\(name)' is an entity set; a loaded table needs another name",
+      notes: ["load it with a name: '.load FILE as NAME'"])
+  }
+
+  public static func unclosedQuote(file: String, line: Int, column: Int) -> Diagnostic {
+    Diagnostic(
+      .error, .unclosedQuote, "\(file):\(line):\(column): quoted field is never closed",
+      notes: ["a quote inside a quoted field is written twice: \"\""])
+  }
+
+  public static func unexpectedCharacter(_ character: String, at range: SourceRange) -> Diagnostic {
+    var notes: [String] = []
+    switch character {
+    case "~": notes.append("for regular expressions use 'matches'")
+    case "[", "]", "{", "}": notes.append("lists are written in parentheses: in (\"a\", \"b\")")
+    case ":": notes.append("name a column with 'as': 'count() as n'")
+    case "%": notes.append("% follows a number directly: 35%")
+    default: break
+    }
+    return Diagnostic(.error, .unexpectedCharacter, "unexpected character '\(character)'", at: range, notes: notes)
+  }
+
+  public static func unknownClause(_ word: String, suggestion: String?, at range: SourceRange) -> Diagnostic {
+    var notes: [String] = []
+    if let suggestion { notes.append("did you mean '\(suggestion)'?") }
+    notes.append("clauses: where, select, extend, sort by, limit, top, count, summarize, distinct, join, cite")
+    return Diagnostic(
+      .error, .unknownClause, "expected a clause, found '\(word)'", at: range, notes: notes)
+  }
+
+  public static func unknownCommand(_ name: String, suggestions: [String]) -> Diagnostic {
+    var notes: [String] = []
+    if let hint = Suggestion.didYouMean(suggestions.map { "." + $0 }) { notes.append(hint) }
+    notes.append("'.help' lists the commands")
+    return Diagnostic(.error, .unknownCommand, "unknown command '.\(name)'", notes: notes)
+  }
+
+  public static func unknownField(
+    _ name: String, in owner: String, suggestions: [String], available: [String], at range: SourceRange
+  ) -> Diagnostic {
+    var notes: [String] = []
+    if let hint = Suggestion.didYouMean(suggestions) { notes.append(hint) }
+    if !available.isEmpty { notes.append("\(owner) has: \(Suggestion.list(available))") }
+    return Diagnostic(.error, .unknownField, "unknown field '\(name)' in \(owner)", at: range, notes: notes)
+  }
+
+  public static func unknownFunction(_ name: String, suggestions: [String], at range: SourceRange) -> Diagnostic {
+    var notes: [String] = []
+    if let hint = Suggestion.didYouMean(suggestions) { notes.append(hint) }
+    notes.append("'.help functions' lists them")
+    return Diagnostic(.error, .unknownFunction, "unknown function '\(name)'", at: range, notes: notes)
+  }
+
+  public static func unknownOption(_ option: String, suggestions: [String]) -> Diagnostic {
+    var notes: [String] = []
+    if let hint = Suggestion.didYouMean(suggestions) { notes.append(hint) }
+    notes.append("see 'kexie --help'")
+    return Diagnostic(.error, .unknownOption, "unknown option '\(option)'", notes: notes)
+  }
+
+  public static func unknownSource(
+    _ name: String, suggestions: [String], available: [String], at range: SourceRange
+  ) -> Diagnostic {
+    var notes: [String] = []
+    if let hint = Suggestion.didYouMean(suggestions) { notes.append(hint) }
+    if !available.isEmpty { notes.append("sources: \(Suggestion.list(available))") }
+    return Diagnostic(
+      .error, .unknownSource, "no set, let binding or table is named '\(name)'", at: range, notes: notes)
+  }
+
+  public static func unreadableFile(_ path: String, reason: String) -> Diagnostic {
+    Diagnostic(.error, .unreadableFile, "cannot read '\(path)': \(reason)")
+  }
+
+  public static func unterminatedQuotedName(closing: String, at range: SourceRange) -> Diagnostic {
+    Diagnostic(
+      .error, .unterminatedQuotedName, "quoted name is not closed", at: range,
+      notes: ["end it with '\(closing)' on the same line"])
+  }
+
+  public static func unterminatedString(quote: String, at range: SourceRange) -> Diagnostic {
+    let closing: String
+    switch quote {
+    case "“", "”": closing = "”"
+    case "‘", "’": closing = "’"
+    default: closing = quote
+    }
+    return Diagnostic(
+      .error, .unterminatedString, "string is not closed", at: range,
+      notes: ["the input ends before the closing \(closing)"])
+  }
+
+  public static func wrongArgumentCount(
+    function: String, expected: String, found: Int, at range: SourceRange
+  ) -> Diagnostic {
+    Diagnostic(
+      .error, .wrongArgumentCount,
+      "\(function)() takes \(expected), found \(found) argument\(found == 1 ? "" : "s")", at: range,
+      notes: ["see '.help functions'"])
+  }
+}
