@@ -1,0 +1,47 @@
+import KexieDiagnostics
+
+/// Whether typed text is a whole statement yet, without parsing it (like sqlite3's
+/// `sqlite3_complete`): the REPL shows its continuation prompt until it is.
+public enum Completeness {
+  /// Incomplete while a bracket or a string is open, or the text ends with `|`, `,`, an
+  /// operator or a keyword that cannot end a statement. A dot command is always complete.
+  public static func isComplete(_ text: String) -> Bool {
+    let trimmed = text.drop { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
+    if trimmed.isEmpty || trimmed.hasPrefix(".") { return true }
+    var lexer = Lexer(SourceFile(name: "<input>", text: text, namesItself: false))
+    let tokens = lexer.scanAll()
+    if lexer.diagnostics.contains(where: { $0.code == .unterminatedString }) { return false }
+    var depth = 0
+    for token in tokens {
+      switch token.kind {
+      case .leftParen: depth += 1
+      case .rightParen: depth = max(0, depth - 1)
+      default: break
+      }
+    }
+    if depth > 0 { return false }
+    guard let last = tokens.last(where: { $0.kind != .newline && $0.kind != .end }) else { return true }
+    return !last.kind.continuesLine
+  }
+
+  /// A multi-line statement on one line, for line-editor history: comments dropped and line
+  /// breaks between tokens turned into spaces (newlines inside a statement never matter).
+  public static func singleLine(_ text: String) -> String {
+    guard text.contains("\n") else { return text }
+    let source = SourceFile(name: "<input>", text: text, namesItself: false)
+    var lexer = Lexer(source)
+    let tokens = lexer.scanAll().filter { $0.kind != .newline && $0.kind != .end }
+    guard let first = tokens.first else { return text.replacing("\n", with: " ") }
+    var line = ""
+    var previousEnd = first.range.start
+    for token in tokens {
+      let gap = source.text(of: SourceRange(previousEnd, token.range.start))
+      if !line.isEmpty {
+        line += gap.contains("\n") || gap.contains("#") || gap.contains("//") ? " " : gap
+      }
+      line += source.text(of: token.range)
+      previousEnd = token.range.end
+    }
+    return line
+  }
+}

@@ -1,0 +1,333 @@
+import KexieDiagnostics
+
+/// Turns the bytes of a `SourceFile` into tokens.
+///
+/// The lexer never fails: what it cannot read becomes an `.invalid` token and a diagnostic,
+/// and it carries on. It works on UTF-8 bytes, so invalid UTF-8 is reported with its position
+/// instead of being trapped on.
+///
+/// Text typed with a Chinese input method is read as meant: full-width ASCII forms (＝ （ ）
+/// ， ＞ ｜ ０-９ …) and the ideographic space fold silently to their ASCII twins; “…” and ‘…’
+/// are string quotes and 、 separates list items, each with a note. Nothing inside a string
+/// literal is ever changed. Each token records what was done in `normalization`.
+///
+/// Newlines: a newline ends a statement unless a bracket is open, the line ends with `|`, `,`,
+/// an operator or a keyword that cannot end a statement, or the next line starts with `|`.
+/// The lexer drops the newlines that do not end a statement, so the parser only sees the ones
+/// that do.
+public struct Lexer {
+  public let source: SourceFile
+  let bytes: [UInt8]
+  var position = 0
+  var tokens: [Token] = []
+  public private(set) var diagnostics: [Diagnostic] = []
+  /// Open parentheses so far (used to tell a dot command from a path on a new line).
+  var depth = 0
+
+  public init(_ source: SourceFile) {
+    self.source = source
+    self.bytes = source.bytes
+  }
+
+  /// Tokenizes a whole file: the statement-ending newlines are kept, the others dropped,
+  /// and the list always ends with an `.end` token.
+  public static func tokenize(_ source: SourceFile) -> (tokens: [Token], diagnostics: [Diagnostic]) {
+    var lexer = Lexer(source)
+    let raw = lexer.scanAll()
+    return (significantNewlines(raw), lexer.diagnostics)
+  }
+
+  /// Every token including every newline, as written (for `.tokens` and completeness checks).
+  public mutating func scanAll() -> [Token] {
+    while position < bytes.count {
+      scanToken()
+    }
+    tokens.append(Token(.end, .point(bytes.count), text: ""))
+    return tokens
+  }
+
+  // MARK: - Newlines
+
+  /// Keeps only the newlines that end a statement (see the type's documentation).
+  public static func significantNewlines(_ raw: [Token]) -> [Token] {
+    var kept: [Token] = []
+    kept.reserveCapacity(raw.count)
+    var depth = 0
+    for (index, token) in raw.enumerated() {
+      switch token.kind {
+      case .leftParen: depth += 1
+      case .rightParen: depth = max(0, depth - 1)
+      case .newline:
+        if depth > 0 { continue }
+        guard let previous = kept.last else { continue }
+        if previous.kind == .newline || previous.kind == .semicolon || previous.kind.continuesLine {
+          continue
+        }
+        if nextNonNewline(raw, after: index)?.kind == .pipe { continue }
+      default: break
+      }
+      kept.append(token)
+    }
+    return kept
+  }
+
+  static func nextNonNewline(_ raw: [Token], after index: Int) -> Token? {
+    var next = index + 1
+    while next < raw.count, raw[next].kind == .newline { next += 1 }
+    return next < raw.count ? raw[next] : nil
+  }
+
+  // MARK: - Reading scalars
+
+  /// A scalar decoded from UTF-8, with its length in bytes; nil for an invalid sequence.
+  func decode(at offset: Int) -> (scalar: Unicode.Scalar, length: Int)? {
+    guard offset < bytes.count else { return nil }
+    let lead = bytes[offset]
+    if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
+    let length: Int
+    var value: UInt32
+    switch lead {
+    case 0xC2...0xDF: length = 2; value = UInt32(lead & 0x1F)
+    case 0xE0...0xEF: length = 3; value = UInt32(lead & 0x0F)
+    case 0xF0...0xF4: length = 4; value = UInt32(lead & 0x07)
+    default: return nil
+    }
+    guard offset + length <= bytes.count else { return nil }
+    for index in 1..<length {
+      let byte = bytes[offset + index]
+      guard byte & 0xC0 == 0x80 else { return nil }
+      value = value << 6 | UInt32(byte & 0x3F)
+    }
+    // Reject overlong forms and values outside Unicode (surrogates fail Unicode.Scalar.init).
+    let minimum: UInt32 = length == 2 ? 0x80 : length == 3 ? 0x800 : 0x10000
+    guard value >= minimum, value <= 0x10FFFF, let scalar = Unicode.Scalar(value) else {
+      return nil
+    }
+    return (scalar, length)
+  }
+
+  /// Full-width ASCII forms and the ideographic space, folded to ASCII.
+  static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+    let value = scalar.value
+    if value >= 0xFF01, value <= 0xFF5E { return Unicode.Scalar(UInt8(value - 0xFEE0)) }
+    if value == 0x3000 { return " " }
+    return scalar
+  }
+
+  /// The folded scalar at `offset`, or nil at the end or at invalid UTF-8.
+  func peek(_ offset: Int) -> Unicode.Scalar? {
+    guard let (scalar, _) = decode(at: offset) else { return nil }
+    return Lexer.fold(scalar)
+  }
+
+  func length(at offset: Int) -> Int { decode(at: offset)?.length ?? 1 }
+
+  /// The original text between two offsets, and the same text folded, for normalization notes.
+  func original(_ start: Int, _ end: Int) -> String {
+    String(decoding: bytes[start..<min(end, bytes.count)], as: UTF8.self)
+  }
+
+  // MARK: - Tokens
+
+  mutating func emit(
+    _ kind: TokenKind, from start: Int, text: String, number: NumberValue? = nil,
+    normalization: String? = nil
+  ) {
+    var note = normalization
+    if note == nil {
+      let written = original(start, position)
+      if written != text, kind != .string, kind != .quotedName, kind != .dotCommand {
+        note = "\(written) → \(text)"
+      }
+    }
+    tokens.append(Token(kind, SourceRange(start, position), text: text, number: number, normalization: note))
+  }
+
+  mutating func report(_ diagnostic: Diagnostic) {
+    diagnostics.append(diagnostic.located(in: source))
+  }
+
+  mutating func scanToken() {
+    let start = position
+    guard let (raw, size) = decode(at: position) else {
+      position += 1
+      report(.invalidUTF8(byte: bytes[start], at: SourceRange(start, start + 1)))
+      tokens.append(Token(.invalid, SourceRange(start, start + 1), text: ""))
+      return
+    }
+    let scalar = Lexer.fold(raw)
+    switch scalar {
+    case " ", "\t", "\r", "\u{A0}", "\u{FEFF}":
+      position += size
+    case "\n":
+      position += size
+      tokens.append(Token(.newline, SourceRange(start, position), text: "\n"))
+    case "#":
+      skipToEndOfLine()
+    case "/" where peek(position + size) == "/":
+      skipToEndOfLine()
+    case "." where atStatementStart && isASCIILetter(peek(position + size)):
+      scanDotCommand()
+    case "\"", "'":
+      scanString(closing: scalar, openingSize: size, chinese: false)
+    case "\u{201C}", "\u{201D}":
+      scanString(closing: "\u{201D}", openingSize: size, chinese: true)
+    case "\u{2018}", "\u{2019}":
+      scanString(closing: "\u{2019}", openingSize: size, chinese: true)
+    case "`":
+      scanQuotedName(closing: "`", openingSize: size)
+    case "\u{300C}":
+      scanQuotedName(closing: "\u{300D}", openingSize: size)
+    case "0"..."9":
+      scanNumber()
+    case "\u{3001}":
+      position += size
+      report(.chineseComma(at: SourceRange(start, position)))
+      emit(.comma, from: start, text: ",", normalization: "、 → ,")
+    default:
+      if Lexer.isNameStart(scalar) {
+        scanName()
+      } else {
+        scanPunctuation(scalar, size: size)
+      }
+    }
+  }
+
+  /// Whether a `.` here starts a dot command: first thing on a line that starts a statement.
+  var atStatementStart: Bool {
+    guard depth == 0 else { return false }
+    var index = tokens.count - 1
+    guard index >= 0 else { return lineIsBlankBefore(position) }
+    guard tokens[index].kind == .newline || tokens[index].kind == .semicolon else { return false }
+    if tokens[index].kind == .semicolon { return true }
+    while index >= 0, tokens[index].kind == .newline { index -= 1 }
+    if index < 0 { return true }
+    return !tokens[index].kind.continuesLine
+  }
+
+  func lineIsBlankBefore(_ offset: Int) -> Bool {
+    var index = offset - 1
+    while index >= 0, bytes[index] != UInt8(ascii: "\n") {
+      if bytes[index] != UInt8(ascii: " "), bytes[index] != UInt8(ascii: "\t") { return false }
+      index -= 1
+    }
+    return true
+  }
+
+  func isASCIILetter(_ scalar: Unicode.Scalar?) -> Bool {
+    guard let scalar, scalar.isASCII else { return false }
+    return (scalar >= "a" && scalar <= "z") || (scalar >= "A" && scalar <= "Z")
+  }
+
+  static func isNameStart(_ scalar: Unicode.Scalar) -> Bool {
+    if scalar.isASCII {
+      return (scalar >= "a" && scalar <= "z") || (scalar >= "A" && scalar <= "Z") || scalar == "_"
+    }
+    return scalar.properties.isXIDStart
+  }
+
+  static func isNameContinue(_ scalar: Unicode.Scalar) -> Bool {
+    if scalar.isASCII {
+      return (scalar >= "a" && scalar <= "z") || (scalar >= "A" && scalar <= "Z")
+        || (scalar >= "0" && scalar <= "9") || scalar == "_"
+    }
+    return scalar.properties.isXIDContinue
+  }
+
+  mutating func skipToEndOfLine() {
+    while position < bytes.count, bytes[position] != UInt8(ascii: "\n") { position += 1 }
+  }
+
+  mutating func scanDotCommand() {
+    let start = position
+    skipToEndOfLine()
+    var text = original(start, position)
+    while text.hasSuffix("\r") || text.hasSuffix(" ") || text.hasSuffix("\t") { text.removeLast() }
+    tokens.append(Token(.dotCommand, SourceRange(start, position), text: text))
+  }
+
+  mutating func scanName() {
+    let start = position
+    var text = ""
+    while let (raw, size) = decode(at: position) {
+      let scalar = Lexer.fold(raw)
+      guard Lexer.isNameContinue(scalar) else { break }
+      text.unicodeScalars.append(scalar)
+      position += size
+    }
+    if let keyword = Keyword(word: text) {
+      emit(.keyword(keyword), from: start, text: keyword.rawValue)
+    } else {
+      emit(.name, from: start, text: text)
+    }
+  }
+
+  mutating func scanQuotedName(closing: Unicode.Scalar, openingSize: Int) {
+    let start = position
+    position += openingSize
+    var text = ""
+    while let (scalar, size) = decode(at: position) {
+      if scalar == closing {
+        position += size
+        if text.isEmpty {
+          report(.emptyQuotedName(at: SourceRange(start, position)))
+          emit(.invalid, from: start, text: "")
+        } else {
+          emit(.quotedName, from: start, text: text)
+        }
+        return
+      }
+      if scalar == "\n" { break }
+      text.unicodeScalars.append(scalar)
+      position += size
+    }
+    if position < bytes.count, decode(at: position) == nil {
+      // Invalid UTF-8 inside the name: report it where it is.
+      report(.invalidUTF8(byte: bytes[position], at: SourceRange(position, position + 1)))
+    }
+    report(.unterminatedQuotedName(closing: String(closing), at: SourceRange(start, position)))
+    emit(.invalid, from: start, text: text)
+  }
+
+  mutating func scanPunctuation(_ scalar: Unicode.Scalar, size: Int) {
+    let start = position
+    position += size
+    let next = peek(position)
+    func take(_ kind: TokenKind, extra: Bool) {
+      if extra { position += length(at: position) }
+      emit(kind, from: start, text: kind.spelling ?? "")
+    }
+    switch scalar {
+    case "|": take(next == "|" ? .barBar : .pipe, extra: next == "|")
+    case ",": take(.comma, extra: false)
+    case ".": take(.dot, extra: false)
+    case "(":
+      depth += 1
+      take(.leftParen, extra: false)
+    case ")":
+      depth = max(0, depth - 1)
+      take(.rightParen, extra: false)
+    case ";": take(.semicolon, extra: false)
+    case "=": take(next == "=" ? .doubleEqual : .equal, extra: next == "=")
+    case "!": take(next == "=" ? .notEqual : .bang, extra: next == "=")
+    case "<":
+      if next == "=" {
+        take(.lessEqual, extra: true)
+      } else if next == ">" {
+        take(.lessGreater, extra: true)
+      } else {
+        take(.less, extra: false)
+      }
+    case ">": take(next == "=" ? .greaterEqual : .greater, extra: next == "=")
+    case "+": take(.plus, extra: false)
+    case "-": take(.minus, extra: false)
+    case "*": take(.star, extra: false)
+    case "/": take(.slash, extra: false)
+    case "?" where next == "?": take(.questionQuestion, extra: true)
+    case "&" where next == "&": take(.ampAmp, extra: true)
+    default:
+      report(.unexpectedCharacter(String(scalar), at: SourceRange(start, position)))
+      emit(.invalid, from: start, text: String(scalar))
+    }
+  }
+}

@@ -1,0 +1,240 @@
+import KexieDiagnostics
+
+extension Parser {
+  /// Words from other query languages, and what kexie calls them.
+  static let habits: [String: String] = [
+    "filter": "where", "project": "select", "derive": "extend", "mutate": "extend",
+    "arrange": "sort by", "head": "take", "aggregate": "summarize", "group": "summarize … by",
+    "having": "where", "orderby": "sort by", "sortby": "sort by", "groupby": "summarize … by",
+    "from": "a source first: 'events | …'", "fields": "select", "keep": "select",
+    "uniq": "distinct", "unique": "distinct", "sample": "take", "first": "take",
+    "find": "where", "search": "where", "rename": "select … as", "tally": "count by",
+    "order": "sort by",
+  ]
+
+  // clause = where-clause | select-clause | extend-clause | sort-clause | limit-clause
+  //        | top-clause | count-clause | summarize-clause | distinct-clause | join-clause
+  //        | cite-clause ;
+  mutating func parseClause() -> Clause {
+    switch current.kind {
+    case .keyword(.where): return parseWhereClause()
+    case .keyword(.select): return parseSelectClause()
+    case .keyword(.extend): return parseExtendClause()
+    case .keyword(.sort), .keyword(.order): return parseSortClause()
+    case .keyword(.limit), .keyword(.take): return parseLimitClause()
+    case .keyword(.top): return parseTopClause()
+    case .keyword(.count): return parseCountClause()
+    case .keyword(.summarize): return parseSummarizeClause()
+    case .keyword(.distinct): return parseDistinctClause()
+    case .keyword(.join), .keyword(.left): return parseJoinClause()
+    case .keyword(.cite): return parseCiteClause()
+    default:
+      return reportUnknownClause()
+    }
+  }
+
+  mutating func reportUnknownClause() -> Clause {
+    let start = current.range
+    if current.isWordLike {
+      let word = current.text
+      let habit = Parser.habits[word.lowercased()]
+      let candidates = Keyword.clauseStarters.map(\.rawValue)
+      let suggestion = habit ?? Suggestion.closest(to: word.lowercased(), among: candidates).first
+      report(.unknownClause(word, suggestion: suggestion, at: current.range))
+    } else if current.kind == .ampAmp || current.kind == .barBar {
+      report(.foreignOperator(current.text, use: current.kind == .ampAmp ? "and" : "or", at: current.range))
+    } else {
+      reportExpected("a clause (where, select, sort by, …) or the end of the statement")
+    }
+    consume()
+    synchronize()
+    return .invalid(range: start.merged(with: SourceRange(start.start, current.range.start)))
+  }
+
+  // where-clause = "where" expression ;
+  mutating func parseWhereClause() -> Clause {
+    let keyword = consume()  // 'where'
+    let condition = parseExpression()
+    return .where(condition, range: keyword.range.merged(with: condition.range))
+  }
+
+  // select-clause = "select" item { "," item } ;
+  mutating func parseSelectClause() -> Clause {
+    let keyword = consume()  // 'select'
+    if at(.star) {
+      // `select *` keeps every visible column: written as a name so the checker expands it.
+      let star = consume()
+      let item = SelectItem(Expr(.name(Identifier("*", range: star.range)), range: star.range))
+      var items = [item]
+      if consume(if: .comma) != nil { items += parseItems(context: .select) }
+      return .select(items, range: keyword.range.merged(with: items.last?.range ?? star.range))
+    }
+    let items = parseItems(context: .select)
+    return .select(items, range: keyword.range.merged(with: items.last?.range ?? keyword.range))
+  }
+
+  // extend-clause = "extend" expression "as" name { "," expression "as" name } ;
+  mutating func parseExtendClause() -> Clause {
+    let keyword = consume()  // 'extend'
+    let items = parseItems(context: .extend)
+    return .extend(items, range: keyword.range.merged(with: items.last?.range ?? keyword.range))
+  }
+
+  // sort-clause = ( "sort" | "order" ) "by" sort-key { "," sort-key } ;
+  mutating func parseSortClause() -> Clause {
+    let keyword = consume()  // 'sort' or 'order'
+    expect(.keyword(.by), "'by' after '\(keyword.text)'")
+    let keys = parseSortKeys()
+    return .sort(keys, range: keyword.range.merged(with: keys.last?.expression.range ?? keyword.range))
+  }
+
+  // sort-key = expression [ "asc" | "desc" ] ;
+  mutating func parseSortKeys() -> [SortKey] {
+    var keys: [SortKey] = []
+    repeat {
+      let expression = parseExpression()
+      var descending: Bool?
+      if consume(if: .keyword(.desc)) != nil {
+        descending = true
+      } else if consume(if: .keyword(.asc)) != nil {
+        descending = false
+      }
+      keys.append(SortKey(expression, descending: descending))
+    } while consume(if: .comma) != nil
+    return keys
+  }
+
+  // limit-clause = ( "limit" | "take" ) INTEGER ;
+  mutating func parseLimitClause() -> Clause {
+    let keyword = consume()  // 'limit' or 'take'
+    let (count, range) = parseRowCount(after: keyword.text)
+    return .limit(count, range: keyword.range.merged(with: range))
+  }
+
+  /// A non-negative integer number of rows.
+  mutating func parseRowCount(after clause: String) -> (Int64, SourceRange) {
+    if at(.integer), case .integer(let value)? = current.number {
+      let token = consume()
+      return (value, token.range)
+    }
+    if at(.minus), peek().kind == .integer {
+      let minus = consume()
+      let number = consume()
+      report(.invalidCount(clause, found: "'-\(source.text(of: number.range))'", at: minus.range.merged(with: number.range)))
+      return (0, minus.range.merged(with: number.range))
+    }
+    if at(.decimal) {
+      let token = consume()
+      report(.invalidCount(clause, found: "'\(source.text(of: token.range))'", at: token.range))
+      return (0, token.range)
+    }
+    reportExpected("a number of rows after '\(clause)'")
+    return (0, .point(current.range.start))
+  }
+
+  // top-clause = "top" INTEGER "by" sort-key { "," sort-key } ;
+  mutating func parseTopClause() -> Clause {
+    let keyword = consume()  // 'top'
+    let (count, countRange) = parseRowCount(after: "top")
+    expect(.keyword(.by), "'by' after 'top \(count)'")
+    let keys = parseSortKeys()
+    return .top(count, keys, range: keyword.range.merged(with: keys.last?.expression.range ?? countRange))
+  }
+
+  // count-clause = "count" [ "by" item { "," item } ] ;
+  mutating func parseCountClause() -> Clause {
+    let keyword = consume()  // 'count'
+    guard consume(if: .keyword(.by)) != nil else {
+      return .count(by: [], range: keyword.range)
+    }
+    let items = parseItems(context: .group)
+    return .count(by: items, range: keyword.range.merged(with: items.last?.range ?? keyword.range))
+  }
+
+  // summarize-clause = "summarize" item { "," item } [ "by" item { "," item } ] ;
+  mutating func parseSummarizeClause() -> Clause {
+    let keyword = consume()  // 'summarize'
+    let aggregates = parseItems(context: .summarize)
+    var groups: [SelectItem] = []
+    if consume(if: .keyword(.by)) != nil {
+      groups = parseItems(context: .group)
+    }
+    let end = groups.last?.range ?? aggregates.last?.range ?? keyword.range
+    return .summarize(aggregates, by: groups, range: keyword.range.merged(with: end))
+  }
+
+  // distinct-clause = "distinct" item { "," item } ;
+  mutating func parseDistinctClause() -> Clause {
+    let keyword = consume()  // 'distinct'
+    let items = parseItems(context: .group)
+    return .distinct(items, range: keyword.range.merged(with: items.last?.range ?? keyword.range))
+  }
+
+  // join-clause = [ "left" ] "join" name "on" expression "=" expression ;
+  mutating func parseJoinClause() -> Clause {
+    let first = consume()  // 'left' or 'join'
+    var kind = JoinKind.inner
+    if first.is(.left) {
+      kind = .left
+      expect(.keyword(.join), "'join' after 'left'")
+    }
+    guard let table = parseName("the name of a table to join") else {
+      synchronize()
+      return .invalid(range: first.range)
+    }
+    expect(.keyword(.on), "'on' after 'join \(table.name)'")
+    // The condition is parsed below comparison level so '=' separates the two sides.
+    let left = parseCoalesce()
+    if at(.doubleEqual) { consume() } else { expect(.equal, "'=' between the two join fields") }
+    let right = parseCoalesce()
+    return .join(kind, table: table, left: left, right: right, range: first.range.merged(with: right.range))
+  }
+
+  // cite-clause = "cite" ;
+  mutating func parseCiteClause() -> Clause {
+    let keyword = consume()  // 'cite'
+    return .cite(range: keyword.range)
+  }
+
+  enum ItemContext {
+    case select, extend, summarize, group
+  }
+
+  // item = expression [ "as" name ] ;
+  mutating func parseItems(context: ItemContext) -> [SelectItem] {
+    var items: [SelectItem] = []
+    repeat {
+      let before = index
+      items.append(parseItem(context: context))
+      if index == before { break }
+    } while consume(if: .comma) != nil
+    return items
+  }
+
+  mutating func parseItem(context: ItemContext) -> SelectItem {
+    // `name = expression` where kexie wants `expression as name`.
+    if context == .summarize || context == .extend,
+      current.kind == .name || current.kind == .quotedName,
+      peek().kind == .equal || peek().kind == .doubleEqual
+    {
+      let nameToken = consume()
+      consume()  // '='
+      let expression = parseExpression()
+      let written = source.text(of: expression.range)
+      report(.assignmentInSummarize(
+        name: nameToken.text, aggregate: written, at: nameToken.range.merged(with: expression.range)))
+      return SelectItem(expression, alias: Identifier(nameToken.text, range: nameToken.range))
+    }
+    let expression = parseExpression()
+    if consume(if: .keyword(.as)) != nil {
+      if let alias = parseName("a column name after 'as'") {
+        return SelectItem(expression, alias: alias)
+      }
+      return SelectItem(expression)
+    }
+    if context == .extend, !expression.isInvalid {
+      reportExpected("'as' and a column name after the expression", notes: ["extend adds a named column: 'extend participants * 2 as doubled'"])
+    }
+    return SelectItem(expression)
+  }
+}

@@ -1,0 +1,278 @@
+import KexieDiagnostics
+
+/// Expressions, loosest binding first (grammar/precedence.md):
+///
+/// | level | operators                                              | associativity |
+/// |-------|--------------------------------------------------------|---------------|
+/// | 1     | or                                                     | left          |
+/// | 2     | and                                                    | left          |
+/// | 3     | not (prefix)                                           | prefix        |
+/// | 4     | = == != <> < <= > >=, is [not] null, [not] in,         | none          |
+/// |       | [not] contains/startswith/endswith/matches, between    |               |
+/// | 5     | ??                                                     | right         |
+/// | 6     | + -                                                    | left          |
+/// | 7     | * /                                                    | left          |
+/// | 8     | - (prefix)                                             | prefix        |
+/// | 9     | . (path), f(…) (call)                                  | left          |
+extension Parser {
+  // expression = or-expr ;
+  public mutating func parseExpression() -> Expr {
+    guard enterNesting(at: current.range) else { return .invalid(current.range) }
+    defer { depth -= 1 }
+    return parseOr()
+  }
+
+  /// Builds a node over `children`, refusing trees too tall to walk safely.
+  mutating func node(_ kind: ExprKind, _ range: SourceRange, children: [Expr]) -> Expr {
+    let height = 1 + (children.map(\.height).max() ?? 0)
+    if height > Parser.maxHeight {
+      report(.nestingTooDeep(limit: Parser.maxHeight, at: range))
+      abandoned = true
+      skipStatement()
+      return .invalid(range)
+    }
+    return Expr(kind, range: range, height: height)
+  }
+
+  // or-expr = and-expr { "or" and-expr } ;
+  mutating func parseOr() -> Expr {
+    var left = parseAnd()
+    while at(.or) || at(.barBar) {
+      let op = consume()
+      if op.kind == .barBar { report(.foreignOperator("||", use: "or", at: op.range)) }
+      let right = parseAnd()
+      left = node(.binary(.or, left, right), left.range.merged(with: right.range), children: [left, right])
+    }
+    return left
+  }
+
+  // and-expr = not-expr { "and" not-expr } ;
+  mutating func parseAnd() -> Expr {
+    var left = parseNot()
+    while at(.and) || at(.ampAmp) {
+      let op = consume()
+      if op.kind == .ampAmp { report(.foreignOperator("&&", use: "and", at: op.range)) }
+      let right = parseNot()
+      left = node(.binary(.and, left, right), left.range.merged(with: right.range), children: [left, right])
+    }
+    return left
+  }
+
+  // not-expr = "not" not-expr | comparison ;
+  mutating func parseNot() -> Expr {
+    guard at(.not) || at(.bang) else { return parseComparison() }
+    let op = consume()
+    if op.kind == .bang { report(.foreignOperator("!", use: "not", at: op.range)) }
+    guard enterNesting(at: op.range) else { return .invalid(op.range) }
+    defer { depth -= 1 }
+    let operand = parseNot()
+    return node(.unary(.not, operand), op.range.merged(with: operand.range), children: [operand])
+  }
+
+  static let comparisonOperators: [TokenKind: BinaryOperator] = [
+    .equal: .equal, .doubleEqual: .equal, .notEqual: .notEqual, .lessGreater: .notEqual,
+    .less: .less, .lessEqual: .lessEqual, .greater: .greater, .greaterEqual: .greaterEqual,
+  ]
+
+  // comparison      = coalesce [ comparison-tail ] ;
+  // comparison-tail = compare-op coalesce
+  //                 | "is" [ "not" ] "null"
+  //                 | [ "not" ] "in" "(" [ expression { "," expression } ] ")"
+  //                 | [ "not" ] text-op coalesce
+  //                 | [ "not" ] "between" coalesce "and" coalesce ;
+  mutating func parseComparison() -> Expr {
+    let left = parseCoalesce()
+    var result = left
+    if let op = Parser.comparisonOperators[current.kind] {
+      consume()
+      let right = parseCoalesce()
+      result = node(.binary(op, left, right), left.range.merged(with: right.range), children: [left, right])
+    } else if at(.is) {
+      consume()
+      let negated = consume(if: .keyword(.not)) != nil
+      let null = expect(.keyword(.null), negated ? "'null' after 'is not'" : "'null' or 'not null' after 'is'")
+      result = node(.isNull(left, negated: negated), left.range.merged(with: null.range), children: [left])
+    } else if at(.not) || at(.bang) || at(.in) || at(.between) || textPredicate(current) != nil {
+      var negated = false
+      if at(.not) || at(.bang) {
+        let notToken = current
+        if !(peek().is(.in) || peek().is(.between) || textPredicate(peek()) != nil) { return left }
+        consume()
+        if notToken.kind == .bang { report(.foreignOperator("!", use: "not", at: notToken.range)) }
+        negated = true
+      }
+      result = parseComparisonTail(left, negated: negated)
+    }
+    if Parser.comparisonOperators[current.kind] != nil, !result.isInvalid {
+      reportExpected("the end of the comparison", notes: ["comparisons do not chain: write 'a < b and b < c'"])
+    }
+    return result
+  }
+
+  func textPredicate(_ token: Token) -> TextPredicate? {
+    guard let keyword = token.keyword else { return nil }
+    return TextPredicate(rawValue: keyword.rawValue)
+  }
+
+  mutating func parseComparisonTail(_ left: Expr, negated: Bool) -> Expr {
+    if let predicate = textPredicate(current) {
+      consume()
+      let right = parseCoalesce()
+      return node(.text(predicate, left, right, negated: negated), left.range.merged(with: right.range), children: [left, right])
+    }
+    if consume(if: .keyword(.between)) != nil {
+      let low = parseCoalesce()
+      expect(.keyword(.and), "'and' between the bounds of 'between'")
+      let high = parseCoalesce()
+      return node(.between(left, low, high, negated: negated), left.range.merged(with: high.range), children: [left, low, high])
+    }
+    // [ "not" ] "in" "(" [ expression { "," expression } ] ")"
+    expect(.keyword(.in))
+    let open = expect(.leftParen, "'(' to start the list after 'in'")
+    var items: [Expr] = []
+    if !at(.rightParen) {
+      repeat {
+        let before = index
+        items.append(parseExpression())
+        if index == before { break }
+      } while consume(if: .comma) != nil
+    }
+    let close = expect(.rightParen, "',' or ')' in the list")
+    let range = left.range.merged(with: close.range.isEmpty ? open.range : close.range)
+    return node(.inList(left, items, negated: negated), range, children: [left] + items)
+  }
+
+  // coalesce = additive [ "??" coalesce ] ;
+  mutating func parseCoalesce() -> Expr {
+    let left = parseAdditive()
+    guard at(.questionQuestion) else { return left }
+    let op = consume()
+    guard enterNesting(at: op.range) else { return .invalid(op.range) }
+    defer { depth -= 1 }
+    let right = parseCoalesce()
+    return node(.binary(.coalesce, left, right), left.range.merged(with: right.range), children: [left, right])
+  }
+
+  // additive = multiplicative { ( "+" | "-" ) multiplicative } ;
+  mutating func parseAdditive() -> Expr {
+    var left = parseMultiplicative()
+    while at(.plus) || at(.minus) {
+      let op: BinaryOperator = consume().kind == .plus ? .add : .subtract
+      let right = parseMultiplicative()
+      left = node(.binary(op, left, right), left.range.merged(with: right.range), children: [left, right])
+    }
+    return left
+  }
+
+  // multiplicative = unary { ( "*" | "/" ) unary } ;
+  mutating func parseMultiplicative() -> Expr {
+    var left = parseUnary()
+    while at(.star) || at(.slash) {
+      let op: BinaryOperator = consume().kind == .star ? .multiply : .divide
+      let right = parseUnary()
+      left = node(.binary(op, left, right), left.range.merged(with: right.range), children: [left, right])
+    }
+    return left
+  }
+
+  // unary = "-" unary | postfix ;
+  mutating func parseUnary() -> Expr {
+    guard at(.minus) else { return parsePostfix() }
+    let op = consume()
+    guard enterNesting(at: op.range) else { return .invalid(op.range) }
+    defer { depth -= 1 }
+    let operand = parseUnary()
+    let range = op.range.merged(with: operand.range)
+    // A negative number literal is one literal, so '-9223372036854775807' stays exact.
+    if case .literal(.integer(let value)) = operand.kind, value != Int64.min {
+      return Expr(.literal(.integer(-value)), range: range)
+    }
+    if case .literal(.decimal(let value)) = operand.kind {
+      return Expr(.literal(.decimal(-value)), range: range)
+    }
+    return node(.unary(.negate, operand), range, children: [operand])
+  }
+
+  // postfix = primary { "." name } ;
+  mutating func parsePostfix() -> Expr {
+    var base = parsePrimary()
+    while at(.dot) {
+      consume()
+      let member: Identifier
+      if current.keyword != nil {
+        let token = consume()
+        member = Identifier(token.text, range: token.range)
+      } else if let name = parseName("a field name after '.'") {
+        member = name
+      } else {
+        return base
+      }
+      base = node(.member(base, member), base.range.merged(with: member.range), children: [base])
+    }
+    return base
+  }
+
+  // primary = literal | call | name | "(" expression ")" ;
+  // literal = STRING | INTEGER | DECIMAL | "true" | "false" | "null" ;
+  mutating func parsePrimary() -> Expr {
+    let token = current
+    switch token.kind {
+    case .string:
+      consume()
+      return Expr(.literal(.string(token.text)), range: token.range)
+    case .integer, .decimal:
+      consume()
+      switch token.number {
+      case .integer(let value)?: return Expr(.literal(.integer(value)), range: token.range)
+      case .decimal(let value)?: return Expr(.literal(.decimal(value)), range: token.range)
+      case nil: return .invalid(token.range)
+      }
+    case .keyword(.true), .keyword(.false):
+      consume()
+      return Expr(.literal(.bool(token.kind == .keyword(.true))), range: token.range)
+    case .keyword(.null):
+      consume()
+      return Expr(.literal(.null), range: token.range)
+    case .name, .keyword(.count):
+      consume()
+      let name = Identifier(token.text, range: token.range)
+      if at(.leftParen) { return parseCall(name) }
+      return Expr(.name(name), range: token.range)
+    case .quotedName:
+      consume()
+      return Expr(.name(Identifier(token.text, range: token.range, quoted: true)), range: token.range)
+    case .leftParen:
+      let open = consume()
+      let inner = parseExpression()
+      let close = expect(.rightParen, "')' to close '('")
+      return Expr(inner.kind, range: open.range.merged(with: close.range.isEmpty ? inner.range : close.range), height: inner.height)
+    case .invalid:
+      consume()
+      return .invalid(token.range)
+    default:
+      reportExpected("an expression")
+      if !(atSeparator || at(.rightParen) || at(.pipe) || at(.comma) || (token.keyword?.startsClause ?? false)) {
+        consume()
+      }
+      return .invalid(token.range)
+    }
+  }
+
+  // call = name "(" [ expression { "," expression } ] ")" ;
+  mutating func parseCall(_ name: Identifier) -> Expr {
+    let open = consume()  // '('
+    var arguments: [Expr] = []
+    if name.name.lowercased() == "count", at(.star), peek().kind == .rightParen {
+      consume()  // count(*) is SQL's count(): accept it quietly.
+    } else if !at(.rightParen) {
+      repeat {
+        let before = index
+        arguments.append(parseExpression())
+        if index == before { break }
+      } while consume(if: .comma) != nil
+    }
+    let close = expect(.rightParen, "',' or ')' after the arguments of \(name.name)()")
+    let end = close.range.isEmpty ? (arguments.last?.range ?? open.range) : close.range
+    return node(.call(name, arguments), name.range.merged(with: end), children: arguments)
+  }
+}

@@ -1,0 +1,301 @@
+import KexieDiagnostics
+
+/// A recursive-descent parser that follows `grammar/kexie.ebnf` rule for rule: each rule is one
+/// `parseX` function whose comment quotes it.
+///
+/// The parser never throws. `expect` records "expected …, found …" and returns a zero-width
+/// token; `synchronize` skips to the next clause keyword, `|`, `;` or newline, so one run
+/// reports every independent error. Every loop makes progress or stops.
+public struct Parser {
+  public static let maxDepth = 256
+  public static let maxHeight = 1024
+
+  let source: SourceFile
+  let tokens: [Token]
+  var index = 0
+  public private(set) var diagnostics: [Diagnostic] = []
+  /// Nesting of parentheses and sub-queries being parsed right now.
+  var depth = 0
+  /// Set after "nesting too deep": the rest of the statement is skipped silently.
+  var abandoned = false
+
+  public init(source: SourceFile, tokens: [Token]) {
+    self.source = source
+    self.tokens = tokens.isEmpty ? [Token(.end, .point(source.bytes.count), text: "")] : tokens
+  }
+
+  /// Tokenizes and parses a whole input.
+  public static func parse(_ source: SourceFile) -> (script: Script, diagnostics: [Diagnostic]) {
+    let (tokens, lexDiagnostics) = Lexer.tokenize(source)
+    var parser = Parser(source: source, tokens: tokens)
+    let script = parser.parseScript()
+    return (script, lexDiagnostics + parser.diagnostics)
+  }
+
+  // MARK: - Token access
+
+  var current: Token { tokens[min(index, tokens.count - 1)] }
+
+  func peek(_ offset: Int = 1) -> Token { tokens[min(index + offset, tokens.count - 1)] }
+
+  var atEnd: Bool { current.kind == .end }
+
+  /// Whether the current token ends a statement.
+  var atSeparator: Bool {
+    switch current.kind {
+    case .newline, .semicolon, .end: true
+    default: false
+    }
+  }
+
+  func at(_ kind: TokenKind) -> Bool { current.kind == kind }
+  func at(_ keyword: Keyword) -> Bool { current.kind == .keyword(keyword) }
+
+  @discardableResult
+  mutating func consume() -> Token {
+    let token = current
+    if index < tokens.count - 1 { index += 1 }
+    return token
+  }
+
+  mutating func consume(if kind: TokenKind) -> Token? {
+    at(kind) ? consume() : nil
+  }
+
+  mutating func consume(if keyword: Keyword) -> Token? {
+    at(keyword) ? consume() : nil
+  }
+
+  /// Consumes a token of `kind`, or reports "expected …, found …" and returns a zero-width
+  /// token where it should have been. Never throws.
+  @discardableResult
+  mutating func expect(_ kind: TokenKind, _ what: String? = nil) -> Token {
+    if at(kind) { return consume() }
+    reportExpected(what ?? kind.description)
+    return Token(kind, .point(current.range.start), text: "")
+  }
+
+  mutating func reportExpected(_ what: String, notes: [String] = []) {
+    guard !abandoned else { return }
+    // An invalid token was already reported by the lexer: say nothing more about it.
+    if current.kind == .invalid { return }
+    report(.expected(what, found: describe(current), at: current.range, notes: notes))
+  }
+
+  mutating func report(_ diagnostic: Diagnostic) {
+    guard !abandoned else { return }
+    diagnostics.append(diagnostic.located(in: source))
+  }
+
+  /// How a token is named in a message: its text when it has one.
+  func describe(_ token: Token) -> String {
+    switch token.kind {
+    case .name, .quotedName: "'\(token.text)'"
+    case .string: "the string \"\(token.text)\""
+    case .integer, .decimal: "'\(source.text(of: token.range))'"
+    case .newline: "the end of the line"
+    case .end: "the end of the input"
+    default: token.kind.description
+    }
+  }
+
+  /// Skips to a place where parsing can resume: a clause keyword, `|`, `;`, a newline or the end.
+  mutating func synchronize() {
+    while !atSeparator {
+      if at(.pipe) { return }
+      if let keyword = current.keyword, keyword.startsClause, keyword != .count || peek().kind != .leftParen {
+        return
+      }
+      consume()
+    }
+  }
+
+  /// Skips the rest of the statement.
+  mutating func skipStatement() {
+    while !atSeparator { consume() }
+  }
+
+  // MARK: - Script and statements
+
+  // script = { separator } [ statement { separator { separator } statement } ] { separator } ;
+  public mutating func parseScript() -> Script {
+    var statements: [Statement] = []
+    while !atEnd {
+      if at(.newline) || at(.semicolon) {
+        consume()
+        continue
+      }
+      let before = index
+      abandoned = false
+      statements.append(parseStatement())
+      if !atSeparator {
+        // parseStatement stops only at a separator or after reporting; make sure we move on.
+        skipStatement()
+      }
+      if index == before { consume() }
+    }
+    return Script(statements: statements, source: source)
+  }
+
+  // statement = let-statement | command | query ;
+  mutating func parseStatement() -> Statement {
+    let start = current.range.start
+    switch current.kind {
+    case .dotCommand:
+      let token = consume()
+      return .command(text: token.text, range: token.range)
+    case .keyword(.let):
+      return parseLetStatement()
+    case .keyword(.select) where startsSQLQuery:
+      reportSQLStyleQuery()
+      skipStatement()
+      return .invalid(range: SourceRange(start, current.range.start))
+    case .keyword(let keyword) where keyword.startsClause && !(keyword == .count && peek().kind == .leftParen):
+      reportClauseAtStatementStart(keyword)
+      skipStatement()
+      return .invalid(range: SourceRange(start, current.range.start))
+    default:
+      let query = parseQuery()
+      return .query(query)
+    }
+  }
+
+  // let-statement = "let" name "=" query ;
+  mutating func parseLetStatement() -> Statement {
+    let keyword = consume()  // 'let'
+    guard let name = parseName("a name to bind after 'let'") else {
+      skipStatement()
+      return .invalid(range: SourceRange(keyword.range.start, current.range.start))
+    }
+    if at(.doubleEqual) { consume() } else { expect(.equal, "'=' after 'let \(name.name)'") }
+    let query = parseQuery()
+    return .let(name: name, query: query, range: keyword.range.merged(with: query.range))
+  }
+
+  /// `select … from …` at the start of a statement: SQL's order.
+  var startsSQLQuery: Bool {
+    var offset = 1
+    while true {
+      let token = peek(offset)
+      switch token.kind {
+      case .newline, .semicolon, .end: return false
+      case .name where token.text.lowercased() == "from": return true
+      default: offset += 1
+      }
+    }
+  }
+
+  mutating func reportSQLStyleQuery() {
+    let start = current.range.start
+    // Rebuild "T | where … | select …" from "select … from T [where …]" as a hint.
+    var selectTokens: [Token] = []
+    var offset = 1
+    while peek(offset).kind != .end, !(peek(offset).kind == .name && peek(offset).text.lowercased() == "from") {
+      selectTokens.append(peek(offset))
+      offset += 1
+    }
+    let table = peek(offset + 1)
+    var suggestion: String?
+    if table.kind == .name || table.kind == .quotedName {
+      var rest = ""
+      let afterTable = peek(offset + 2)
+      if afterTable.kind == .keyword(.where) {
+        var endOffset = offset + 2
+        while !isSeparator(peek(endOffset).kind) { endOffset += 1 }
+        let whereEnd = peek(endOffset - 1).range.end
+        rest = " | " + source.text(of: SourceRange(afterTable.range.start, whereEnd))
+      }
+      let items = selectTokens.isEmpty
+        ? "" : source.text(of: SourceRange(selectTokens[0].range.start, selectTokens[selectTokens.count - 1].range.end))
+      suggestion = "\(table.text)\(rest)" + (items == "*" || items.isEmpty ? "" : " | select \(items)")
+    }
+    report(.sqlStyleQuery(at: SourceRange(start, current.range.end), suggestion: suggestion))
+  }
+
+  func isSeparator(_ kind: TokenKind) -> Bool {
+    kind == .newline || kind == .semicolon || kind == .end
+  }
+
+  mutating func reportClauseAtStatementStart(_ keyword: Keyword) {
+    let previous = index > 0 ? tokens[index - 1].kind : .end
+    if previous == .newline {
+      report(.clauseOnNewLine(current.text, at: current.range))
+    } else {
+      reportExpected("a source (a set such as events, a let name or a table)")
+    }
+  }
+
+  // MARK: - Queries
+
+  // query = source { [ "|" ] clause } ;
+  mutating func parseQuery() -> Query {
+    let source = parseSource()
+    var clauses: [Clause] = []
+    while true {
+      let before = index
+      if at(.pipe) {
+        consume()
+        if atSeparator || at(.rightParen) {
+          reportExpected("a clause after '|'")
+          break
+        }
+      } else if atSeparator || at(.rightParen) {
+        break
+      }
+      clauses.append(parseClause())
+      if index == before {
+        // A loop must make progress: skip what could not be parsed.
+        consume()
+      }
+    }
+    let end = clauses.last?.range.end ?? source.range.end
+    return Query(source: source, clauses: clauses, range: SourceRange(source.range.start, end))
+  }
+
+  // source = name | "(" query ")" ;
+  mutating func parseSource() -> QuerySource {
+    if at(.leftParen) {
+      let open = consume()
+      guard enterNesting(at: open.range) else { return .invalid(range: open.range) }
+      defer { depth -= 1 }
+      let query = parseQuery()
+      let close = expect(.rightParen, "')' to close the sub-query")
+      return .subquery(query, range: open.range.merged(with: close.range))
+    }
+    if let name = parseName("a source (a set such as events, a let name or a table)") {
+      return .name(name)
+    }
+    let range = current.range
+    synchronize()
+    return .invalid(range: range)
+  }
+
+  /// name = NAME | QUOTED-NAME ;
+  /// Reports `what` as expected when there is no name here.
+  mutating func parseName(_ what: String) -> Identifier? {
+    switch current.kind {
+    case .name:
+      let token = consume()
+      return Identifier(token.text, range: token.range)
+    case .quotedName:
+      let token = consume()
+      return Identifier(token.text, range: token.range, quoted: true)
+    default:
+      reportExpected(what)
+      return nil
+    }
+  }
+
+  /// Enters one level of nesting; reports "nesting too deep" and abandons the statement past
+  /// the limit, so 10,000 nested parentheses cannot overflow the stack.
+  mutating func enterNesting(at range: SourceRange) -> Bool {
+    if depth >= Parser.maxDepth {
+      report(.nestingTooDeep(limit: Parser.maxDepth, at: range))
+      abandoned = true
+      skipStatement()
+      return false
+    }
+    depth += 1
+    return true
+  }
+}
