@@ -1,0 +1,78 @@
+/// The type of a column or an expression.
+public enum DataType: String, Hashable, Sendable, CaseIterable {
+  case bool
+  case integer
+  case decimal
+  case text
+  /// The type of the literal `null`: it fits anywhere.
+  case null
+
+  public var isNumeric: Bool { self == .integer || self == .decimal }
+
+  /// How the type is named in messages: "text", "an integer", …
+  public var article: String {
+    switch self {
+    case .bool: "a boolean"
+    case .integer: "an integer"
+    case .decimal: "a decimal"
+    case .text: "text"
+    case .null: "null"
+    }
+  }
+
+  /// Whether values of the two types can be compared with = and <.
+  public func isComparable(with other: DataType) -> Bool {
+    if self == .null || other == .null { return true }
+    if isNumeric && other.isNumeric { return true }
+    return self == other
+  }
+
+  /// The type of a value combining both (for `??`, lists, arithmetic results).
+  public func unified(with other: DataType) -> DataType? {
+    if self == other { return self }
+    if self == .null { return other }
+    if other == .null { return self }
+    if isNumeric && other.isNumeric { return .decimal }
+    return nil
+  }
+}
+
+/// A single value: a literal, or one cell of a table when it is rendered.
+public enum Value: Hashable, Sendable, CustomStringConvertible {
+  case null
+  case bool(Bool)
+  case integer(Int64)
+  case decimal(Double)
+  case text(String)
+
+  public var isNull: Bool { if case .null = self { true } else { false } }
+
+  public var type: DataType {
+    switch self {
+    case .null: .null
+    case .bool: .bool
+    case .integer: .integer
+    case .decimal: .decimal
+    case .text: .text
+    }
+  }
+
+  /// The value as people read it; `null` for null (the formatter decides how nulls show).
+  public var description: String {
+    switch self {
+    case .null: "null"
+    case .bool(let value): value ? "true" : "false"
+    case .integer(let value): String(value)
+    case .decimal(let value): Value.format(value)
+    case .text(let value): value
+    }
+  }
+
+  /// Decimals print in their shortest round-trip form; whole decimals keep a ".0" so they
+  /// still read as decimals (587000.0), and huge or tiny ones use an exponent.
+  public static func format(_ value: Double) -> String {
+    if value.isNaN { return "NaN" }
+    if value.isInfinite { return value < 0 ? "-Inf" : "Inf" }
+    return value.description
+  }
+}

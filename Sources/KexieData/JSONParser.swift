@@ -1,0 +1,342 @@
+/// A parsed JSON value. Objects keep their keys in order.
+public enum JSONValue: Equatable, Sendable {
+  case null
+  case bool(Bool)
+  case integer(Int64)
+  case decimal(Double)
+  case string(String)
+  case array([JSONValue])
+  case object([(String, JSONValue)])
+
+  public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
+    switch (lhs, rhs) {
+    case (.null, .null): true
+    case (.bool(let a), .bool(let b)): a == b
+    case (.integer(let a), .integer(let b)): a == b
+    case (.decimal(let a), .decimal(let b)): a == b
+    case (.string(let a), .string(let b)): a == b
+    case (.array(let a), .array(let b)): a == b
+    case (.object(let a), .object(let b)):
+      a.count == b.count && zip(a, b).allSatisfy { $0.0 == $1.0 && $0.1 == $1.1 }
+    default: false
+    }
+  }
+
+  public subscript(key: String) -> JSONValue? {
+    guard case .object(let members) = self else { return nil }
+    return members.first { $0.0 == key }?.1
+  }
+}
+
+/// A JSON syntax error at a byte offset.
+public struct JSONError: Error, Equatable, Sendable {
+  public var message: String
+  public var offset: Int
+}
+
+/// A small, strict JSON parser over UTF-8 bytes (RFC 8259), without Foundation.
+/// It reports the byte offset of the first problem; callers turn it into line and column.
+public struct JSONParser {
+  let bytes: UnsafeBufferPointer<UInt8>
+  var position: Int
+  let end: Int
+  var depth = 0
+  static let maxDepth = 512
+
+  public init(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int = 0, to end: Int? = nil) {
+    self.bytes = bytes
+    self.position = start
+    self.end = end ?? bytes.count
+  }
+
+  /// Parses one whole JSON text from an array of bytes.
+  public static func parse(_ bytes: [UInt8]) -> Result<JSONValue, JSONError> {
+    bytes.withUnsafeBufferPointer { buffer in
+      var parser = JSONParser(buffer)
+      return Result { try parser.parseDocument() }.mapError { $0 as? JSONError ?? JSONError(message: "\($0)", offset: 0) }
+    }
+  }
+
+  public static func parse(_ text: String) -> Result<JSONValue, JSONError> {
+    parse(Array(text.utf8))
+  }
+
+  /// A complete document: one value and nothing after it but white space.
+  public mutating func parseDocument() throws(JSONError) -> JSONValue {
+    let value = try parseValue()
+    skipWhitespace()
+    if position < end { throw fail("unexpected text after the JSON value") }
+    return value
+  }
+
+  public var offset: Int { position }
+
+  func fail(_ message: String) -> JSONError { JSONError(message: message, offset: position) }
+
+  mutating func skipWhitespace() {
+    while position < end {
+      switch bytes[position] {
+      case 0x20, 0x09, 0x0A, 0x0D: position += 1
+      default: return
+      }
+    }
+  }
+
+  public mutating func parseValue() throws(JSONError) -> JSONValue {
+    skipWhitespace()
+    guard position < end else { throw fail("expected a JSON value, found the end of the input") }
+    switch bytes[position] {
+    case UInt8(ascii: "{"): return try parseObject()
+    case UInt8(ascii: "["): return try parseArray()
+    case UInt8(ascii: "\""): return .string(try parseString())
+    case UInt8(ascii: "t"): try literal("true"); return .bool(true)
+    case UInt8(ascii: "f"): try literal("false"); return .bool(false)
+    case UInt8(ascii: "n"): try literal("null"); return .null
+    case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try parseNumber()
+    default:
+      throw fail("expected a JSON value, found '\(Self.describe(bytes[position]))'")
+    }
+  }
+
+  static func describe(_ byte: UInt8) -> String {
+    byte >= 0x20 && byte < 0x7F ? String(UnicodeScalar(byte)) : "0x" + String(byte, radix: 16)
+  }
+
+  mutating func literal(_ word: StaticString) throws(JSONError) {
+    let count = word.utf8CodeUnitCount
+    guard position + count <= end else { throw fail("expected '\(word)'") }
+    let pointer = word.utf8Start
+    for index in 0..<count where bytes[position + index] != pointer[index] {
+      throw fail("expected '\(word)'")
+    }
+    position += count
+  }
+
+  mutating func parseObject() throws(JSONError) -> JSONValue {
+    depth += 1
+    defer { depth -= 1 }
+    if depth > JSONParser.maxDepth { throw fail("JSON nested too deeply") }
+    position += 1  // '{'
+    var members: [(String, JSONValue)] = []
+    skipWhitespace()
+    if position < end, bytes[position] == UInt8(ascii: "}") {
+      position += 1
+      return .object(members)
+    }
+    while true {
+      skipWhitespace()
+      guard position < end, bytes[position] == UInt8(ascii: "\"") else {
+        throw fail("expected a quoted key in the object")
+      }
+      let key = try parseString()
+      skipWhitespace()
+      guard position < end, bytes[position] == UInt8(ascii: ":") else {
+        throw fail("expected ':' after the key \"\(key)\"")
+      }
+      position += 1
+      let value = try parseValue()
+      members.append((key, value))
+      skipWhitespace()
+      guard position < end else { throw fail("the object is not closed: expected ',' or '}'") }
+      if bytes[position] == UInt8(ascii: ",") {
+        position += 1
+        continue
+      }
+      if bytes[position] == UInt8(ascii: "}") {
+        position += 1
+        return .object(members)
+      }
+      throw fail("expected ',' or '}' in the object")
+    }
+  }
+
+  mutating func parseArray() throws(JSONError) -> JSONValue {
+    depth += 1
+    defer { depth -= 1 }
+    if depth > JSONParser.maxDepth { throw fail("JSON nested too deeply") }
+    position += 1  // '['
+    var items: [JSONValue] = []
+    skipWhitespace()
+    if position < end, bytes[position] == UInt8(ascii: "]") {
+      position += 1
+      return .array(items)
+    }
+    while true {
+      items.append(try parseValue())
+      skipWhitespace()
+      guard position < end else { throw fail("the array is not closed: expected ',' or ']'") }
+      if bytes[position] == UInt8(ascii: ",") {
+        position += 1
+        continue
+      }
+      if bytes[position] == UInt8(ascii: "]") {
+        position += 1
+        return .array(items)
+      }
+      throw fail("expected ',' or ']' in the array")
+    }
+  }
+
+  /// A string starting at the opening quote. Validates UTF-8 and escapes.
+  public mutating func parseString() throws(JSONError) -> String {
+    position += 1  // '"'
+    let start = position
+    // Fast path: no escapes.
+    while position < end {
+      let byte = bytes[position]
+      if byte == UInt8(ascii: "\"") {
+        let text = UnsafeBufferPointer(rebasing: bytes[start..<position])
+        guard let string = JSONParser.validatedString(text) else {
+          position = start + JSONParser.firstInvalidUTF8(text)
+          throw fail("invalid UTF-8 in a string")
+        }
+        position += 1
+        return string
+      }
+      if byte == UInt8(ascii: "\\") { break }
+      if byte < 0x20 { throw fail("control character in a string (escape it as \\u00XX)") }
+      position += 1
+    }
+    var scalars: [UInt8] = Array(bytes[start..<position])
+    while position < end {
+      let byte = bytes[position]
+      switch byte {
+      case UInt8(ascii: "\""):
+        position += 1
+        guard let string = scalars.withUnsafeBufferPointer({ JSONParser.validatedString($0) }) else {
+          throw fail("invalid UTF-8 in a string")
+        }
+        return string
+      case UInt8(ascii: "\\"):
+        position += 1
+        guard position < end else { break }
+        let escape = bytes[position]
+        position += 1
+        switch escape {
+        case UInt8(ascii: "\""): scalars.append(0x22)
+        case UInt8(ascii: "\\"): scalars.append(0x5C)
+        case UInt8(ascii: "/"): scalars.append(0x2F)
+        case UInt8(ascii: "b"): scalars.append(0x08)
+        case UInt8(ascii: "f"): scalars.append(0x0C)
+        case UInt8(ascii: "n"): scalars.append(0x0A)
+        case UInt8(ascii: "r"): scalars.append(0x0D)
+        case UInt8(ascii: "t"): scalars.append(0x09)
+        case UInt8(ascii: "u"):
+          var value = try hex4()
+          if (0xD800...0xDBFF).contains(value) {
+            guard position + 1 < end, bytes[position] == UInt8(ascii: "\\"), bytes[position + 1] == UInt8(ascii: "u") else {
+              throw fail("unpaired surrogate in a \\u escape")
+            }
+            position += 2
+            let low = try hex4()
+            guard (0xDC00...0xDFFF).contains(low) else { throw fail("unpaired surrogate in a \\u escape") }
+            value = 0x10000 + ((value - 0xD800) << 10) + (low - 0xDC00)
+          }
+          guard let scalar = Unicode.Scalar(value) else { throw fail("invalid \\u escape") }
+          scalars.append(contentsOf: Array(String(scalar).utf8))
+        default:
+          position -= 1
+          throw fail("unknown escape '\\\(JSONParser.describe(escape))' in a string")
+        }
+      default:
+        if byte < 0x20 { throw fail("control character in a string (escape it as \\u00XX)") }
+        scalars.append(byte)
+        position += 1
+      }
+    }
+    throw fail("the string is not closed")
+  }
+
+  mutating func hex4() throws(JSONError) -> UInt32 {
+    guard position + 4 <= end else { throw fail("expected four hex digits after \\u") }
+    var value: UInt32 = 0
+    for _ in 0..<4 {
+      let byte = bytes[position]
+      let digit: UInt32
+      switch byte {
+      case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt32(byte - UInt8(ascii: "0"))
+      case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt32(byte - UInt8(ascii: "a") + 10)
+      case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = UInt32(byte - UInt8(ascii: "A") + 10)
+      default: throw fail("expected four hex digits after \\u")
+      }
+      value = value << 4 | digit
+      position += 1
+    }
+    return value
+  }
+
+  mutating func parseNumber() throws(JSONError) -> JSONValue {
+    let start = position
+    var isInteger = true
+    if bytes[position] == UInt8(ascii: "-") { position += 1 }
+    guard position < end, isDigit(bytes[position]) else { throw fail("expected a digit") }
+    if bytes[position] == UInt8(ascii: "0") {
+      position += 1
+    } else {
+      while position < end, isDigit(bytes[position]) { position += 1 }
+    }
+    if position < end, bytes[position] == UInt8(ascii: ".") {
+      isInteger = false
+      position += 1
+      guard position < end, isDigit(bytes[position]) else { throw fail("expected a digit after '.'") }
+      while position < end, isDigit(bytes[position]) { position += 1 }
+    }
+    if position < end, bytes[position] == UInt8(ascii: "e") || bytes[position] == UInt8(ascii: "E") {
+      isInteger = false
+      position += 1
+      if position < end, bytes[position] == UInt8(ascii: "+") || bytes[position] == UInt8(ascii: "-") {
+        position += 1
+      }
+      guard position < end, isDigit(bytes[position]) else { throw fail("expected a digit in the exponent") }
+      while position < end, isDigit(bytes[position]) { position += 1 }
+    }
+    let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
+    if isInteger, let value = Int64(text) { return .integer(value) }
+    guard let value = Double(text) else { throw fail("invalid number '\(text)'") }
+    return .decimal(value)
+  }
+
+  @inline(__always)
+  func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+
+  /// The bytes as a String if they are valid UTF-8.
+  static func validatedString(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+    var ascii = true
+    for byte in bytes where byte >= 0x80 {
+      ascii = false
+      break
+    }
+    if ascii { return String(decoding: bytes, as: UTF8.self) }
+    return String(validating: bytes, as: UTF8.self)
+  }
+
+  /// The offset of the first byte that is not valid UTF-8 (or the count when all are valid).
+  public static func firstInvalidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    var index = 0
+    while index < bytes.count {
+      let lead = bytes[index]
+      if lead < 0x80 {
+        index += 1
+        continue
+      }
+      let length: Int
+      var minimum: UInt32
+      var value: UInt32
+      switch lead {
+      case 0xC2...0xDF: length = 2; minimum = 0x80; value = UInt32(lead & 0x1F)
+      case 0xE0...0xEF: length = 3; minimum = 0x800; value = UInt32(lead & 0x0F)
+      case 0xF0...0xF4: length = 4; minimum = 0x10000; value = UInt32(lead & 0x07)
+      default: return index
+      }
+      guard index + length <= bytes.count else { return index }
+      for offset in 1..<length {
+        let byte = bytes[index + offset]
+        guard byte & 0xC0 == 0x80 else { return index }
+        value = value << 6 | UInt32(byte & 0x3F)
+      }
+      if value < minimum || value > 0x10FFFF || (0xD800...0xDFFF).contains(value) { return index }
+      index += length
+    }
+    return bytes.count
+  }
+}

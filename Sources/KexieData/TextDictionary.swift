@@ -1,0 +1,187 @@
+/// The distinct values of a text column, stored once each as UTF-8 in one contiguous buffer;
+/// rows hold 32-bit codes into it.
+///
+/// Equality tests compare codes, `contains` tests each distinct value once, and grouping
+/// hashes codes. Strings are compared by their UTF-8 bytes (binary order, like SQLite's
+/// default collation), never by Swift's Unicode-canonical `String ==` on hot paths.
+public final class TextDictionary: @unchecked Sendable {
+  /// The code rows use for null.
+  public static let nullCode = UInt32.max
+
+  /// All values' UTF-8 bytes, one after another.
+  public let bytes: [UInt8]
+  /// Where each value starts in `bytes`; `offsets[count]` is the end.
+  public let offsets: [Int]
+  /// Open-addressing hash index: slot → code + 1 (0 is empty).
+  let slots: [UInt32]
+
+  public var count: Int { offsets.count - 1 }
+
+  init(bytes: [UInt8], offsets: [Int], slots: [UInt32]) {
+    self.bytes = bytes
+    self.offsets = offsets
+    self.slots = slots
+  }
+
+  public static let empty = TextDictionaryBuilder().build()
+
+  /// The value of a code as a Swift string.
+  public func string(_ code: UInt32) -> String {
+    let index = Int(code)
+    return String(decoding: bytes[offsets[index]..<offsets[index + 1]], as: UTF8.self)
+  }
+
+  public var strings: [String] { (0..<count).map { string(UInt32($0)) } }
+
+  /// The byte length of a value.
+  public func byteCount(_ code: UInt32) -> Int { offsets[Int(code) + 1] - offsets[Int(code)] }
+
+  /// The code of a value, if the dictionary has it.
+  public func code(of text: String) -> UInt32? {
+    var text = text
+    return text.withUTF8 { code(of: $0) }
+  }
+
+  public func code(of text: UnsafeBufferPointer<UInt8>) -> UInt32? {
+    guard !slots.isEmpty else { return nil }
+    let mask = slots.count - 1
+    var slot = Int(truncatingIfNeeded: TextDictionary.hash(text)) & mask
+    return bytes.withUnsafeBufferPointer { all in
+      while true {
+        let entry = slots[slot]
+        if entry == 0 { return nil }
+        let code = Int(entry - 1)
+        let start = offsets[code]
+        let length = offsets[code + 1] - start
+        if length == text.count,
+          length == 0 || memcmpEqual(all.baseAddress! + start, text.baseAddress!, length)
+        {
+          return UInt32(code)
+        }
+        slot = (slot + 1) & mask
+      }
+    }
+  }
+
+  /// FNV-1a over bytes, then mixed: cheap, and good enough for an index that is probed linearly.
+  @inline(__always)
+  static func hash(_ text: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in text {
+      hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+    }
+    hash ^= hash >> 29
+    hash = hash &* 0xBF58_476D_1CE4_E5B9
+    hash ^= hash >> 32
+    return hash
+  }
+
+  /// Ranks of the codes in binary (UTF-8 byte) order, for sorting rows by text.
+  public lazy var ranks: [UInt32] = {
+    let order = (0..<count).sorted { compare(UInt32($0), UInt32($1)) < 0 }
+    var ranks = [UInt32](repeating: 0, count: count)
+    for (rank, code) in order.enumerated() { ranks[code] = UInt32(rank) }
+    return ranks
+  }()
+
+  /// Compares two values by their UTF-8 bytes: negative, zero or positive.
+  public func compare(_ a: UInt32, _ b: UInt32) -> Int {
+    let aStart = offsets[Int(a)]
+    let aLength = offsets[Int(a) + 1] - aStart
+    let bStart = offsets[Int(b)]
+    let bLength = offsets[Int(b) + 1] - bStart
+    if aLength == 0 || bLength == 0 { return aLength - bLength }
+    return bytes.withUnsafeBufferPointer { all in
+      guard let base = all.baseAddress else { return aLength - bLength }
+      return TextDictionary.compareBytes(base + aStart, aLength, base + bStart, bLength)
+    }
+  }
+
+  static func compareBytes(
+    _ a: UnsafePointer<UInt8>, _ aLength: Int, _ b: UnsafePointer<UInt8>, _ bLength: Int
+  ) -> Int {
+    let common = min(aLength, bLength)
+    for index in 0..<common where a[index] != b[index] {
+      return Int(a[index]) - Int(b[index])
+    }
+    return aLength - bLength
+  }
+}
+
+@inline(__always)
+func memcmpEqual(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ count: Int) -> Bool {
+  var index = 0
+  while index + 8 <= count {
+    let x = UnsafeRawPointer(a + index).loadUnaligned(as: UInt64.self)
+    let y = UnsafeRawPointer(b + index).loadUnaligned(as: UInt64.self)
+    if x != y { return false }
+    index += 8
+  }
+  while index < count {
+    if a[index] != b[index] { return false }
+    index += 1
+  }
+  return true
+}
+
+/// Builds a dictionary by interning values one at a time.
+public struct TextDictionaryBuilder {
+  var bytes: [UInt8] = []
+  var offsets: [Int] = [0]
+  var slots: [UInt32] = [UInt32](repeating: 0, count: 16)
+
+  public init() {}
+
+  public var count: Int { offsets.count - 1 }
+
+  /// The code of `text`, adding it when new.
+  public mutating func intern(_ text: String) -> UInt32 {
+    var text = text
+    return text.withUTF8 { intern($0) }
+  }
+
+  public mutating func intern(_ text: UnsafeBufferPointer<UInt8>) -> UInt32 {
+    if count * 2 >= slots.count { grow() }
+    let mask = slots.count - 1
+    var slot = Int(truncatingIfNeeded: TextDictionary.hash(text)) & mask
+    while true {
+      let entry = slots[slot]
+      if entry == 0 { break }
+      let code = Int(entry - 1)
+      let start = offsets[code]
+      let length = offsets[code + 1] - start
+      if length == text.count {
+        let equal = length == 0 || bytes.withUnsafeBufferPointer { all in
+          memcmpEqual(all.baseAddress! + start, text.baseAddress!, length)
+        }
+        if equal { return UInt32(code) }
+      }
+      slot = (slot + 1) & mask
+    }
+    let code = UInt32(count)
+    bytes.append(contentsOf: text)
+    offsets.append(bytes.count)
+    slots[slot] = code + 1
+    return code
+  }
+
+  mutating func grow() {
+    let capacity = slots.count * 2
+    var fresh = [UInt32](repeating: 0, count: capacity)
+    let mask = capacity - 1
+    bytes.withUnsafeBufferPointer { all in
+      for code in 0..<count {
+        let start = offsets[code]
+        let text = UnsafeBufferPointer(rebasing: all[start..<offsets[code + 1]])
+        var slot = Int(truncatingIfNeeded: TextDictionary.hash(text)) & mask
+        while fresh[slot] != 0 { slot = (slot + 1) & mask }
+        fresh[slot] = UInt32(code + 1)
+      }
+    }
+    slots = fresh
+  }
+
+  public func build() -> TextDictionary {
+    TextDictionary(bytes: bytes, offsets: offsets, slots: slots)
+  }
+}
