@@ -1,0 +1,199 @@
+import KexieData
+import KexieDiagnostics
+import KexieSemantics
+
+/// Grouping and aggregates: `count`, `count by`, `summarize … by`, `distinct`.
+///
+/// Each key becomes dense group codes in order of first appearance: text keys through their
+/// dictionary codes (an array lookup, no hashing of strings), numbers through a hash table.
+/// Several keys combine pairwise. Aggregates then run in one typed loop per aggregate.
+struct Aggregator {
+  let count: Int
+  let cancellation: Cancellation?
+
+  /// Group of each row, how many groups, and the first row of each group.
+  struct Groups {
+    var ofRow: [Int32]
+    var count: Int
+    var firstRow: [Int32]
+  }
+
+  func groups(_ keys: [Vector]) -> Groups {
+    guard let first = keys.first else {
+      return Groups(ofRow: [Int32](repeating: 0, count: count), count: 1, firstRow: [0])
+    }
+    var (ofRow, groupCount) = Aggregator.denseCodes(first)
+    for key in keys.dropFirst() {
+      let (codes, _) = Aggregator.denseCodes(key)
+      var ids: [Int64: Int32] = [:]
+      var combined = [Int32](repeating: 0, count: count)
+      for row in 0..<count {
+        let pair = Int64(ofRow[row]) << 32 | Int64(codes[row])
+        if let id = ids[pair] {
+          combined[row] = id
+        } else {
+          let id = Int32(ids.count)
+          ids[pair] = id
+          combined[row] = id
+        }
+      }
+      ofRow = combined
+      groupCount = ids.count
+    }
+    var firstRow = [Int32](repeating: -1, count: groupCount)
+    for row in 0..<count where firstRow[Int(ofRow[row])] < 0 {
+      firstRow[Int(ofRow[row])] = Int32(row)
+    }
+    return Groups(ofRow: ofRow, count: groupCount, firstRow: firstRow)
+  }
+
+  /// Codes 0, 1, 2, … in order of first appearance, one per distinct value (null included).
+  static func denseCodes(_ vector: Vector) -> ([Int32], Int) {
+    switch vector {
+    case .constant(_, let count):
+      return ([Int32](repeating: 0, count: count), count > 0 ? 1 : 0)
+    case .column(let column):
+      var next: Int32 = 0
+      switch column.data {
+      case .text(let codes, let dictionary):
+        var dense = [Int32](repeating: -1, count: dictionary.count + 1)
+        let result = codes.map { code -> Int32 in
+          let slot = code == TextDictionary.nullCode ? dictionary.count : Int(code)
+          if dense[slot] < 0 {
+            dense[slot] = next
+            next += 1
+          }
+          return dense[slot]
+        }
+        return (result, Int(next))
+      case .integer(let values):
+        return hashCodes(values.count) { column.isNull($0) ? nil : UInt64(bitPattern: values[$0]) }
+      case .decimal(let values):
+        return hashCodes(values.count) { column.isNull($0) ? nil : (values[$0] == 0 ? 0 : values[$0].bitPattern) }
+      case .bool(let flags):
+        return hashCodes(flags.count) { column.isNull($0) ? nil : (flags[$0] ? 1 : 0) }
+      }
+    }
+  }
+
+  @inline(__always)
+  static func hashCodes(_ count: Int, _ key: (Int) -> UInt64?) -> ([Int32], Int) {
+    var ids: [UInt64: Int32] = [:]
+    var nullID: Int32 = -1
+    var result = [Int32](repeating: 0, count: count)
+    for row in 0..<count {
+      if let value = key(row) {
+        if let id = ids[value] {
+          result[row] = id
+        } else {
+          let id = Int32(ids.count + (nullID >= 0 ? 1 : 0))
+          ids[value] = id
+          result[row] = id
+        }
+      } else {
+        if nullID < 0 { nullID = Int32(ids.count) }
+        result[row] = nullID
+      }
+    }
+    return (result, ids.count + (nullID >= 0 ? 1 : 0))
+  }
+
+  /// One aggregate over the groups, as a column with one value per group.
+  func aggregate(
+    _ aggregate: PlanAggregate, argument: Vector?, groups: Groups, file: SourceFile
+  ) throws(RuntimeFailure) -> Column {
+    let g = groups.ofRow
+    let n = groups.count
+    switch aggregate.function {
+    case .count:
+      var counts = [Int64](repeating: 0, count: n)
+      if let argument {
+        for row in 0..<count where !argument.isNull(row) { counts[Int(g[row])] += 1 }
+      } else {
+        for row in 0..<count { counts[Int(g[row])] += 1 }
+      }
+      return Column(.integer(counts))
+    case .countDistinct:
+      guard let argument else { return Column(.integer([Int64](repeating: 0, count: n))) }
+      let (codes, _) = Aggregator.denseCodes(argument)
+      var seen = Set<Int64>()
+      var counts = [Int64](repeating: 0, count: n)
+      for row in 0..<count where !argument.isNull(row) {
+        if seen.insert(Int64(g[row]) << 32 | Int64(codes[row])).inserted { counts[Int(g[row])] += 1 }
+      }
+      return Column(.integer(counts))
+    case .sum, .avg:
+      guard let argument else { return Column.nulls(aggregate.type, count: n) }
+      return try sumOrAverage(aggregate, argument, groups: groups, file: file)
+    case .min, .max:
+      guard let argument else { return Column.nulls(aggregate.type, count: n) }
+      return extreme(aggregate.function == .max, argument, groups: groups, type: aggregate.type)
+    }
+  }
+
+  func sumOrAverage(_ aggregate: PlanAggregate, _ argument: Vector, groups: Groups, file: SourceFile) throws(RuntimeFailure) -> Column {
+    let g = groups.ofRow
+    let n = groups.count
+    var seen = [Int64](repeating: 0, count: n)
+    let column = argument.column(type: argument.isDecimal ? .decimal : .integer)
+    if aggregate.function == .sum, case .integer(let values) = column.data {
+      var sums = [Int64](repeating: 0, count: n)
+      for row in 0..<count where !column.isNull(row) {
+        let group = Int(g[row])
+        let (total, overflow) = sums[group].addingReportingOverflow(values[row])
+        if overflow {
+          throw RuntimeFailure(Diagnostic.integerOverflow("sum", at: aggregate.range).located(in: file))
+        }
+        sums[group] = total
+        seen[group] += 1
+      }
+      return Column(.integer(sums), nulls: NullMask(seen.map { $0 == 0 }))
+    }
+    // Decimal sums and every average add doubles in row order, as SQLite does.
+    var sums = [Double](repeating: 0, count: n)
+    switch column.data {
+    case .integer(let values):
+      for row in 0..<count where !column.isNull(row) {
+        sums[Int(g[row])] += Double(values[row])
+        seen[Int(g[row])] += 1
+      }
+    case .decimal(let values):
+      for row in 0..<count where !column.isNull(row) {
+        sums[Int(g[row])] += values[row]
+        seen[Int(g[row])] += 1
+      }
+    default: break
+    }
+    if aggregate.function == .avg {
+      for group in 0..<n where seen[group] > 0 { sums[group] /= Double(seen[group]) }
+    }
+    return Column(.decimal(sums), nulls: NullMask(seen.map { $0 == 0 }))
+  }
+
+  func extreme(_ isMax: Bool, _ argument: Vector, groups: Groups, type: DataType) -> Column {
+    let g = groups.ofRow
+    var best = [Int32](repeating: -1, count: groups.count)
+    let sorter = Sorter([(argument, false)])
+    for row in 0..<count where !argument.isNull(row) {
+      let group = Int(g[row])
+      let current = best[group]
+      // Ties keep the first row seen.
+      if current < 0 {
+        best[group] = Int32(row)
+      } else {
+        let order = sorter.order(row, Int(current))
+        if isMax ? order > 0 : order < 0 { best[group] = Int32(row) }
+      }
+    }
+    return argument.column(type: type).gather(optionalRows: best)
+  }
+}
+
+extension Vector {
+  var isDecimal: Bool {
+    switch self {
+    case .constant(let value, _): if case .decimal = value { true } else { false }
+    case .column(let column): column.type == .decimal
+    }
+  }
+}

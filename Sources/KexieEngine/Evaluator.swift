@@ -1,0 +1,321 @@
+import KexieData
+import KexieDiagnostics
+import KexieSemantics
+import KexieSyntax
+
+/// Evaluates checked expressions over the rows of a relation, a column at a time.
+///
+/// `positions` picks rows of the relation (indices 0..<count, ascending); nil means all of
+/// them. Text functions and text tests run once per distinct value of a dictionary column,
+/// not once per row.
+struct Evaluator {
+  let relation: Relation
+  let file: SourceFile
+  let cancellation: Cancellation?
+
+  func count(_ positions: [Int32]?) -> Int { positions?.count ?? relation.count }
+
+  func fail(_ diagnostic: Diagnostic) -> RuntimeFailure {
+    RuntimeFailure(diagnostic.located(in: file))
+  }
+
+  func checkCancelled() throws(RuntimeFailure) {
+    if cancellation?.isCancelled == true { throw RuntimeFailure(.cancelled()) }
+  }
+
+  func evaluate(_ expression: TypedExpr, _ positions: [Int32]?) throws(RuntimeFailure) -> Vector {
+    let count = count(positions)
+    switch expression.kind {
+    case .literal(let value):
+      return .constant(value, count: count)
+    case .column(let index):
+      return .column(relation.column(index, positions: positions))
+    case .follow(let base, let table, let field):
+      return follow(try evaluate(base, positions), table: table, field: field)
+    case .unary(.not, let operand):
+      return .column(Column(.bool(try evaluate(operand, positions).truths().map { !$0 })))
+    case .unary(.negate, let operand):
+      return try negate(try evaluate(operand, positions), range: expression.range)
+    case .binary(let op, let left, let right):
+      let l = try evaluate(left, positions)
+      let r = try evaluate(right, positions)
+      return try binary(op, l, r, expression: expression)
+    case .call(let builtin, let arguments):
+      var vectors: [Vector] = []
+      for argument in arguments { vectors.append(try evaluate(argument, positions)) }
+      return try call(builtin, vectors, expression: expression, arguments: arguments)
+    case .inList(let value, let items, let negated):
+      let x = try evaluate(value, positions)
+      var flags = [Bool](repeating: false, count: count)
+      for item in items {
+        let matches = Comparison.compare(.equal, x, try evaluate(item, positions), count: count)
+        for row in 0..<count where matches[row] { flags[row] = true }
+      }
+      return .column(Column(.bool(negated ? flags.map { !$0 } : flags)))
+    case .isNull(let value, let negated):
+      let x = try evaluate(value, positions)
+      return .column(Column(.bool((0..<count).map { x.isNull($0) != negated })))
+    case .text(let predicate, let left, let right, let negated, let regex):
+      let flags = try textTest(
+        predicate, try evaluate(left, positions), try evaluate(right, positions), regex: regex,
+        range: right.range, count: count)
+      return .column(Column(.bool(negated ? flags.map { !$0 } : flags)))
+    case .between(let value, let low, let high, let negated):
+      let x = try evaluate(value, positions)
+      let lower = Comparison.compare(.greaterEqual, x, try evaluate(low, positions), count: count)
+      let upper = Comparison.compare(.lessEqual, x, try evaluate(high, positions), count: count)
+      return .column(Column(.bool((0..<count).map { (lower[$0] && upper[$0]) != negated })))
+    }
+  }
+
+  // MARK: - Links
+
+  /// Follows a link: ids of records in `table` → the `field` of those records.
+  func follow(_ ids: Vector, table: Table, field: Int) -> Vector {
+    let target = table.columns[field]
+    switch ids {
+    case .constant(let value, let count):
+      guard case .text(let id) = value, let row = table.rowsByID[id] else { return .constant(.null, count: count) }
+      return .constant(target.value(at: row), count: count)
+    case .column(let column):
+      guard case .text(let codes, let dictionary) = column.data else {
+        return .constant(.null, count: column.count)
+      }
+      let rowOfCode = (0..<dictionary.count).map { Int32(table.rowsByID[dictionary.string(UInt32($0))] ?? -1) }
+      let rows = codes.map { $0 == TextDictionary.nullCode ? -1 : rowOfCode[Int($0)] }
+      return .column(target.gather(optionalRows: rows))
+    }
+  }
+
+  // MARK: - Arithmetic
+
+  func negate(_ vector: Vector, range: SourceRange) throws(RuntimeFailure) -> Vector {
+    switch Numbers(vector, asDecimal: vectorType(vector) == .decimal) {
+    case .integers(let values, let nulls):
+      var result = values
+      for row in result.indices where !(nulls?.isNull(row) ?? false) {
+        guard values[row] != Int64.min else { throw fail(.integerOverflow("negation", at: range)) }
+        result[row] = -values[row]
+      }
+      return .column(Column(.integer(result), nulls: nulls))
+    case .decimals(let values, let nulls):
+      return .column(Column(.decimal(values.map { -$0 }), nulls: nulls))
+    }
+  }
+
+  func vectorType(_ vector: Vector) -> DataType {
+    switch vector {
+    case .constant(let value, _): value.type
+    case .column(let column): column.type
+    }
+  }
+
+  func binary(_ op: BinaryOperator, _ l: Vector, _ r: Vector, expression: TypedExpr) throws(RuntimeFailure) -> Vector {
+    let count = l.count
+    switch op {
+    case .and:
+      let a = l.truths()
+      let b = r.truths()
+      return .column(Column(.bool((0..<count).map { a[$0] && b[$0] })))
+    case .or:
+      let a = l.truths()
+      let b = r.truths()
+      return .column(Column(.bool((0..<count).map { a[$0] || b[$0] })))
+    case .equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual:
+      return .column(Column(.bool(Comparison.compare(op, l, r, count: count))))
+    case .coalesce:
+      if case .constant(let value, _) = l, !value.isNull { return l }
+      if case .constant(let value, _) = l, value.isNull { return r }
+      var builder = ColumnBuilder(type: expression.type)
+      for row in 0..<count {
+        builder.append(l.isNull(row) ? r.value(at: row) : l.value(at: row))
+      }
+      return .column(builder.build())
+    case .add, .subtract, .multiply, .divide:
+      return try arithmetic(op, l, r, expression: expression)
+    }
+  }
+
+  func arithmetic(_ op: BinaryOperator, _ l: Vector, _ r: Vector, expression: TypedExpr) throws(RuntimeFailure) -> Vector {
+    let count = l.count
+    let asDecimal = expression.type == .decimal
+    let left = Numbers(l, asDecimal: asDecimal)
+    let right = Numbers(r, asDecimal: asDecimal)
+    let nulls = NullMask.union(left.nulls, right.nulls, count: count)
+    let range = expression.range
+    switch (left, right) {
+    case (.integers(let a, _), .integers(let b, _)):
+      var result = [Int64](repeating: 0, count: count)
+      for row in 0..<count where !(nulls?.isNull(row) ?? false) {
+        let (value, overflow): (Int64, Bool)
+        switch op {
+        case .add: (value, overflow) = a[row].addingReportingOverflow(b[row])
+        case .subtract: (value, overflow) = a[row].subtractingReportingOverflow(b[row])
+        case .multiply: (value, overflow) = a[row].multipliedReportingOverflow(by: b[row])
+        default: (value, overflow) = (0, false)
+        }
+        if overflow {
+          throw fail(.integerOverflow("\(a[row]) \(op.rawValue) \(b[row])", at: range))
+        }
+        result[row] = value
+      }
+      return .column(Column(.integer(result), nulls: nulls))
+    default:
+      let a = left.decimals
+      let b = right.decimals
+      var result = [Double](repeating: 0, count: count)
+      for row in 0..<count where !(nulls?.isNull(row) ?? false) {
+        switch op {
+        case .add: result[row] = a[row] + b[row]
+        case .subtract: result[row] = a[row] - b[row]
+        case .multiply: result[row] = a[row] * b[row]
+        default:
+          guard b[row] != 0 else { throw fail(.divisionByZero(at: range)) }
+          result[row] = a[row] / b[row]
+        }
+      }
+      return .column(Column(.decimal(result), nulls: nulls))
+    }
+  }
+
+  // MARK: - Functions
+
+  func call(_ builtin: Builtin, _ vectors: [Vector], expression: TypedExpr, arguments: [TypedExpr]) throws(RuntimeFailure) -> Vector {
+    let count = vectors.first?.count ?? count(nil)
+    func apply(_ values: [Value]) throws(RuntimeFailure) -> Value {
+      if !builtin.acceptsNull, values.contains(where: \.isNull) { return .null }
+      do {
+        return try builtin.evaluate(values)
+      } catch {
+        let range = error.argument.flatMap { $0 < arguments.count ? arguments[$0].range : nil } ?? expression.range
+        throw fail(.invalidArgument(function: builtin.name, error.message, at: range))
+      }
+    }
+    // All constant: one call.
+    if vectors.allSatisfy({ if case .constant = $0 { true } else { false } }) {
+      return .constant(try apply(vectors.map { $0.value(at: 0) }), count: count)
+    }
+    // One dictionary column, the rest constant: one call per distinct value.
+    let columnIndices = vectors.indices.filter { if case .column = vectors[$0] { true } else { false } }
+    if columnIndices.count == 1, case .column(let column) = vectors[columnIndices[0]],
+      case .text(let codes, let dictionary) = column.data, dictionary.count < codes.count
+    {
+      var perCode: [Value] = []
+      perCode.reserveCapacity(dictionary.count)
+      for code in 0..<dictionary.count {
+        var values = vectors.map { $0.value(at: 0) }
+        values[columnIndices[0]] = .text(dictionary.string(UInt32(code)))
+        perCode.append(try apply(values))
+      }
+      var nullValues = vectors.map { $0.value(at: 0) }
+      nullValues[columnIndices[0]] = .null
+      let nullResult = try apply(nullValues)
+      var builder = ColumnBuilder(type: expression.type)
+      for code in codes {
+        builder.append(code == TextDictionary.nullCode ? nullResult : perCode[Int(code)])
+      }
+      return .column(builder.build())
+    }
+    var builder = ColumnBuilder(type: expression.type)
+    for row in 0..<count {
+      if row & 0xFFFF == 0 { try checkCancelled() }
+      builder.append(try apply(vectors.map { $0.value(at: row) }))
+    }
+    return .column(builder.build())
+  }
+
+  // MARK: - Text tests
+
+  func textTest(
+    _ predicate: TextPredicate, _ text: Vector, _ pattern: Vector, regex: CompiledRegex?,
+    range: SourceRange, count: Int
+  ) throws(RuntimeFailure) -> [Bool] {
+    if case .constant(.text(let needle), _) = pattern, case .column(let column) = text,
+      case .text(let codes, let dictionary) = column.data
+    {
+      let perCode = try textTestPerValue(predicate, dictionary: dictionary, needle: needle, regex: regex, range: range)
+      return codes.map { $0 != TextDictionary.nullCode && perCode[Int($0)] }
+    }
+    var cache: [String: Regex<AnyRegexOutput>] = [:]
+    var flags = [Bool](repeating: false, count: count)
+    for row in 0..<count {
+      guard case .text(let haystack) = text.value(at: row), case .text(let needle) = pattern.value(at: row) else {
+        continue
+      }
+      switch predicate {
+      case .contains: flags[row] = TextSearch.contains(haystack, needle)
+      case .startswith: flags[row] = haystack.utf8.starts(with: needle.utf8)
+      case .endswith: flags[row] = haystack.utf8.reversed().starts(with: needle.utf8.reversed())
+      case .matches:
+        let compiled: Regex<AnyRegexOutput>
+        if let regex, regex.pattern == needle {
+          compiled = regex.regex
+        } else if let cached = cache[needle] {
+          compiled = cached
+        } else {
+          do {
+            compiled = try Regex(needle)
+          } catch {
+            throw fail(.invalidRegex(needle, reason: "\(error)", at: range))
+          }
+          cache[needle] = compiled
+        }
+        flags[row] = haystack.contains(compiled)
+      }
+    }
+    return flags
+  }
+
+  /// The test applied once to each distinct value of a dictionary.
+  func textTestPerValue(
+    _ predicate: TextPredicate, dictionary: TextDictionary, needle: String, regex: CompiledRegex?,
+    range: SourceRange
+  ) throws(RuntimeFailure) -> [Bool] {
+    switch predicate {
+    case .contains: return dictionary.matchContains(needle)
+    case .startswith: return dictionary.matchAffix(needle, atStart: true)
+    case .endswith: return dictionary.matchAffix(needle, atStart: false)
+    case .matches:
+      let compiled: Regex<AnyRegexOutput>
+      if let regex {
+        compiled = regex.regex
+      } else {
+        do {
+          compiled = try Regex(needle)
+        } catch {
+          throw fail(.invalidRegex(needle, reason: "\(error)", at: range))
+        }
+      }
+      var result: [Bool] = []
+      result.reserveCapacity(dictionary.count)
+      for code in 0..<dictionary.count {
+        if code & 0xFFF == 0 { try checkCancelled() }
+        result.append(dictionary.string(UInt32(code)).contains(compiled))
+      }
+      return result
+    }
+  }
+}
+
+extension Column {
+  /// The rows at `rows`; -1 gives null (for links that point nowhere, and outer joins).
+  func gather(optionalRows rows: [Int32]) -> Column {
+    var mask = NullMask(count: rows.count)
+    var anyNull = false
+    for (index, row) in rows.enumerated() where row < 0 || isNull(Int(row)) {
+      mask.set(index)
+      anyNull = true
+    }
+    let safe = rows.map { max($0, 0) }
+    switch data {
+    case .text(let codes, let dictionary):
+      let gathered = rows.map { $0 < 0 ? TextDictionary.nullCode : codes[Int($0)] }
+      return Column(.text(gathered, dictionary))
+    default:
+      guard count > 0 else { return Column.nulls(type, count: rows.count) }
+      var column = gather(safe)
+      column.nulls = anyNull ? mask : nil
+      return column
+    }
+  }
+}

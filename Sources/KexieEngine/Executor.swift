@@ -1,0 +1,164 @@
+import KexieData
+import KexieDiagnostics
+import KexieSemantics
+
+/// What one step did, for `.explain` and `.steps`.
+public struct StepReport: Sendable {
+  public var clause: String
+  public var range: SourceRange
+  public var rowsIn: Int
+  public var rowsOut: Int
+  public var duration: Duration
+  /// The rows after the step (the first `previewLimit` of them).
+  public var preview: Table
+}
+
+/// The executor: checked plan + tables → result table.
+///
+/// It only takes a checked `Plan`, so names and types are settled; what can still go wrong
+/// is a runtime failure (division by zero, overflow, a bad regex, cancellation), reported with
+/// the range of the expression.
+public struct Executor {
+  public var cancellation: Cancellation?
+  /// Called after every step with what it did (for `.explain` and `.steps`).
+  public var observer: ((StepReport) -> Void)?
+  public var previewLimit = 5
+
+  public init(cancellation: Cancellation? = nil, observer: ((StepReport) -> Void)? = nil) {
+    self.cancellation = cancellation
+    self.observer = observer
+  }
+
+  /// Runs a plan to a result table.
+  public func run(_ plan: Plan) throws(RuntimeFailure) -> ResultTable {
+    let relation = try execute(plan)
+    let fields = plan.output.map(Executor.field)
+    let table = relation.table(named: "result", fields: fields)
+    var citation: ResultTable.Citation?
+    if case .cite(let source, let offset)? = plan.steps.last?.kind {
+      citation = ResultTable.Citation(source: source, offset: offset)
+    }
+    let shown = fields.indices.filter { !fields[$0].hidden }
+    return ResultTable(table: table, shownColumns: shown, shownNames: Executor.displayNames(plan.output, shown), citation: citation)
+  }
+
+  static func field(_ field: PlanField) -> Field {
+    Field(field.name, field.type, link: field.link?.name, hidden: field.hidden)
+  }
+
+  /// Column names as shown: a name used twice (after a join) is qualified by its table.
+  static func displayNames(_ fields: [PlanField], _ shown: [Int]) -> [String] {
+    shown.map { index in
+      let field = fields[index]
+      let clashes = shown.filter { fields[$0].name == field.name }.count > 1
+      if clashes, let qualifier = field.qualifier { return "\(qualifier).\(field.name)" }
+      return field.name
+    }
+  }
+
+  func execute(_ plan: Plan) throws(RuntimeFailure) -> Relation {
+    var relation: Relation
+    switch plan.source {
+    case .table(let table): relation = Relation(table: table)
+    case .plan(let inner): relation = try execute(inner)
+    }
+    var fields = plan.sourceFields
+    for step in plan.steps {
+      if cancellation?.isCancelled == true { throw RuntimeFailure(.cancelled()) }
+      let start = ContinuousClock.now
+      let rowsIn = relation.count
+      relation = try apply(step, to: relation, file: plan.sourceFile)
+      fields = step.output
+      if let observer {
+        let preview = relation.table(named: step.clause, fields: fields.map(Executor.field), limit: previewLimit)
+        observer(StepReport(
+          clause: step.clause, range: step.range, rowsIn: rowsIn, rowsOut: relation.count,
+          duration: start.duration(to: .now), preview: preview))
+      }
+    }
+    return relation
+  }
+
+  func apply(_ step: PlanStep, to relation: Relation, file: SourceFile) throws(RuntimeFailure) -> Relation {
+    let evaluator = Evaluator(relation: relation, file: file, cancellation: cancellation)
+    switch step.kind {
+    case .filter(let condition):
+      var result = relation
+      result.selection = relation.baseRows(try evaluator.filter(condition, nil)) ?? []
+      return result
+    case .project(let items):
+      var columns: [Column] = []
+      for item in items {
+        columns.append(try evaluator.evaluate(item.expression, nil).column(type: item.field.type))
+      }
+      return Relation(columns: columns, baseCount: relation.count)
+    case .sort(let keys):
+      let sorter = Sorter(try keyVectors(keys, evaluator))
+      var result = relation
+      result.selection = relation.baseRows(sorter.sorted(count: relation.count))
+      return result
+    case .limit(let limit):
+      var result = relation
+      let rows = relation.selection ?? (0..<Int32(clamping: min(limit, relation.baseCount))).map { $0 }
+      result.selection = Array(rows.prefix(limit))
+      return result
+    case .top(let limit, let keys):
+      let sorter = Sorter(try keyVectors(keys, evaluator))
+      var result = relation
+      result.selection = relation.baseRows(sorter.top(limit, count: relation.count))
+      return result
+    case .aggregate(let keys, let aggregates, let outputs, let order):
+      return try aggregate(keys: keys, aggregates: aggregates, outputs: outputs, order: order, evaluator: evaluator, file: file)
+    case .join(let join):
+      let joiner = Joiner(join: join)
+      let (left, right) = joiner.match(leftKeys: try evaluator.evaluate(join.leftKey, nil), count: relation.count)
+      let columns = join.columns.map { column -> Column in
+        switch column {
+        case .left(let index): relation.column(index, positions: left)
+        case .right(let index): join.table.columns[index].gather(optionalRows: right)
+        }
+      }
+      return Relation(columns: columns, baseCount: left.count)
+    case .cite:
+      return relation
+    }
+  }
+
+  func keyVectors(_ keys: [PlanSortKey], _ evaluator: Evaluator) throws(RuntimeFailure) -> [(Vector, Bool)] {
+    var vectors: [(Vector, Bool)] = []
+    for key in keys { vectors.append((try evaluator.evaluate(key.expression, nil), key.descending)) }
+    return vectors
+  }
+
+  func aggregate(
+    keys: [PlanItem], aggregates: [PlanAggregate], outputs: [PlanItem], order: GroupOrder,
+    evaluator: Evaluator, file: SourceFile
+  ) throws(RuntimeFailure) -> Relation {
+    let count = evaluator.relation.count
+    let aggregator = Aggregator(count: count, cancellation: cancellation)
+    var keyVectors: [Vector] = []
+    for key in keys { keyVectors.append(try evaluator.evaluate(key.expression, nil)) }
+    var groups = aggregator.groups(keyVectors)
+    if count == 0 && !keys.isEmpty { groups = Aggregator.Groups(ofRow: [], count: 0, firstRow: []) }
+    var columns = zip(keyVectors, keys).map { vector, key in
+      vector.column(type: key.field.type).gather(optionalRows: groups.firstRow)
+    }
+    for aggregate in aggregates {
+      let argument = try aggregate.argument.map { expression throws(RuntimeFailure) in try evaluator.evaluate(expression, nil) }
+      columns.append(try aggregator.aggregate(aggregate, argument: argument, groups: groups, file: file))
+    }
+    var grouped = Relation(columns: columns, baseCount: groups.count)
+    if case .countDescending(let index) = order, case .integer(let counts) = columns[keys.count + index].data {
+      var permutation = (0..<Int32(clamping: groups.count)).map { $0 }
+      permutation.sort { counts[Int($0)] != counts[Int($1)] ? counts[Int($0)] > counts[Int($1)] : $0 < $1 }
+      grouped.selection = permutation
+      grouped = grouped.materialized()
+    }
+    let outputEvaluator = Evaluator(relation: grouped, file: file, cancellation: cancellation)
+    var outputColumns: [Column] = []
+    for output in outputs {
+      outputColumns.append(try outputEvaluator.evaluate(output.expression, nil).column(type: output.field.type))
+    }
+    return Relation(columns: outputColumns, baseCount: grouped.count)
+  }
+}

@@ -1,0 +1,126 @@
+import KexieData
+import KexieSemantics
+
+/// `sort by` and `top n by`: orders positions by keys. Sorting is stable (ties keep their
+/// order), nulls sort last in either direction, text sorts by UTF-8 bytes. `top` keeps a
+/// bounded heap of n positions instead of sorting everything.
+struct Sorter {
+  /// One key made comparable: integers, doubles or text ranks, with nulls marked.
+  enum Key {
+    case integers([Int64], NullMask?)
+    case doubles([Double], NullMask?)
+    case ranks([UInt32], nulls: [Bool])
+    case constant
+  }
+
+  let keys: [(key: Key, descending: Bool)]
+
+  init(_ vectors: [(Vector, Bool)]) {
+    keys = vectors.map { vector, descending in (Sorter.key(vector), descending) }
+  }
+
+  static func key(_ vector: Vector) -> Key {
+    guard case .column(let column) = vector else { return .constant }
+    switch column.data {
+    case .integer(let values): return .integers(values, column.nulls)
+    case .decimal(let values): return .doubles(values, column.nulls)
+    case .bool(let flags): return .integers(flags.map { $0 ? 1 : 0 }, column.nulls)
+    case .text(let codes, let dictionary):
+      let ranks = dictionary.ranks
+      return .ranks(
+        codes.map { $0 == TextDictionary.nullCode ? 0 : ranks[Int($0)] },
+        nulls: codes.map { $0 == TextDictionary.nullCode })
+    }
+  }
+
+  /// Whether the row at `a` comes before the row at `b` (indices into the key vectors).
+  @inline(__always)
+  func before(_ a: Int, _ b: Int) -> Bool {
+    let order = order(a, b)
+    return order != 0 ? order < 0 : a < b  // stable: ties keep their order
+  }
+
+  /// Three-way order of two rows by the keys (directions and nulls-last applied).
+  @inline(__always)
+  func order(_ a: Int, _ b: Int) -> Int {
+    for (key, descending) in keys {
+      let order: Int
+      switch key {
+      case .constant: continue
+      case .integers(let values, let nulls):
+        let (na, nb) = (nulls?.isNull(a) ?? false, nulls?.isNull(b) ?? false)
+        if na || nb {
+          if na && nb { continue }
+          return na ? 1 : -1  // nulls last
+        }
+        order = values[a] < values[b] ? -1 : (values[a] > values[b] ? 1 : 0)
+      case .doubles(let values, let nulls):
+        let (na, nb) = (nulls?.isNull(a) ?? false, nulls?.isNull(b) ?? false)
+        if na || nb {
+          if na && nb { continue }
+          return na ? 1 : -1
+        }
+        order = values[a] < values[b] ? -1 : (values[a] > values[b] ? 1 : 0)
+      case .ranks(let ranks, let nulls):
+        let (na, nb) = (nulls[a], nulls[b])
+        if na || nb {
+          if na && nb { continue }
+          return na ? 1 : -1
+        }
+        order = ranks[a] < ranks[b] ? -1 : (ranks[a] > ranks[b] ? 1 : 0)
+      }
+      if order != 0 { return descending ? -order : order }
+    }
+    return 0
+  }
+
+  /// All indices 0..<count in order.
+  func sorted(count: Int) -> [Int32] {
+    var order = (0..<Int32(clamping: count)).map { $0 }
+    order.sort { before(Int($0), Int($1)) }
+    return order
+  }
+
+  /// The first `limit` indices in order, with a bounded max-heap of size `limit`.
+  func top(_ limit: Int, count: Int) -> [Int32] {
+    if limit <= 0 { return [] }
+    if limit >= count / 2 { return Array(sorted(count: count).prefix(limit)) }
+    // heap[0] is the worst of the best so far.
+    var heap: [Int32] = []
+    heap.reserveCapacity(limit)
+    func worse(_ a: Int32, _ b: Int32) -> Bool { before(Int(b), Int(a)) }
+    func siftUp(_ index: Int) {
+      var child = index
+      while child > 0 {
+        let parent = (child - 1) / 2
+        guard worse(heap[child], heap[parent]) else { return }
+        heap.swapAt(child, parent)
+        child = parent
+      }
+    }
+    func siftDown(_ index: Int) {
+      var parent = index
+      while true {
+        let left = 2 * parent + 1
+        let right = left + 1
+        var worst = parent
+        if left < heap.count, worse(heap[left], heap[worst]) { worst = left }
+        if right < heap.count, worse(heap[right], heap[worst]) { worst = right }
+        if worst == parent { return }
+        heap.swapAt(parent, worst)
+        parent = worst
+      }
+    }
+    for index in 0..<Int32(clamping: count) {
+      if heap.count < limit {
+        heap.append(index)
+        siftUp(heap.count - 1)
+      } else if before(Int(index), Int(heap[0])) {
+        heap[0] = index
+        siftDown(0)
+      }
+    }
+    heap.sort { before(Int($0), Int($1)) }
+    return heap
+  }
+}

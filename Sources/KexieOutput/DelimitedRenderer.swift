@@ -1,0 +1,59 @@
+import KexieData
+
+/// CSV (RFC 4180: a field with a comma, quote, CR or LF is quoted, quotes doubled) and TSV
+/// (tab, newline, CR and backslash escaped as \t \n \r \\). Null is an empty field. When
+/// the result is cited, the source sentence and its offset are ordinary columns.
+struct DelimitedRenderer {
+  let separator: Character
+
+  func render(_ result: ResultTable, to out: inout some TextOutputStream) {
+    let columns = DelimitedRenderer.columns(of: result)
+    out.write(columns.map { field($0.name) }.joined(separator: String(separator)))
+    out.write("\n")
+    for row in 0..<result.rowCount {
+      var line = ""
+      for (index, column) in columns.enumerated() {
+        if index > 0 { line.append(separator) }
+        let value = result.table.columns[column.index].value(at: row)
+        if !value.isNull { line += field(value.description) }
+      }
+      line += "\n"
+      out.write(line)
+    }
+  }
+
+  func field(_ text: String) -> String {
+    if separator == "\t" {
+      guard text.contains(where: { $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\\" }) else { return text }
+      var escaped = ""
+      for character in text {
+        switch character {
+        case "\t": escaped += "\\t"
+        case "\n": escaped += "\\n"
+        case "\r": escaped += "\\r"
+        case "\\": escaped += "\\\\"
+        default: escaped.append(character)
+        }
+      }
+      return escaped
+    }
+    guard text.contains(where: { $0 == separator || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else {
+      return text
+    }
+    return "\"" + text.replacing("\"", with: "\"\"") + "\""
+  }
+
+  /// The shown columns, plus source and offset when cited.
+  static func columns(of result: ResultTable) -> [(index: Int, name: String)] {
+    var columns = zip(result.shownColumns, result.shownNames).map { (index: $0, name: $1) }
+    if let citation = result.citation {
+      if !columns.contains(where: { $0.index == citation.source }) {
+        columns.append((citation.source, result.table.fields[citation.source].name))
+      }
+      if let offset = citation.offset, !columns.contains(where: { $0.index == offset }) {
+        columns.append((offset, result.table.fields[offset].name))
+      }
+    }
+    return columns
+  }
+}

@@ -1,0 +1,53 @@
+import KexieData
+import KexieDiagnostics
+
+/// JSON: numbers as numbers, booleans as booleans, null as null, text as strings; keys in
+/// column order. `json` is one array (one object per line inside it); `jsonl` one object
+/// per line.
+enum JSONRenderer {
+  static func render(_ result: ResultTable, lines: Bool, to out: inout some TextOutputStream) {
+    let columns = DelimitedRenderer.columns(of: result)
+    let keys = columns.map { JSONText.quote($0.name) + ":" }
+    if !lines { out.write(result.rowCount == 0 ? "[]\n" : "[\n") }
+    for row in 0..<result.rowCount {
+      var object = "{"
+      for (index, column) in columns.enumerated() {
+        if index > 0 { object += "," }
+        object += keys[index]
+        object += value(result.table.columns[column.index].value(at: row))
+      }
+      object += "}"
+      if lines {
+        out.write(object + "\n")
+      } else {
+        out.write(object + (row + 1 < result.rowCount ? ",\n" : "\n"))
+      }
+    }
+    if !lines, result.rowCount > 0 { out.write("]\n") }
+  }
+
+  static func value(_ value: Value) -> String {
+    switch value {
+    case .null: "null"
+    case .bool(let flag): flag ? "true" : "false"
+    case .integer(let number): String(number)
+    case .decimal(let number): number.isFinite ? Value.format(number) : "null"
+    case .text(let text): JSONText.quote(text)
+    }
+  }
+}
+
+/// sqlite3's line mode: `column = value`, names right-aligned, a blank line between rows.
+enum LineRenderer {
+  static func render(_ result: ResultTable, nullText: String, to out: inout some TextOutputStream) {
+    let columns = DelimitedRenderer.columns(of: result)
+    let width = columns.map { DisplayWidth.of($0.name) }.max() ?? 0
+    for row in 0..<result.rowCount {
+      if row > 0 { out.write("\n") }
+      for column in columns {
+        let value = result.table.columns[column.index].value(at: row)
+        out.write(DisplayWidth.pad(column.name, to: width, alignRight: true) + " = " + (value.isNull ? nullText : value.description) + "\n")
+      }
+    }
+  }
+}

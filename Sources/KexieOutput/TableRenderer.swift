@@ -1,0 +1,172 @@
+import KexieData
+import KexieDiagnostics
+
+/// The table styles: `table`, `box`, `ascii` and `markdown`.
+///
+/// Columns line up by display width (a Chinese character takes two cells), numbers are
+/// right-aligned, null shows as `nullText`. In table, box and ascii, a long result shows its
+/// first and last rows around a `...` row with a footer like `537 rows (40 shown)`, an
+/// over-long cell is cut with `…`, and a table wider than the terminal shrinks its widest
+/// columns. Markdown is a document format: it is never cut.
+struct TableRenderer {
+  let result: ResultTable
+  let options: OutputOptions
+
+  var cuts: Bool { options.format != .markdown }
+
+  /// Which rows to show, with nil where the elided rows are.
+  func shownRows() -> [Int?] {
+    let count = result.rowCount
+    guard cuts, let maxRows = options.maxRows, count > maxRows, maxRows > 0 else {
+      return (0..<count).map { $0 }
+    }
+    let head = (maxRows + 1) / 2
+    let tail = maxRows - head
+    return (0..<head).map { $0 } + [nil] + ((count - tail)..<count).map { $0 }
+  }
+
+  /// A cell as text, control characters made visible.
+  func text(row: Int, column: Int) -> String {
+    let value = result.value(row: row, shown: column)
+    if value.isNull { return options.nullText }
+    let description = value.description
+    guard description.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else { return description }
+    var visible = ""
+    for scalar in description.unicodeScalars {
+      switch scalar {
+      case "\n": visible += "\\n"
+      case "\r": visible += "\\r"
+      case "\t": visible += "\\t"
+      default:
+        if scalar.value < 0x20 || scalar.value == 0x7F { visible += "?" } else { visible.unicodeScalars.append(scalar) }
+      }
+    }
+    return options.format == .markdown ? visible.replacing("|", with: "\\|") : visible
+  }
+
+  func isNumeric(_ column: Int) -> Bool {
+    let type = result.type(ofShown: column)
+    return type == .integer || type == .decimal
+  }
+
+  /// Column widths that fit the cells (capped) and, if known, the terminal.
+  func widths(headers: [String], cells: [[String]]) -> [Int] {
+    var widths = headers.map { DisplayWidth.of($0) }
+    for row in cells {
+      for (index, cell) in row.enumerated() { widths[index] = max(widths[index], DisplayWidth.of(cell)) }
+    }
+    guard cuts else { return widths }
+    widths = widths.map { min($0, max(options.maxCellWidth, 1)) }
+    if let terminal = options.terminalWidth, !widths.isEmpty {
+      let overhead = options.format == .table ? 3 * widths.count - 1 : 3 * widths.count + 1
+      var total = widths.reduce(0, +) + overhead
+      let minimum = 6
+      while total > terminal {
+        guard let widest = widths.indices.max(by: { widths[$0] < widths[$1] }), widths[widest] > minimum else { break }
+        widths[widest] -= 1
+        total -= 1
+      }
+    }
+    return widths
+  }
+
+  func render(to out: inout some TextOutputStream) {
+    let columnCount = result.shownColumns.count
+    let headers = result.shownNames.map { name in options.format == .markdown ? name.replacing("|", with: "\\|") : name }
+    let rows = shownRows()
+    let cells = rows.map { row in row.map { r in (0..<columnCount).map { text(row: r, column: $0) } } ?? [] }
+    let widths = widths(headers: headers, cells: cells.filter { !$0.isEmpty })
+    let numeric = (0..<columnCount).map(isNumeric)
+
+    func cell(_ text: String, _ column: Int, header: Bool = false) -> String {
+      let cut = cuts ? DisplayWidth.truncate(text, to: widths[column]) : text
+      var padded = DisplayWidth.pad(cut, to: widths[column], alignRight: numeric[column] && !header)
+      if options.color {
+        if header {
+          padded = "\u{1B}[1m" + padded + "\u{1B}[0m"
+        } else if text == options.nullText {
+          padded = "\u{1B}[2m" + padded + "\u{1B}[0m"
+        }
+      }
+      return padded
+    }
+    func line(_ texts: [String], left: String, middle: String, right: String) -> String {
+      left + texts.joined(separator: middle) + right + "\n"
+    }
+    func rule(_ fill: String, left: String, middle: String, right: String) -> String {
+      line(widths.map { String(repeating: fill, count: $0 + 2) }, left: left, middle: middle, right: right)
+    }
+    let ellipsis = options.format == .box ? "…" : "..."
+
+    switch options.format {
+    case .box:
+      out.write(rule("─", left: "┌", middle: "┬", right: "┐"))
+      out.write(line(headers.indices.map { " " + cell(headers[$0], $0, header: true) + " " }, left: "│", middle: "│", right: "│"))
+      out.write(rule("─", left: "├", middle: "┼", right: "┤"))
+    case .ascii:
+      out.write(rule("-", left: "+", middle: "+", right: "+"))
+      out.write(line(headers.indices.map { " " + cell(headers[$0], $0, header: true) + " " }, left: "|", middle: "|", right: "|"))
+      out.write(rule("-", left: "+", middle: "+", right: "+"))
+    case .markdown:
+      out.write(line(headers.indices.map { " " + cell(headers[$0], $0, header: true) + " " }, left: "|", middle: "|", right: "|"))
+      out.write(line(widths.indices.map { String(repeating: "-", count: widths[$0] + 1) + (numeric[$0] ? ":" : "-") }, left: "|", middle: "|", right: "|"))
+    default:
+      out.write(line(headers.indices.map { " " + cell(headers[$0], $0, header: true) + " " }, left: "", middle: "|", right: "").trailingSpacesTrimmed)
+      out.write(line(widths.map { String(repeating: "-", count: $0 + 2) }, left: "", middle: "+", right: ""))
+    }
+    let (left, middle, right): (String, String, String) =
+      switch options.format {
+      case .box: ("│", "│", "│")
+      case .ascii, .markdown: ("|", "|", "|")
+      default: ("", "|", "")
+      }
+    for (index, row) in rows.enumerated() {
+      var texts: [String]
+      if row == nil {
+        texts = (0..<columnCount).map { " " + DisplayWidth.pad(ellipsis, to: widths[$0]) + " " }
+      } else {
+        texts = (0..<columnCount).map { " " + cell(cells[index][$0], $0) + " " }
+      }
+      var text = line(texts, left: left, middle: middle, right: right)
+      if options.format == .table { text = text.trailingSpacesTrimmed }
+      out.write(text)
+      if let row, let citation = result.citation {
+        out.write(citationLine(row: row, citation: citation))
+      }
+    }
+    switch options.format {
+    case .box: out.write(rule("─", left: "└", middle: "┴", right: "┘"))
+    case .ascii: out.write(rule("-", left: "+", middle: "+", right: "+"))
+    default: break
+    }
+    if options.footer, cuts {
+      let count = result.rowCount
+      let shown = rows.compactMap { $0 }.count
+      var footer = "\(count) row\(count == 1 ? "" : "s")"
+      if shown < count { footer += " (\(shown) shown)" }
+      out.write(footer + "\n")
+    }
+  }
+
+  /// The report sentence under a cited row.
+  func citationLine(row: Int, citation: ResultTable.Citation) -> String {
+    let source = result.table.columns[citation.source].value(at: row)
+    var text = "    source: " + (source.isNull ? options.nullText : source.description)
+    if let offset = citation.offset {
+      text += "  [offset \(result.table.columns[offset].value(at: row))]"
+    }
+    if options.color { text = "\u{1B}[2m" + text + "\u{1B}[0m" }
+    return text + "\n"
+  }
+}
+
+extension String {
+  /// Without spaces before the final newline (so aligned output has no trailing blanks).
+  var trailingSpacesTrimmed: String {
+    var text = self
+    let hadNewline = text.hasSuffix("\n")
+    if hadNewline { text.removeLast() }
+    while text.hasSuffix(" ") { text.removeLast() }
+    return hadNewline ? text + "\n" : text
+  }
+}

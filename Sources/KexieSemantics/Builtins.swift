@@ -1,0 +1,282 @@
+import KexieData
+import KexieDiagnostics
+
+/// Why a builtin refused its arguments.
+public enum TypeProblem: Sendable {
+  /// Argument `index` (0-based) should have been `expected`.
+  case argument(Int, expected: String)
+  case mismatch(String)
+}
+
+/// A runtime failure inside a builtin, turned into E0505 by the engine.
+public struct BuiltinError: Error, Sendable {
+  public var message: String
+  public var argument: Int?
+  public init(_ message: String, argument: Int? = nil) {
+    self.message = message
+    self.argument = argument
+  }
+}
+
+/// A function kexie knows: its name, arity, types, implementation and one line of help.
+/// The one registry `Builtins.all` drives the checker, the engine, `.help functions`,
+/// completion and the language reference.
+public struct Builtin: Sendable {
+  public let name: String
+  public let signature: String
+  public let summary: String
+  /// A query that uses it on the report dataset (shown by `.help functions`, run by a test).
+  public let example: String
+  public let arity: ClosedRange<Int>
+  public let aggregate: AggregateFunction?
+  /// The result type for these argument types, or what is wrong with them.
+  let resultType: @Sendable ([DataType]) -> Result<DataType, TypeProblemBox>
+  /// Computes one value. Null arguments give null without calling it, unless `acceptsNull`.
+  public let evaluate: @Sendable ([Value]) throws(BuiltinError) -> Value
+  public let acceptsNull: Bool
+
+  public func type(for arguments: [DataType]) -> Result<DataType, TypeProblemBox> {
+    resultType(arguments)
+  }
+}
+
+/// `TypeProblem` as an `Error`, so it fits in a `Result`.
+public struct TypeProblemBox: Error, Sendable {
+  public var problem: TypeProblem
+}
+
+public enum Builtins {
+  public static func named(_ name: String) -> Builtin? {
+    let lowered = name.lowercased()
+    return all.first { $0.name == lowered }
+  }
+
+  public static var names: [String] { all.map(\.name) }
+
+  static func fail(_ index: Int, _ expected: String) -> Result<DataType, TypeProblemBox> {
+    .failure(TypeProblemBox(problem: .argument(index, expected: expected)))
+  }
+
+  static func expect(_ types: [DataType], _ index: Int, _ allowed: Set<DataType>, _ expected: String) -> TypeProblemBox? {
+    guard index < types.count else { return nil }
+    if types[index] == .null || allowed.contains(types[index]) { return nil }
+    return TypeProblemBox(problem: .argument(index, expected: expected))
+  }
+
+  static func textFunction(
+    _ name: String, _ summary: String, example: String, result: DataType = .text,
+    _ body: @escaping @Sendable (String) -> Value
+  ) -> Builtin {
+    Builtin(
+      name: name, signature: "\(name)(text) → \(result.rawValue)", summary: summary, example: example,
+      arity: 1...1, aggregate: nil,
+      resultType: { types in
+        if let problem = expect(types, 0, [.text], "text") { return .failure(problem) }
+        return .success(result)
+      },
+      evaluate: { arguments throws(BuiltinError) in
+        guard case .text(let text) = arguments[0] else { return .null }
+        return body(text)
+      },
+      acceptsNull: false)
+  }
+
+  static func aggregate(_ function: AggregateFunction, signature: String, summary: String, example: String) -> Builtin {
+    Builtin(
+      name: function.rawValue, signature: signature, summary: summary, example: example,
+      arity: function == .count ? 0...1 : 1...1, aggregate: function,
+      resultType: { types in
+        switch function {
+        case .count, .countDistinct: return .success(.integer)
+        case .sum:
+          if let problem = expect(types, 0, [.integer, .decimal], "a number") { return .failure(problem) }
+          return .success(types.first == .decimal ? .decimal : .integer)
+        case .avg:
+          if let problem = expect(types, 0, [.integer, .decimal], "a number") { return .failure(problem) }
+          return .success(.decimal)
+        case .min, .max:
+          return .success(types.first ?? .null)
+        }
+      },
+      evaluate: { _ throws(BuiltinError) in .null },
+      acceptsNull: true)
+  }
+
+  public static let all: [Builtin] = [
+    // Aggregates (only in summarize).
+    aggregate(.count, signature: "count([x]) → integer", summary: "number of rows, or of non-null values of x", example: "events | summarize count() by kind"),
+    aggregate(.countDistinct, signature: "count_distinct(x) → integer", summary: "number of distinct non-null values of x", example: "events | summarize count_distinct(county)"),
+    aggregate(.sum, signature: "sum(number) → number", summary: "total of the non-null values (null when there are none)", example: "figures where unit = \"人\" | summarize sum(value)"),
+    aggregate(.avg, signature: "avg(number) → decimal", summary: "mean of the non-null values", example: "events | summarize avg(participants)"),
+    aggregate(.min, signature: "min(x) → x", summary: "smallest non-null value (text in binary order)", example: "figures | summarize min(value), max(value)"),
+    aggregate(.max, signature: "max(x) → x", summary: "largest non-null value", example: "figures | summarize max(value) by unit"),
+
+    // Text.
+    textFunction("length", "number of characters (淅川 is 2)", example: "places | select name, length(name)", result: .integer) { .integer(Int64($0.count)) },
+    textFunction("width", "display width in terminal columns (a Chinese character is 2)", example: "places | select name, width(name)", result: .integer) { .integer(Int64(displayWidth($0))) },
+    textFunction("lower", "lower-case letters", example: "places | select lower(pinyin)") { .text($0.lowercased()) },
+    textFunction("upper", "upper-case letters", example: "places | select upper(pinyin)") { .text($0.uppercased()) },
+    textFunction("trim", "without white space at either end", example: "people | select trim(name)") { .text(trimmed($0)) },
+    Builtin(
+      name: "substr", signature: "substr(text, start[, length]) → text",
+      summary: "characters from start (1-based), up to length of them", example: "events | select substr(name, 1, 4)",
+      arity: 2...3, aggregate: nil,
+      resultType: { types in
+        if let problem = expect(types, 0, [.text], "text") ?? expect(types, 1, [.integer], "an integer") ?? expect(types, 2, [.integer], "an integer") {
+          return .failure(problem)
+        }
+        return .success(.text)
+      },
+      evaluate: { arguments throws(BuiltinError) in
+        guard case .text(let text) = arguments[0], case .integer(let start) = arguments[1] else { return .null }
+        var length = Int64.max
+        if arguments.count > 2 {
+          guard case .integer(let given) = arguments[2] else { return .null }
+          guard given >= 0 else { throw BuiltinError("length must not be negative", argument: 2) }
+          length = given
+        }
+        let characters = Array(text)
+        let from = max(0, Int(clamping: start) - 1)
+        guard from < characters.count, length > 0 else { return .text("") }
+        let to = min(characters.count, from + Int(clamping: min(length, Int64(characters.count))))
+        return .text(String(characters[from..<to]))
+      },
+      acceptsNull: false),
+    Builtin(
+      name: "replace", signature: "replace(text, from, to) → text",
+      summary: "text with every from replaced by to", example: "events | select replace(name, \"科普\", \"KP\")",
+      arity: 3...3, aggregate: nil,
+      resultType: { types in
+        for index in 0..<3 { if let problem = expect(types, index, [.text], "text") { return .failure(problem) } }
+        return .success(.text)
+      },
+      evaluate: { arguments throws(BuiltinError) in
+        guard case .text(let text) = arguments[0], case .text(let from) = arguments[1], case .text(let to) = arguments[2] else { return .null }
+        if from.isEmpty { return .text(text) }
+        return .text(text.replacing(from, with: to))
+      },
+      acceptsNull: false),
+    Builtin(
+      name: "concat", signature: "concat(x, …) → text",
+      summary: "the values as text, one after another (nulls are skipped)", example: "places | select concat(short, \" (\", pinyin, \")\")",
+      arity: 1...64, aggregate: nil,
+      resultType: { _ in .success(.text) },
+      evaluate: { arguments throws(BuiltinError) in
+        .text(arguments.filter { !$0.isNull }.map(\.description).joined())
+      },
+      acceptsNull: true),
+
+    // Conversions.
+    Builtin(
+      name: "to_text", signature: "to_text(x) → text", summary: "the value as text",
+      example: "figures | select to_text(value)", arity: 1...1, aggregate: nil,
+      resultType: { _ in .success(.text) },
+      evaluate: { arguments throws(BuiltinError) in .text(arguments[0].description) },
+      acceptsNull: false),
+    Builtin(
+      name: "to_int", signature: "to_int(x) → integer",
+      summary: "the value as an integer: decimals are truncated, text is parsed (null when it is not a number)",
+      example: "contacts where kind = \"QQ\" | select to_int(value)", arity: 1...1, aggregate: nil,
+      resultType: { _ in .success(.integer) },
+      evaluate: { arguments throws(BuiltinError) in
+        switch arguments[0] {
+        case .integer(let value): return .integer(value)
+        case .decimal(let value):
+          guard value.isFinite, let truncated = Int64(exactly: value.rounded(.towardZero)) else {
+            throw BuiltinError("\(Value.format(value)) does not fit in an integer", argument: 0)
+          }
+          return .integer(truncated)
+        case .bool(let flag): return .integer(flag ? 1 : 0)
+        case .text(let text): return Int64(trimmed(text)).map(Value.integer) ?? .null
+        case .null: return .null
+        }
+      },
+      acceptsNull: false),
+    Builtin(
+      name: "to_decimal", signature: "to_decimal(x) → decimal",
+      summary: "the value as a decimal (text is parsed; null when it is not a number)",
+      example: "figures | select to_decimal(value) / 10000", arity: 1...1, aggregate: nil,
+      resultType: { _ in .success(.decimal) },
+      evaluate: { arguments throws(BuiltinError) in
+        switch arguments[0] {
+        case .integer(let value): return .decimal(Double(value))
+        case .decimal(let value): return .decimal(value)
+        case .bool(let flag): return .decimal(flag ? 1 : 0)
+        case .text(let text): return Double(trimmed(text)).map(Value.decimal) ?? .null
+        case .null: return .null
+        }
+      },
+      acceptsNull: false),
+
+    // Numbers.
+    Builtin(
+      name: "round", signature: "round(number[, digits]) → number",
+      summary: "rounded half away from zero to digits (0–15) decimal places",
+      example: "events | summarize round(avg(participants), 1)", arity: 1...2, aggregate: nil,
+      resultType: { types in
+        if let problem = expect(types, 0, [.integer, .decimal], "a number") ?? expect(types, 1, [.integer], "an integer") {
+          return .failure(problem)
+        }
+        return .success(types[0] == .integer ? .integer : .decimal)
+      },
+      evaluate: { arguments throws(BuiltinError) in
+        var digits: Int64 = 0
+        if arguments.count > 1 {
+          guard case .integer(let given) = arguments[1] else { return .null }
+          guard (0...15).contains(given) else { throw BuiltinError("digits must be between 0 and 15, found \(given)", argument: 1) }
+          digits = given
+        }
+        switch arguments[0] {
+        case .integer(let value): return .integer(value)
+        case .decimal(let value):
+          var scale = 1.0
+          for _ in 0..<digits { scale *= 10 }
+          return .decimal((value * scale).rounded(.toNearestOrAwayFromZero) / scale)
+        default: return .null
+        }
+      },
+      acceptsNull: false),
+    Builtin(
+      name: "abs", signature: "abs(number) → number", summary: "the value without its sign",
+      example: "figures | select abs(value - 100)", arity: 1...1, aggregate: nil,
+      resultType: { types in
+        if let problem = expect(types, 0, [.integer, .decimal], "a number") { return .failure(problem) }
+        return .success(types[0] == .null ? .integer : types[0])
+      },
+      evaluate: { arguments throws(BuiltinError) in
+        switch arguments[0] {
+        case .integer(let value):
+          guard value != Int64.min else { throw BuiltinError("abs(\(value)) does not fit in an integer", argument: 0) }
+          return .integer(Swift.abs(value))
+        case .decimal(let value): return .decimal(Swift.abs(value))
+        default: return .null
+        }
+      },
+      acceptsNull: false),
+    Builtin(
+      name: "coalesce", signature: "coalesce(x, y, …) → x",
+      summary: "the first argument that is not null (like x ?? y ?? …)",
+      example: "events | select name, coalesce(county, \"(全市)\")", arity: 1...64, aggregate: nil,
+      resultType: { types in
+        var result = DataType.null
+        for (index, type) in types.enumerated() {
+          guard let unified = result.unified(with: type) else {
+            return .failure(TypeProblemBox(problem: .argument(index, expected: result.article)))
+          }
+          result = unified
+        }
+        return .success(result)
+      },
+      evaluate: { arguments throws(BuiltinError) in arguments.first { !$0.isNull } ?? .null },
+      acceptsNull: true),
+  ]
+
+  static func trimmed(_ text: String) -> String {
+    var characters = Substring(text)
+    while let first = characters.first, first.isWhitespace { characters.removeFirst() }
+    while let last = characters.last, last.isWhitespace { characters.removeLast() }
+    return String(characters)
+  }
+
+  static func displayWidth(_ text: String) -> Int { DisplayWidth.of(text) }
+}

@@ -1,0 +1,246 @@
+import KexieData
+import KexieDiagnostics
+import KexieSyntax
+
+extension QueryChecker {
+  // count [ by items ]: one row with `count`, or one row per group, largest count first.
+  mutating func checkCount(by items: [SelectItem], range: SourceRange, scope: Scope) -> (PlanStepKind, [PlanField])? {
+    var keys: [PlanItem] = []
+    if !items.isEmpty {
+      guard let checked = checkGroupItems(items, scope: scope) else { return nil }
+      keys = checked
+    }
+    if let clash = keys.first(where: { $0.field.name == "count" }) {
+      report(.duplicateColumn("count", at: clash.expression.range))
+      return nil
+    }
+    let count = PlanAggregate(function: .count, argument: nil, type: .integer, range: range)
+    let countField = PlanField(name: "count", type: .integer)
+    let outputs = keyOutputs(keys) + [
+      PlanItem(TypedExpr(.column(keys.count), type: .integer, range: range), field: countField)
+    ]
+    let order: GroupOrder = keys.isEmpty ? .firstAppearance : .countDescending(aggregate: 0)
+    return (.aggregate(keys: keys, aggregates: [count], outputs: outputs, order: order), outputs.map(\.field))
+  }
+
+  /// The group keys as the first columns of an aggregation's result.
+  func keyOutputs(_ keys: [PlanItem]) -> [PlanItem] {
+    keys.enumerated().map { index, key in
+      PlanItem(
+        TypedExpr(.column(index), type: key.field.type, range: key.expression.range, link: key.field.link, origin: key.field.origin),
+        field: key.field)
+    }
+  }
+
+  // summarize items [ by items ]
+  mutating func checkSummarize(_ items: [SelectItem], by: [SelectItem], scope: Scope) -> (PlanStepKind, [PlanField])? {
+    var keys: [PlanItem] = []
+    if !by.isEmpty {
+      guard let checked = checkGroupItems(by, scope: scope) else { return nil }
+      keys = checked
+    }
+    let keyNames = by.map { $0.alias?.name ?? inferredName($0.expression) }
+    var aggregates: [PlanAggregate] = []
+    var outputs = keyOutputs(keys)
+    var ok = true
+    for item in items {
+      var context = AggregateContext(scope: scope, keys: keys, keyNames: keyNames, keyExpressions: by.map(\.expression))
+      guard let typed = checkAggregated(item.expression, context: &context, aggregates: &aggregates) else {
+        ok = false
+        continue
+      }
+      if !context.sawAggregate && !context.sawKey {
+        report(.notAnAggregate(at: item.expression.range))
+        ok = false
+        continue
+      }
+      let name = item.alias?.name ?? summaryName(item.expression)
+      if outputs.contains(where: { $0.field.name == name }) {
+        report(.duplicateColumn(name, at: item.alias?.range ?? item.expression.range))
+        ok = false
+        continue
+      }
+      outputs.append(PlanItem(typed, field: PlanField(name: name, type: typed.type, link: typed.link, origin: typed.origin)))
+    }
+    guard ok else { return nil }
+    return (.aggregate(keys: keys, aggregates: aggregates, outputs: outputs, order: .firstAppearance), outputs.map(\.field))
+  }
+
+  /// `count()` is named count; other items are named by their text.
+  func summaryName(_ expression: Expr) -> String {
+    if case .call(let name, let arguments) = expression.kind, name.name.lowercased() == "count", arguments.isEmpty {
+      return "count"
+    }
+    return inferredName(expression)
+  }
+
+  struct AggregateContext {
+    var scope: Scope
+    var keys: [PlanItem]
+    var keyNames: [String]
+    var keyExpressions: [Expr]
+    var sawAggregate = false
+    var sawKey = false
+  }
+
+  /// Checks an expression of `summarize`: aggregates are computed per group over the input
+  /// rows; anything outside an aggregate must be a group key. The result is an expression
+  /// over the aggregated rows (keys, then aggregates).
+  mutating func checkAggregated(
+    _ expression: Expr, context: inout AggregateContext, aggregates: inout [PlanAggregate]
+  ) -> TypedExpr? {
+    let range = expression.range
+    // A group key, written the same way.
+    let written = file.text(of: range)
+    if let index = context.keyExpressions.firstIndex(where: { file.text(of: $0.range) == written })
+      ?? context.keyNames.firstIndex(of: written)
+    {
+      context.sawKey = true
+      let key = context.keys[index]
+      return TypedExpr(.column(index), type: key.field.type, range: range, link: key.field.link, origin: key.field.origin)
+    }
+    switch expression.kind {
+    case .invalid:
+      failed = true
+      return nil
+    case .literal:
+      return checkExpression(expression, scope: Scope(fields: [], owner: context.scope.owner))
+    case .call(let name, let arguments):
+      guard let builtin = Builtins.named(name.name) else {
+        return checkExpression(expression, scope: context.scope)
+      }
+      guard let function = builtin.aggregate else {
+        var typedArguments: [TypedExpr] = []
+        for argument in arguments {
+          guard let typed = checkAggregated(argument, context: &context, aggregates: &aggregates) else { return nil }
+          typedArguments.append(typed)
+        }
+        guard builtin.arity.contains(arguments.count) else {
+          return checkBuiltinCall(builtin, name: name, arguments, range: range, scope: context.scope)
+        }
+        switch builtin.type(for: typedArguments.map(\.type)) {
+        case .success(let type): return TypedExpr(.call(builtin, typedArguments), type: type, range: range)
+        case .failure:
+          return checkBuiltinCall(builtin, name: name, arguments, range: range, scope: context.scope)
+        }
+      }
+      guard builtin.arity.contains(arguments.count) else {
+        let expected = builtin.arity.lowerBound == 0 ? "0 or 1 argument" : "1 argument"
+        report(.wrongArgumentCount(function: builtin.name, expected: expected, found: arguments.count, at: range))
+        return nil
+      }
+      var argument: TypedExpr?
+      if let first = arguments.first {
+        guard let typed = checkExpression(first, scope: context.scope) else { return nil }
+        argument = typed
+      }
+      switch builtin.type(for: argument.map { [$0.type] } ?? []) {
+      case .failure(let box):
+        if case .argument(_, let expected) = box.problem, let argument, let first = arguments.first {
+          report(.argumentType(function: builtin.name, position: 1, expected: expected, found: argument.type.article, at: first.range))
+        }
+        return nil
+      case .success(let type):
+        context.sawAggregate = true
+        aggregates.append(PlanAggregate(function: function, argument: argument, type: type, range: range))
+        return TypedExpr(.column(context.keys.count + aggregates.count - 1), type: type, range: range)
+      }
+    case .unary(let op, let operand):
+      guard let typed = checkAggregated(operand, context: &context, aggregates: &aggregates) else { return nil }
+      let type: DataType = op == .not ? .bool : typed.type
+      return TypedExpr(.unary(op, typed), type: type, range: range)
+    case .binary(let op, let left, let right):
+      guard let typedLeft = checkAggregated(left, context: &context, aggregates: &aggregates),
+        let typedRight = checkAggregated(right, context: &context, aggregates: &aggregates)
+      else { return nil }
+      // Reuse the type rules of ordinary expressions on the two typed sides.
+      return combine(op, typedLeft, typedRight, range: range, left: left, right: right)
+    default:
+      // A field (or anything else) outside an aggregate that is not a group key.
+      guard checkExpression(expression, scope: context.scope) != nil else { return nil }
+      report(Diagnostic.notAnAggregate(at: range).noting(
+        "'\(written)' is neither a group key (after 'by') nor inside an aggregate"))
+      return nil
+    }
+  }
+
+  /// The type rules of `checkBinary`, for operands that are already checked.
+  mutating func combine(
+    _ op: BinaryOperator, _ l: TypedExpr, _ r: TypedExpr, range: SourceRange, left: Expr, right: Expr
+  ) -> TypedExpr? {
+    switch op {
+    case .and, .or:
+      for (side, type) in [(left, l.type), (right, r.type)] where type != .bool && type != .null {
+        report(.conditionNotBoolean(clause: op.rawValue, found: type.article, at: side.range))
+        return nil
+      }
+      return TypedExpr(.binary(op, l, r), type: .bool, range: range)
+    case .equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual:
+      guard l.type.isComparable(with: r.type) else {
+        report(.incomparableTypes(l.type.article, r.type.article, operator: op.rawValue, at: range))
+        return nil
+      }
+      return TypedExpr(.binary(op, l, r), type: .bool, range: range)
+    case .coalesce:
+      guard let type = l.type.unified(with: r.type) else {
+        report(.incomparableTypes(l.type.article, r.type.article, operator: "??", at: range))
+        return nil
+      }
+      return TypedExpr(.binary(op, l, r), type: type, range: range)
+    case .add, .subtract, .multiply, .divide:
+      for (side, type) in [(left, l.type), (right, r.type)] where !type.isNumeric && type != .null {
+        report(.arithmeticType(operator: op.rawValue, found: type.article, at: side.range))
+        return nil
+      }
+      let type: DataType = op == .divide || l.type == .decimal || r.type == .decimal ? .decimal : .integer
+      return TypedExpr(.binary(op, l, r), type: type, range: range)
+    }
+  }
+
+  // [ left ] join table on left = right
+  mutating func checkJoin(
+    _ kind: JoinKind, table name: Identifier, left: Expr, right: Expr, scope: Scope
+  ) -> (PlanJoin, [PlanField])? {
+    guard let table = catalog.table(named: name.name) else {
+      report(.unknownSource(
+        name.name, suggestions: Suggestion.closest(to: name.name, among: catalog.names),
+        available: catalog.names, at: name.range))
+      return nil
+    }
+    guard let leftKey = checkExpression(left, scope: scope) else { return nil }
+    var rightName: Identifier?
+    switch right.kind {
+    case .name(let identifier): rightName = identifier
+    case .member(let base, let member):
+      if case .name(let qualifier) = base.kind, qualifier.name == table.name { rightName = member }
+    default: break
+    }
+    guard let rightName else {
+      report(.expected(
+        "a field of \(table.name) on the right of '='", found: "'\(file.text(of: right.range))'", at: right.range,
+        notes: ["join … on LEFT_FIELD = RIGHT_FIELD, where RIGHT_FIELD is a field of \(table.name)"]))
+      return nil
+    }
+    guard let rightKey = table.index(of: rightName.name) else {
+      let names = table.fields.map(\.name)
+      report(.unknownField(
+        rightName.name, in: table.name, suggestions: Suggestion.closest(to: rightName.name, among: names),
+        available: table.visibleFields.map(\.name), at: rightName.range))
+      return nil
+    }
+    let rightType = table.fields[rightKey].type
+    guard leftKey.type.isComparable(with: rightType) else {
+      report(.incomparableTypes(leftKey.type.article, rightType.article, operator: "=", at: left.range.merged(with: right.range)))
+      return nil
+    }
+    var columns: [JoinColumn] = scope.fields.indices.map { .left($0) }
+    var output = scope.fields
+    for (index, field) in table.fields.enumerated() where !field.hidden {
+      columns.append(.right(index))
+      output.append(PlanField(
+        name: field.name, type: field.type, link: linkTarget(field.link), qualifier: table.name,
+        origin: ColumnOrigin(table: table, column: index)))
+    }
+    return (PlanJoin(kind: kind, table: table, leftKey: leftKey, rightKey: rightKey, columns: columns), output)
+  }
+}

@@ -1,0 +1,262 @@
+import KexieData
+import KexieDiagnostics
+import KexieSyntax
+
+extension QueryChecker {
+  /// Checks an expression against the columns in scope. Returns nil after reporting an
+  /// error (or silently for an `.invalid` node, whose error the parser reported).
+  mutating func checkExpression(_ expression: Expr, scope: Scope) -> TypedExpr? {
+    let range = expression.range
+    switch expression.kind {
+    case .invalid:
+      failed = true
+      return nil
+    case .literal(let literal):
+      let value: Value
+      switch literal {
+      case .null: value = .null
+      case .bool(let flag): value = .bool(flag)
+      case .integer(let number): value = .integer(number)
+      case .decimal(let number): value = .decimal(number)
+      case .string(let text): value = .text(text)
+      }
+      return TypedExpr(.literal(value), type: value.type, range: range)
+    case .name(let identifier):
+      return resolveName(identifier, scope: scope)
+    case .member(let base, let member):
+      return resolveMember(expression, base: base, member: member, scope: scope)
+    case .unary(let op, let operand):
+      guard let typed = checkExpression(operand, scope: scope) else { return nil }
+      switch op {
+      case .not:
+        guard typed.type == .bool || typed.type == .null else {
+          report(.conditionNotBoolean(clause: "not", found: typed.type.article, at: operand.range))
+          return nil
+        }
+        return TypedExpr(.unary(.not, typed), type: .bool, range: range)
+      case .negate:
+        guard typed.type.isNumeric || typed.type == .null else {
+          report(.arithmeticType(operator: "-", found: typed.type.article, at: operand.range))
+          return nil
+        }
+        return TypedExpr(.unary(.negate, typed), type: typed.type == .null ? .integer : typed.type, range: range)
+      }
+    case .binary(let op, let left, let right):
+      return checkBinary(op, left, right, range: range, scope: scope)
+    case .call(let name, let arguments):
+      return checkCall(name, arguments, range: range, scope: scope)
+    case .inList(let value, let items, let negated):
+      guard let typedValue = checkExpression(value, scope: scope) else { return nil }
+      var typedItems: [TypedExpr] = []
+      var ok = true
+      for item in items {
+        guard let typedItem = checkExpression(item, scope: scope) else {
+          ok = false
+          continue
+        }
+        if !typedValue.type.isComparable(with: typedItem.type) {
+          report(.listItemType(expected: typedValue.type.article, found: typedItem.type.article, at: item.range))
+          ok = false
+          continue
+        }
+        warnIfNoMatch(typedValue, typedItem)
+        typedItems.append(typedItem)
+      }
+      guard ok else { return nil }
+      return TypedExpr(.inList(typedValue, typedItems, negated: negated), type: .bool, range: range)
+    case .isNull(let value, let negated):
+      guard let typed = checkExpression(value, scope: scope) else { return nil }
+      return TypedExpr(.isNull(typed, negated: negated), type: .bool, range: range)
+    case .text(let predicate, let left, let right, let negated):
+      let typedLeft = checkExpression(left, scope: scope)
+      let typedRight = checkExpression(right, scope: scope)
+      guard let typedLeft, let typedRight else { return nil }
+      for (side, typed) in [(left, typedLeft), (right, typedRight)] where typed.type != .text && typed.type != .null {
+        report(.incomparableTypes(
+          typed.type.article, "text", operator: predicate.rawValue, at: side.range,
+          notes: ["'\(predicate.rawValue)' works on text; use to_text() to turn a number into text"]))
+        return nil
+      }
+      var regex: CompiledRegex?
+      if predicate == .matches, case .literal(.text(let pattern)) = typedRight.kind {
+        do {
+          regex = CompiledRegex(pattern: pattern, regex: try Regex(pattern))
+        } catch {
+          report(.invalidRegex(pattern, reason: "\(error)", at: right.range))
+          return nil
+        }
+      }
+      return TypedExpr(.text(predicate, typedLeft, typedRight, negated: negated, regex: regex), type: .bool, range: range)
+    case .between(let value, let low, let high, let negated):
+      let typedValue = checkExpression(value, scope: scope)
+      let typedLow = checkExpression(low, scope: scope)
+      let typedHigh = checkExpression(high, scope: scope)
+      guard let typedValue, let typedLow, let typedHigh else { return nil }
+      for (bound, typed) in [(low, typedLow), (high, typedHigh)] where !typedValue.type.isComparable(with: typed.type) {
+        report(.incomparableTypes(typedValue.type.article, typed.type.article, operator: "between", at: bound.range))
+        return nil
+      }
+      return TypedExpr(.between(typedValue, typedLow, typedHigh, negated: negated), type: .bool, range: range)
+    }
+  }
+
+  mutating func resolveName(_ identifier: Identifier, scope: Scope) -> TypedExpr? {
+    switch scope.lookup(identifier.name) {
+    case .found(let index):
+      let field = scope.fields[index]
+      return TypedExpr(.column(index), type: field.type, range: identifier.range, link: field.link, origin: field.origin)
+    case .ambiguous(let tables):
+      report(.ambiguousField(identifier.name, tables: tables, at: identifier.range))
+      return nil
+    case .missing:
+      if Builtins.named(identifier.name) != nil {
+        report(Diagnostic.unknownField(
+          identifier.name, in: scope.owner, suggestions: [], available: scope.visibleNames, at: identifier.range
+        ).noting("\(identifier.name) is a function: call it with parentheses, \(identifier.name)(…)"))
+        return nil
+      }
+      report(.unknownField(
+        identifier.name, in: scope.owner,
+        suggestions: Suggestion.closest(to: identifier.name, among: scope.suggestableNames),
+        available: scope.visibleNames, at: identifier.range))
+      return nil
+    }
+  }
+
+  /// `base.member`: a column named with a dot, a table-qualified field, or a link path.
+  mutating func resolveMember(_ expression: Expr, base: Expr, member: Identifier, scope: Scope) -> TypedExpr? {
+    let range = expression.range
+    if let path = dottedPath(expression), case .found(let index) = scope.lookup(path) {
+      let field = scope.fields[index]
+      return TypedExpr(.column(index), type: field.type, range: range, link: field.link, origin: field.origin)
+    }
+    if case .name(let qualifier) = base.kind, case .missing = scope.lookup(qualifier.name),
+      scope.hasQualifier(qualifier.name)
+    {
+      guard let index = scope.lookup(member.name, qualifier: qualifier.name) else {
+        let names = scope.fields.filter { $0.qualifier == qualifier.name }.map(\.name)
+        report(.unknownField(
+          member.name, in: qualifier.name, suggestions: Suggestion.closest(to: member.name, among: names),
+          available: names, at: member.range))
+        return nil
+      }
+      let field = scope.fields[index]
+      return TypedExpr(.column(index), type: field.type, range: range, link: field.link, origin: field.origin)
+    }
+    guard let typedBase = checkExpression(base, scope: scope) else { return nil }
+    guard let table = typedBase.link else {
+      report(.notALink(file.text(of: base.range), type: typedBase.type.article, at: base.range))
+      return nil
+    }
+    guard let index = table.index(of: member.name) else {
+      let names = table.fields.map(\.name)
+      report(.unknownField(
+        member.name, in: table.name, suggestions: Suggestion.closest(to: member.name, among: names),
+        available: table.visibleFields.map(\.name), at: member.range))
+      return nil
+    }
+    let field = table.fields[index]
+    return TypedExpr(
+      .follow(typedBase, table: table, field: index), type: field.type, range: range,
+      link: linkTarget(field.link), origin: ColumnOrigin(table: table, column: index))
+  }
+
+  mutating func checkBinary(_ op: BinaryOperator, _ left: Expr, _ right: Expr, range: SourceRange, scope: Scope) -> TypedExpr? {
+    let typedLeft = checkExpression(left, scope: scope)
+    let typedRight = checkExpression(right, scope: scope)
+    guard let typedLeft, let typedRight else { return nil }
+    let l = typedLeft.type
+    let r = typedRight.type
+    switch op {
+    case .and, .or:
+      for (side, type) in [(left, l), (right, r)] where type != .bool && type != .null {
+        report(.conditionNotBoolean(clause: op.rawValue, found: type.article, at: side.range))
+        return nil
+      }
+      return TypedExpr(.binary(op, typedLeft, typedRight), type: .bool, range: range)
+    case .equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual:
+      guard l.isComparable(with: r) else {
+        var notes: [String] = []
+        if l == .text, r.isNumeric {
+          notes.append("quote the number to compare text: \"\(file.text(of: right.range))\", or convert with to_int()")
+        } else if l.isNumeric, r == .text {
+          notes.append("drop the quotes to compare numbers, or convert with to_int(…)")
+        }
+        report(.incomparableTypes(l.article, r.article, operator: op.rawValue, at: range, notes: notes))
+        return nil
+      }
+      if op == .equal || op == .notEqual {
+        warnIfNoMatch(typedLeft, typedRight)
+        warnIfNoMatch(typedRight, typedLeft)
+      }
+      return TypedExpr(.binary(op, typedLeft, typedRight), type: .bool, range: range)
+    case .coalesce:
+      guard let type = l.unified(with: r) else {
+        report(.incomparableTypes(l.article, r.article, operator: "??", at: range))
+        return nil
+      }
+      return TypedExpr(.binary(op, typedLeft, typedRight), type: type, range: range, link: typedLeft.link)
+    case .add, .subtract, .multiply, .divide:
+      for (side, type) in [(left, l), (right, r)] where !type.isNumeric && type != .null {
+        report(.arithmeticType(operator: op.rawValue, found: type.article, at: side.range))
+        return nil
+      }
+      let type: DataType = op == .divide || l == .decimal || r == .decimal ? .decimal : .integer
+      return TypedExpr(.binary(op, typedLeft, typedRight), type: type, range: range)
+    }
+  }
+
+  mutating func checkCall(_ name: Identifier, _ arguments: [Expr], range: SourceRange, scope: Scope) -> TypedExpr? {
+    guard let builtin = Builtins.named(name.name) else {
+      report(.unknownFunction(
+        name.name, suggestions: Suggestion.closest(to: name.name, among: Builtins.names), at: name.range))
+      return nil
+    }
+    if builtin.aggregate != nil {
+      report(.misplacedAggregate(builtin.name, at: range))
+      return nil
+    }
+    return checkBuiltinCall(builtin, name: name, arguments, range: range, scope: scope)
+  }
+
+  /// Arity and argument types of a call to `builtin`.
+  mutating func checkBuiltinCall(
+    _ builtin: Builtin, name: Identifier, _ arguments: [Expr], range: SourceRange, scope: Scope
+  ) -> TypedExpr? {
+    guard builtin.arity.contains(arguments.count) else {
+      let expected = builtin.arity.lowerBound == builtin.arity.upperBound
+        ? "\(builtin.arity.lowerBound) argument\(builtin.arity.lowerBound == 1 ? "" : "s")"
+        : "\(builtin.arity.lowerBound) to \(builtin.arity.upperBound) arguments"
+      report(.wrongArgumentCount(function: builtin.name, expected: expected, found: arguments.count, at: range))
+      return nil
+    }
+    var typed: [TypedExpr] = []
+    for argument in arguments {
+      guard let checked = checkExpression(argument, scope: scope) else { return nil }
+      typed.append(checked)
+    }
+    switch builtin.type(for: typed.map(\.type)) {
+    case .success(let type):
+      return TypedExpr(.call(builtin, typed), type: type, range: range)
+    case .failure(let box):
+      switch box.problem {
+      case .argument(let index, let expected):
+        report(.argumentType(
+          function: builtin.name, position: index + 1, expected: expected,
+          found: typed[index].type.article, at: arguments[index].range))
+      case .mismatch(let message):
+        report(.argumentType(function: builtin.name, position: 1, expected: message, found: "", at: range))
+      }
+      return nil
+    }
+  }
+
+  /// Warns when a string compared with a stored text column matches none of its values.
+  mutating func warnIfNoMatch(_ column: TypedExpr, _ literal: TypedExpr) {
+    guard case .literal(.text(let text)) = literal.kind, let origin = column.origin else { return }
+    let stored = origin.table.columns[origin.column]
+    guard case .text(_, let dictionary) = stored.data, dictionary.code(of: text) == nil else { return }
+    let suggestions = ValueHints.suggestions(for: text, among: dictionary.strings, catalog: catalog)
+    report(.noMatchingValue(field: origin.field.name, value: text, suggestions: suggestions, at: literal.range))
+  }
+}

@@ -1,0 +1,316 @@
+import KexieData
+import KexieDiagnostics
+import KexieSyntax
+
+/// A statement after checking: what the driver should do with it.
+public enum CheckedStatement: Sendable {
+  case bind(name: String, plan: Plan)
+  case query(Plan)
+  case command(text: String, range: SourceRange)
+  /// Nothing to run (the statement had errors, already reported).
+  case nothing
+}
+
+/// A `let` binding of the session.
+public struct Binding: Sendable {
+  public var name: String
+  public var plan: Plan
+  /// The query as written, for `.lets`.
+  public var text: String
+}
+
+/// The checker: syntax tree + catalog → checked plan. Every name is resolved and every type
+/// known before anything runs, so "unknown field" cannot happen at run time.
+///
+/// It keeps the session's `let` bindings; a binding is added only when its query checks
+/// without errors.
+public struct Checker: Sendable {
+  public private(set) var catalog: Catalog
+  public private(set) var bindings: [Binding] = []
+
+  public init(catalog: Catalog) {
+    self.catalog = catalog
+  }
+
+  /// Replaces the catalog (after `.load`). Existing bindings keep the tables they were
+  /// checked against.
+  public mutating func update(catalog: Catalog) {
+    self.catalog = catalog
+  }
+
+  public func binding(named name: String) -> Binding? {
+    bindings.last { $0.name == name }
+  }
+
+  /// Checks one statement; a `let` that checks is bound for the statements after it.
+  public mutating func check(_ statement: Statement, in file: SourceFile) -> (CheckedStatement, [Diagnostic]) {
+    switch statement {
+    case .command(let text, let range):
+      return (.command(text: text, range: range), [])
+    case .invalid:
+      return (.nothing, [])
+    case .query(let query):
+      var checker = QueryChecker(catalog: catalog, bindings: bindings, file: file)
+      let plan = checker.checkQuery(query)
+      return (plan.map(CheckedStatement.query) ?? .nothing, checker.diagnostics)
+    case .let(let name, let query, _):
+      var checker = QueryChecker(catalog: catalog, bindings: bindings, file: file)
+      if catalog.table(named: name.name) != nil {
+        let kind = catalog.isBuiltin(name.name) ? "an entity set" : "a loaded table"
+        checker.report(.reservedName(name.name, kind: kind, at: name.range))
+        return (.nothing, checker.diagnostics)
+      }
+      guard let plan = checker.checkQuery(query) else { return (.nothing, checker.diagnostics) }
+      var diagnostics = checker.diagnostics
+      if binding(named: name.name) != nil {
+        diagnostics.append(Diagnostic.rebinding(name.name, at: name.range).located(in: file))
+      }
+      bindings.removeAll { $0.name == name.name }
+      bindings.append(Binding(name: name.name, plan: plan, text: file.text(of: query.range)))
+      return (.bind(name: name.name, plan: plan), diagnostics)
+    }
+  }
+}
+
+/// Checks one query. Reports into `diagnostics` and returns nil when there were errors.
+struct QueryChecker {
+  let catalog: Catalog
+  let bindings: [Binding]
+  let file: SourceFile
+  var diagnostics: [Diagnostic] = []
+  var failed = false
+
+  init(catalog: Catalog, bindings: [Binding], file: SourceFile) {
+    self.catalog = catalog
+    self.bindings = bindings
+    self.file = file
+  }
+
+  mutating func report(_ diagnostic: Diagnostic) {
+    if diagnostic.severity == .error { failed = true }
+    diagnostics.append(diagnostic.located(in: file))
+  }
+
+  /// The table a link field points at, if the catalog has it.
+  func linkTarget(_ name: String?) -> Table? {
+    name.flatMap { catalog.table(named: $0) }
+  }
+
+  mutating func checkQuery(_ query: Query) -> Plan? {
+    guard let (source, sourceName, fields) = checkSource(query.source) else { return nil }
+    var scope = Scope(fields: fields, owner: sourceName)
+    var steps: [PlanStep] = []
+    for clause in query.clauses {
+      let errorsBefore = diagnostics.filter(\.isError).count
+      if let step = checkClause(clause, scope: scope) {
+        steps.append(step)
+        scope = Scope(fields: step.output, owner: scope.owner(after: step))
+      } else if diagnostics.filter(\.isError).count == errorsBefore {
+        failed = true
+        break
+      } else if !clause.keepsColumns {
+        // The columns after a failed select or summarize are unknown: stop here rather
+        // than report errors that only follow from the first.
+        break
+      }
+    }
+    if failed { return nil }
+    return Plan(
+      source: source, sourceName: sourceName, sourceFields: fields, steps: steps, sourceFile: file,
+      range: query.range)
+  }
+
+  /// Resolves the source of a query: an entity set, a loaded table, a let binding, a sub-query.
+  mutating func checkSource(_ source: QuerySource) -> (PlanSource, String, [PlanField])? {
+    switch source {
+    case .invalid:
+      failed = true
+      return nil
+    case .subquery(let query, _):
+      guard let plan = checkQuery(query) else { return nil }
+      return (.plan(plan), "(sub-query)", plan.output)
+    case .name(let identifier):
+      if let table = catalog.table(named: identifier.name) {
+        return (.table(table), table.name, fields(of: table))
+      }
+      if let binding = bindings.last(where: { $0.name == identifier.name }) {
+        return (.plan(binding.plan), binding.name, binding.plan.output)
+      }
+      let candidates = catalog.names + bindings.map(\.name)
+      report(.unknownSource(
+        identifier.name, suggestions: Suggestion.closest(to: identifier.name, among: candidates),
+        available: candidates, at: identifier.range))
+      return nil
+    }
+  }
+
+  /// The plan fields of a stored table, with links resolved through the catalog.
+  func fields(of table: Table) -> [PlanField] {
+    table.fields.enumerated().map { index, field in
+      PlanField(
+        name: field.name, type: field.type, link: linkTarget(field.link), hidden: field.hidden,
+        qualifier: table.name, origin: ColumnOrigin(table: table, column: index))
+    }
+  }
+
+  mutating func checkClause(_ clause: Clause, scope: Scope) -> PlanStep? {
+    func step(_ kind: PlanStepKind, _ output: [PlanField]) -> PlanStep {
+      PlanStep(kind: kind, clause: clause.keyword, range: clause.range, output: output)
+    }
+    switch clause {
+    case .invalid:
+      failed = true
+      return nil
+    case .where(let condition, _):
+      guard let typed = checkExpression(condition, scope: scope) else { return nil }
+      guard typed.type == .bool || typed.type == .null else {
+        report(.conditionNotBoolean(clause: "where", found: typed.type.article, at: condition.range))
+        return nil
+      }
+      return step(.filter(typed), scope.fields)
+    case .select(let items, _):
+      guard let planItems = checkSelectItems(items, scope: scope) else { return nil }
+      var output = planItems.map(\.field)
+      // Provenance travels with the rows (hidden), so `select name | cite` still works.
+      for field in scope.fields where field.hidden && !output.contains(where: { $0.name == field.name }) {
+        output.append(field)
+      }
+      let carried = output.dropFirst(planItems.count).compactMap { field in
+        scope.fields.firstIndex { $0.name == field.name }.map {
+          PlanItem(TypedExpr(.column($0), type: field.type, range: clause.range, link: field.link, origin: field.origin), field: field)
+        }
+      }
+      return step(.project(planItems + carried), output)
+    case .extend(let items, _):
+      guard let planItems = checkExtendItems(items, scope: scope) else { return nil }
+      var all = scope.fields.enumerated().map { index, field in
+        PlanItem(TypedExpr(.column(index), type: field.type, range: clause.range, link: field.link, origin: field.origin), field: field)
+      }
+      for item in planItems {
+        if let index = all.firstIndex(where: { $0.field.name == item.field.name }) {
+          all[index] = item
+        } else {
+          all.append(item)
+        }
+      }
+      return step(.project(all), all.map(\.field))
+    case .sort(let keys, _):
+      guard let planKeys = checkSortKeys(keys, scope: scope, defaultDescending: false) else { return nil }
+      return step(.sort(planKeys), scope.fields)
+    case .limit(let count, _):
+      return step(.limit(Int(clamping: count)), scope.fields)
+    case .top(let count, let keys, _):
+      guard let planKeys = checkSortKeys(keys, scope: scope, defaultDescending: true) else { return nil }
+      return step(.top(Int(clamping: count), planKeys), scope.fields)
+    case .count(let by, let range):
+      return checkCount(by: by, range: range, scope: scope).map { step($0.0, $0.1) }
+    case .summarize(let aggregates, let by, _):
+      return checkSummarize(aggregates, by: by, scope: scope).map { step($0.0, $0.1) }
+    case .distinct(let items, _):
+      guard let keys = checkGroupItems(items, scope: scope) else { return nil }
+      let outputs = keys.enumerated().map { index, key in
+        PlanItem(TypedExpr(.column(index), type: key.field.type, range: key.expression.range, link: key.field.link, origin: key.field.origin), field: key.field)
+      }
+      return step(.aggregate(keys: keys, aggregates: [], outputs: outputs, order: .firstAppearance), keys.map(\.field))
+    case .join(let kind, let table, let left, let right, _):
+      return checkJoin(kind, table: table, left: left, right: right, scope: scope).map { step(.join($0.0), $0.1) }
+    case .cite(let range):
+      guard let source = scope.fields.firstIndex(where: { $0.name == "source" && $0.type == .text }) else {
+        report(Diagnostic.unknownField(
+          "source", in: scope.owner, suggestions: [], available: [], at: range
+        ).noting("cite shows the report sentence of each row; rows made by count, summarize or distinct have none"))
+        return nil
+      }
+      let offset = scope.fields.firstIndex { $0.name == "offset" && $0.type == .integer }
+      return step(.cite(source: source, offset: offset), scope.fields)
+    }
+  }
+
+  mutating func checkSortKeys(_ keys: [SortKey], scope: Scope, defaultDescending: Bool) -> [PlanSortKey]? {
+    var result: [PlanSortKey] = []
+    for key in keys {
+      guard let typed = checkExpression(key.expression, scope: scope) else { return nil }
+      result.append(PlanSortKey(typed, descending: key.descending ?? defaultDescending))
+    }
+    return result
+  }
+
+  /// The name a column gets when `as` does not give one: a field keeps its name, a path is
+  /// written with dots, anything else is named by its source text.
+  func inferredName(_ expression: Expr) -> String {
+    switch expression.kind {
+    case .name(let identifier): return identifier.name
+    case .member:
+      if let path = dottedPath(expression) { return path }
+    default: break
+    }
+    return file.text(of: expression.range)
+  }
+
+  /// `a.b.c` as text, when the expression is a chain of names.
+  func dottedPath(_ expression: Expr) -> String? {
+    switch expression.kind {
+    case .name(let identifier): return identifier.name
+    case .member(let base, let member): return dottedPath(base).map { "\($0).\(member.name)" }
+    default: return nil
+    }
+  }
+
+  mutating func checkSelectItems(_ items: [SelectItem], scope: Scope) -> [PlanItem]? {
+    var result: [PlanItem] = []
+    var ok = true
+    for item in items {
+      if case .name(let identifier) = item.expression.kind, identifier.name == "*", !identifier.quoted {
+        for (index, field) in scope.fields.enumerated() where !field.hidden {
+          result.append(PlanItem(TypedExpr(.column(index), type: field.type, range: identifier.range, link: field.link, origin: field.origin), field: field))
+        }
+        continue
+      }
+      guard let typed = checkExpression(item.expression, scope: scope) else {
+        ok = false
+        continue
+      }
+      let name = item.alias?.name ?? inferredName(item.expression)
+      if result.contains(where: { $0.field.name == name }) {
+        report(.duplicateColumn(name, at: item.alias?.range ?? item.expression.range))
+        ok = false
+        continue
+      }
+      result.append(PlanItem(typed, field: PlanField(name: name, type: typed.type, link: typed.link, origin: typed.origin)))
+    }
+    return ok ? result : nil
+  }
+
+  mutating func checkExtendItems(_ items: [SelectItem], scope: Scope) -> [PlanItem]? {
+    var result: [PlanItem] = []
+    var ok = true
+    for item in items {
+      guard let typed = checkExpression(item.expression, scope: scope) else {
+        ok = false
+        continue
+      }
+      let name = item.alias?.name ?? inferredName(item.expression)
+      if result.contains(where: { $0.field.name == name }) {
+        report(.duplicateColumn(name, at: item.alias?.range ?? item.expression.range))
+        ok = false
+        continue
+      }
+      result.append(PlanItem(typed, field: PlanField(name: name, type: typed.type, link: typed.link, origin: typed.origin)))
+    }
+    return ok ? result : nil
+  }
+
+  mutating func checkGroupItems(_ items: [SelectItem], scope: Scope) -> [PlanItem]? {
+    checkSelectItems(items, scope: scope)
+  }
+}
+
+extension Clause {
+  /// Whether the columns after this clause are those before it.
+  var keepsColumns: Bool {
+    switch self {
+    case .where, .sort, .limit, .top, .cite: true
+    default: false
+    }
+  }
+}

@@ -1,0 +1,208 @@
+import KexieData
+import KexieDiagnostics
+import KexieSyntax
+
+/// A column of the rows flowing between two pipeline steps, as the checker knows it.
+public struct PlanField: Sendable {
+  public var name: String
+  public var type: DataType
+  /// For a link, the table its values are ids of.
+  public var link: Table?
+  public var hidden: Bool
+  /// The table a joined field came from (so `orgs.name` can name it after a join).
+  public var qualifier: String?
+  /// Where the values come from unchanged, if they do: lets the checker look at real values
+  /// to warn about a string that matches none ("no county is '西川'").
+  public var origin: ColumnOrigin?
+
+  public init(
+    name: String, type: DataType, link: Table? = nil, hidden: Bool = false,
+    qualifier: String? = nil, origin: ColumnOrigin? = nil
+  ) {
+    self.name = name
+    self.type = type
+    self.link = link
+    self.hidden = hidden
+    self.qualifier = qualifier
+    self.origin = origin
+  }
+
+  public var typeDescription: String {
+    link.map { "→ \($0.name)" } ?? type.rawValue
+  }
+}
+
+/// A column of a stored table, by position.
+public struct ColumnOrigin: Sendable {
+  public var table: Table
+  public var column: Int
+  public init(table: Table, column: Int) {
+    self.table = table
+    self.column = column
+  }
+  public var field: Field { table.fields[column] }
+}
+
+/// A checked expression: every name resolved, every type known.
+public struct TypedExpr: Sendable {
+  public var kind: TypedExprKind
+  public var type: DataType
+  public var range: SourceRange
+  /// For an expression whose values are ids of records in another table.
+  public var link: Table?
+  public var origin: ColumnOrigin?
+
+  public init(
+    _ kind: TypedExprKind, type: DataType, range: SourceRange, link: Table? = nil,
+    origin: ColumnOrigin? = nil
+  ) {
+    self.kind = kind
+    self.type = type
+    self.range = range
+    self.link = link
+    self.origin = origin
+  }
+}
+
+public indirect enum TypedExprKind: Sendable {
+  case literal(Value)
+  /// A column of the step's input, by position.
+  case column(Int)
+  /// Follows a link: the base gives ids of records in `table`; the result is `field` of them.
+  case follow(TypedExpr, table: Table, field: Int)
+  case unary(UnaryOperator, TypedExpr)
+  case binary(BinaryOperator, TypedExpr, TypedExpr)
+  case call(Builtin, [TypedExpr])
+  case inList(TypedExpr, [TypedExpr], negated: Bool)
+  case isNull(TypedExpr, negated: Bool)
+  case text(TextPredicate, TypedExpr, TypedExpr, negated: Bool, regex: CompiledRegex?)
+  case between(TypedExpr, TypedExpr, TypedExpr, negated: Bool)
+}
+
+/// A regular expression compiled once at check time (when its pattern is a literal).
+public struct CompiledRegex: @unchecked Sendable {
+  public let pattern: String
+  public let regex: Regex<AnyRegexOutput>
+}
+
+/// A named output column computed from an expression.
+public struct PlanItem: Sendable {
+  public var expression: TypedExpr
+  public var field: PlanField
+  public init(_ expression: TypedExpr, field: PlanField) {
+    self.expression = expression
+    self.field = field
+  }
+}
+
+public struct PlanSortKey: Sendable {
+  public var expression: TypedExpr
+  public var descending: Bool
+  public init(_ expression: TypedExpr, descending: Bool) {
+    self.expression = expression
+    self.descending = descending
+  }
+}
+
+public enum AggregateFunction: String, Sendable, CaseIterable {
+  case count
+  case countDistinct = "count_distinct"
+  case sum, avg, min, max
+}
+
+/// One aggregate to compute per group: `sum(participants)`.
+public struct PlanAggregate: Sendable {
+  public var function: AggregateFunction
+  public var argument: TypedExpr?
+  public var type: DataType
+  public var range: SourceRange
+}
+
+/// How the groups of an aggregation are ordered.
+public enum GroupOrder: Sendable {
+  /// In the order each group first appears (summarize, distinct).
+  case firstAppearance
+  /// Largest count first, ties in order of first appearance (`count by`).
+  case countDescending(aggregate: Int)
+}
+
+/// `[left] join table on left = right`.
+public struct PlanJoin: Sendable {
+  public var kind: JoinKind
+  public var table: Table
+  public var leftKey: TypedExpr
+  /// A column of the joined table.
+  public var rightKey: Int
+  /// For each column of the result: from the left input (its position) or from the table.
+  public var columns: [JoinColumn]
+}
+
+public enum JoinColumn: Sendable {
+  case left(Int)
+  case right(Int)
+}
+
+public enum PlanStepKind: Sendable {
+  case filter(TypedExpr)
+  /// `select` and `extend`: exactly these columns. (`select` carries the hidden provenance
+  /// columns along; `extend` lists every input column, replacing those it redefines.)
+  case project([PlanItem])
+  case sort([PlanSortKey])
+  case limit(Int)
+  case top(Int, [PlanSortKey])
+  /// `count`, `count by`, `summarize`, `distinct`: group by `keys`, compute `aggregates`; the
+  /// result columns are `outputs`, expressions over keys followed by aggregates.
+  case aggregate(keys: [PlanItem], aggregates: [PlanAggregate], outputs: [PlanItem], order: GroupOrder)
+  case join(PlanJoin)
+  /// `cite`: rows are shown with the report sentence they came from.
+  case cite(source: Int, offset: Int?)
+}
+
+/// One checked clause: what it does, and the columns it produces.
+public struct PlanStep: Sendable {
+  public var kind: PlanStepKind
+  public var clause: String
+  public var range: SourceRange
+  public var output: [PlanField]
+}
+
+/// Where a query's rows come from.
+public indirect enum PlanSource: Sendable {
+  /// An entity set or a loaded table.
+  case table(Table)
+  /// A let binding or a sub-query.
+  case plan(Plan)
+}
+
+/// A checked query, ready to run: the source, the steps, and the columns of the result.
+public struct Plan: Sendable {
+  public var source: PlanSource
+  /// The name the query started from (events, a let name, "(sub-query)").
+  public var sourceName: String
+  /// The columns of the source, links resolved.
+  public var sourceFields: [PlanField]
+  public var steps: [PlanStep]
+  /// The text the query was written in, for runtime errors.
+  public var sourceFile: SourceFile
+  public var range: SourceRange
+
+  public init(
+    source: PlanSource, sourceName: String, sourceFields: [PlanField], steps: [PlanStep],
+    sourceFile: SourceFile, range: SourceRange
+  ) {
+    self.source = source
+    self.sourceName = sourceName
+    self.sourceFields = sourceFields
+    self.steps = steps
+    self.sourceFile = sourceFile
+    self.range = range
+  }
+
+  public var output: [PlanField] { steps.last?.output ?? sourceFields }
+
+  /// Whether the result ends with `cite`.
+  public var isCited: Bool {
+    if case .cite = steps.last?.kind { return true }
+    return false
+  }
+}

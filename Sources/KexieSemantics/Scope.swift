@@ -1,0 +1,54 @@
+import KexieData
+import KexieDiagnostics
+
+/// The columns visible to a clause, and how to name them in messages.
+struct Scope {
+  var fields: [PlanField]
+  /// "events", or "the rows after 'select'".
+  var owner: String
+
+  /// The owner name for the clause after `step`.
+  func owner(after step: PlanStep) -> String {
+    switch step.kind {
+    case .filter, .sort, .limit, .top, .cite: owner
+    case .project where step.clause == "extend": owner
+    default: "the rows after '\(step.clause)'"
+    }
+  }
+
+  enum Lookup {
+    case found(Int)
+    case ambiguous([String])
+    case missing
+  }
+
+  /// Finds a column by exact name. Two columns of one name (after a join) are ambiguous.
+  func lookup(_ name: String) -> Lookup {
+    let matches = fields.indices.filter { fields[$0].name == name }
+    switch matches.count {
+    case 0: return .missing
+    case 1: return .found(matches[0])
+    default:
+      let visible = matches.filter { !fields[$0].hidden }
+      if visible.count == 1 { return .found(visible[0]) }
+      return .ambiguous(matches.compactMap { fields[$0].qualifier })
+    }
+  }
+
+  /// A field qualified by its table's name (`orgs.name` after a join).
+  func lookup(_ name: String, qualifier: String) -> Int? {
+    fields.indices.first { fields[$0].qualifier == qualifier && fields[$0].name == name }
+      ?? fields.indices.first { fields[$0].name == "\(qualifier).\(name)" }
+  }
+
+  func hasQualifier(_ name: String) -> Bool {
+    fields.contains { $0.qualifier == name }
+  }
+
+  /// Names to suggest and list in "unknown field" messages: visible fields first.
+  var suggestableNames: [String] {
+    fields.filter { !$0.hidden }.map(\.name) + fields.filter(\.hidden).map(\.name)
+  }
+
+  var visibleNames: [String] { fields.filter { !$0.hidden }.map(\.name) }
+}

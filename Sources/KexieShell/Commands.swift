@@ -1,0 +1,197 @@
+import KexieData
+import KexieDiagnostics
+import KexieOutput
+import KexieSemantics
+import KexieSyntax
+
+extension Session {
+  /// Every dot command. `.help`, dispatch and tab completion all read this table.
+  static let commands: [ReplCommand] = [
+    ReplCommand(name: "help", arguments: "[COMMAND|TOPIC|CODE]", summary: "show help: commands, a command, functions, a clause, an error code", argument: .helpTopic) { session, call in
+      session.help(call)
+    },
+    ReplCommand(name: "quit", arguments: "", summary: "leave kexie", argument: .none) { session, _ in
+      session.wantsQuit = true
+      return true
+    },
+    ReplCommand(name: "exit", arguments: "", summary: "leave kexie", argument: .none) { session, _ in
+      session.wantsQuit = true
+      return true
+    },
+    ReplCommand(name: "sets", arguments: "", summary: "list the entity sets and loaded tables with their row counts", argument: .none) { session, _ in
+      session.listSets()
+    },
+    ReplCommand(name: "schema", arguments: "[SET]", summary: "show the fields of a set, table or let binding: types and links", argument: .set) { session, call in
+      session.schema(call)
+    },
+    ReplCommand(name: "mode", arguments: "FORMAT", summary: "set the output format: " + OutputFormat.allCases.map(\.rawValue).joined(separator: ", "), argument: .choice(OutputFormat.allCases.map(\.rawValue))) { session, call in
+      guard let word = call.words.first else {
+        session.output.write("mode: \(session.settings.format.rawValue)\n")
+        return true
+      }
+      guard let format = OutputFormat(rawValue: word.lowercased()) else {
+        let hint = Suggestion.didYouMean(Suggestion.closest(to: word, among: OutputFormat.allCases.map(\.rawValue)))
+        session.report(call.problem("unknown format '\(word)'", notes: (hint.map { [$0] } ?? []) + ["formats: " + OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")]))
+        return false
+      }
+      session.settings.format = format
+      return true
+    },
+    ReplCommand(name: "timer", arguments: "on|off", summary: "show how long each query takes", argument: .choice(["on", "off"])) { session, call in
+      session.toggle(call, { session.settings.timer = $0 }, current: session.settings.timer)
+    },
+    ReplCommand(name: "echo", arguments: "on|off", summary: "print each statement before its result", argument: .choice(["on", "off"])) { session, call in
+      session.toggle(call, { session.settings.echo = $0 }, current: session.settings.echo)
+    },
+    ReplCommand(name: "bail", arguments: "on|off", summary: "stop a script at its first error", argument: .choice(["on", "off"])) { session, call in
+      session.toggle(call, { session.settings.bail = $0 }, current: session.settings.bail)
+    },
+    ReplCommand(name: "read", arguments: "FILE", summary: "run a script file", argument: .file) { session, call in
+      session.readFile(call)
+    },
+    ReplCommand(name: "output", arguments: "[FILE|stdout]", summary: "send results to a file, or back to standard output", argument: .file) { session, call in
+      session.redirect(call, once: false)
+    },
+    ReplCommand(name: "once", arguments: "FILE", summary: "send the next result to a file", argument: .file) { session, call in
+      session.redirect(call, once: true)
+    },
+    ReplCommand(name: "maxrows", arguments: "N", summary: "show at most N rows in table styles (0: all)", argument: .none) { session, call in
+      guard let word = call.words.first else {
+        session.output.write("maxrows: \(session.settings.maxRows.map(String.init) ?? "40 on a terminal, all otherwise")\n")
+        return true
+      }
+      guard let count = Int(word), count >= 0 else {
+        session.report(call.problem("expected a whole number of rows, found '\(word)'"))
+        return false
+      }
+      session.settings.maxRows = count
+      return true
+    },
+    ReplCommand(name: "nullvalue", arguments: "TEXT", summary: "how null is shown in table styles (default: null)", argument: .none) { session, call in
+      guard !call.rest.isEmpty else {
+        session.output.write("nullvalue: \(session.settings.nullText)\n")
+        return true
+      }
+      session.settings.nullText = call.words.first ?? call.rest
+      return true
+    },
+    ReplCommand(name: "lets", arguments: "", summary: "list the let bindings", argument: .none) { session, _ in
+      session.writeTable(
+        [("name", .text), ("columns", .text), ("query", .text)],
+        session.checker.bindings.map { binding in
+          [.text(binding.name), .text(binding.plan.output.filter { !$0.hidden }.map(\.name).joined(separator: ", ")), .text(binding.text)]
+        })
+      return true
+    },
+    ReplCommand(name: "last", arguments: "", summary: "show the previous result again, in full", argument: .none) { session, call in
+      guard let result = session.lastResult else {
+        session.report(call.problem("no query has run yet"))
+        return false
+      }
+      session.write(result, maxRowsOverride: .some(nil))
+      return true
+    },
+    ReplCommand(name: "history", arguments: "", summary: "list the statements entered so far", argument: .none) { session, _ in
+      let entries = session.historyProvider?() ?? []
+      for (index, entry) in entries.enumerated() {
+        let number = String(index + 1)
+        let indent = String(repeating: " ", count: max(0, 5 - number.count))
+        session.output.write(indent + number + "  " + entry.replacing("\n", with: "\n       ") + "\n")
+      }
+      return true
+    },
+  ]
+
+  func listSets() -> Bool {
+    var rows: [[Value]] = []
+    for table in catalog.tables {
+      let summary = EntitySet.all.first { $0.name == table.name }?.summary ?? "loaded table"
+      rows.append([.text(table.name), .integer(Int64(table.rowCount)), .text(summary)])
+    }
+    writeTable([("set", .text), ("rows", .integer), ("what", .text)], rows)
+    return true
+  }
+
+  func schema(_ call: CommandCall) -> Bool {
+    let names = call.words.isEmpty ? catalog.names : call.words
+    for (index, name) in names.enumerated() {
+      if index > 0 { output.write("\n") }
+      if let table = catalog.table(named: name) {
+        let summary = EntitySet.all.first { $0.name == name }?.summary ?? "loaded table, \(table.rowCount) rows"
+        output.write("\(name): \(summary)\n")
+        writeTable(
+          [("field", .text), ("type", .text), ("null", .text), ("about", .text)],
+          table.fields.map { field in
+            [
+              .text(field.name + (field.hidden ? " (hidden)" : "")), .text(field.typeDescription),
+              .text(field.nullable ? "yes" : "no"), .text(field.summary),
+            ]
+          })
+      } else if let binding = checker.binding(named: name) {
+        output.write("\(name): let \(name) = \(binding.text)\n")
+        writeTable(
+          [("field", .text), ("type", .text)],
+          binding.plan.output.map { [.text($0.name + ($0.hidden ? " (hidden)" : "")), .text($0.typeDescription)] })
+      } else {
+        let candidates = catalog.names + checker.bindings.map(\.name)
+        report(call.problem(
+          "no set, table or let binding is named '\(name)'",
+          notes: (Suggestion.didYouMean(Suggestion.closest(to: name, among: candidates)).map { [$0] } ?? [])
+            + ["sets: " + candidates.joined(separator: ", ")]))
+        return false
+      }
+    }
+    return true
+  }
+
+  func readFile(_ call: CommandCall) -> Bool {
+    guard let path = call.words.first else {
+      report(call.problem("expected a file name"))
+      return false
+    }
+    guard readDepth < 16 else {
+      report(call.problem("scripts read each other more than 16 levels deep"))
+      return false
+    }
+    switch FileSystem.read(path) {
+    case .failure(let failure):
+      var diagnostic = Diagnostic.unreadableFile(path, reason: failure.reason)
+      diagnostic.range = call.range
+      diagnostic.source = call.source
+      report(diagnostic)
+      return false
+    case .success(let bytes):
+      readDepth += 1
+      defer { readDepth -= 1 }
+      let result = run(SourceFile(name: path, bytes: bytes))
+      return result.errors == 0
+    }
+  }
+
+  func redirect(_ call: CommandCall, once: Bool) -> Bool {
+    let target = call.words.first
+    if !once, target == nil || target == "stdout" || target == "-" {
+      if output !== standardOutput { output.close() }
+      output = standardOutput
+      return true
+    }
+    guard let path = target else {
+      report(call.problem("expected a file name"))
+      return false
+    }
+    switch TextSink.file(path) {
+    case .failure(let failure):
+      report(call.problem("cannot write '\(path)': \(failure.reason)"))
+      return false
+    case .success(let sink):
+      if once {
+        self.once?.close()
+        self.once = sink
+      } else {
+        if output !== standardOutput { output.close() }
+        output = sink
+      }
+      return true
+    }
+  }
+}

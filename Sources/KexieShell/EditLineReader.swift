@@ -1,0 +1,157 @@
+import CEditLine
+import CSupport
+import KexieDiagnostics
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// What completing the text before the cursor offers.
+public struct CompletionResult: Equatable, Sendable {
+  /// How many characters before the cursor the candidates replace.
+  public var replacing: Int
+  public var candidates: [String]
+
+  public init(replacing: Int, candidates: [String]) {
+    self.replacing = replacing
+    self.candidates = candidates
+  }
+
+  /// The longest prefix all candidates share.
+  public var commonPrefix: String {
+    guard var prefix = candidates.first.map(Array.init) else { return "" }
+    for candidate in candidates.dropFirst() {
+      let characters = Array(candidate)
+      var length = 0
+      while length < prefix.count, length < characters.count, prefix[length] == characters[length] { length += 1 }
+      prefix = Array(prefix.prefix(length))
+    }
+    return String(prefix)
+  }
+}
+
+/// State the C callbacks reach (libedit calls plain C functions, which cannot capture).
+final class EditLineState {
+  var prompt: [wchar_t] = [0]
+  /// Text of the statement typed on earlier lines (for completion across lines).
+  var pending = ""
+  var complete: (String) -> CompletionResult = { _ in CompletionResult(replacing: 0, candidates: []) }
+}
+
+nonisolated(unsafe) private var editLineState = EditLineState()
+
+/// The libedit line reader: Emacs keys, Up/Down history, Ctrl-R search, Tab completion, and
+/// editing of Chinese text by character through libedit's wide-character interface.
+public final class EditLineReader: LineReader {
+  let editLine: OpaquePointer
+  let history: OpaquePointer
+
+  /// Sets up libedit on the terminal, or returns nil (the REPL then reads plain lines).
+  public init?(entries: [String], complete: @escaping (String) -> CompletionResult) {
+    EditLineReader.useUTF8Locale()
+    guard let editLine = el_init("kexie", kx_stdin(), kx_stdout(), kx_stderr()) else { return nil }
+    guard let history = history_winit() else {
+      el_end(editLine)
+      return nil
+    }
+    self.editLine = editLine
+    self.history = history
+    editLineState.complete = complete
+    kx_history_set_size(history, 1000)
+    kx_history_set_unique(history, 1)
+    for entry in entries { kx_history_enter(history, EditLineReader.wide(entry)) }
+    kx_el_set_history(editLine, history)
+    kx_el_set_editor(editLine, EditLineReader.wide("emacs"))
+    kx_el_set_prompt(editLine) { _ in
+      editLineState.prompt.withUnsafeMutableBufferPointer { $0.baseAddress }
+    }
+    kx_el_add_function(editLine, EditLineReader.wide("kexie-complete"), EditLineReader.wide("complete a name"), { editLine, _ in
+      EditLineReader.completeCallback(editLine)
+    })
+    kx_el_bind(editLine, EditLineReader.wide("^I"), EditLineReader.wide("kexie-complete"))
+    kx_el_bind(editLine, EditLineReader.wide("^R"), EditLineReader.wide("em-inc-search-prev"))
+    // Read ~/.editrc like other libedit programs, for people's own key bindings.
+    el_source(editLine, nil)
+  }
+
+  deinit {
+    history_wend(history)
+    el_end(editLine)
+  }
+
+  /// libedit needs a UTF-8 locale to read and measure Chinese text.
+  static func useUTF8Locale() {
+    setlocale(LC_CTYPE, "")
+    if let codeset = nl_langinfo(nl_item(CODESET)), String(cString: codeset) == "UTF-8" { return }
+    if setlocale(LC_CTYPE, "C.UTF-8") == nil { setlocale(LC_CTYPE, "en_US.UTF-8") }
+  }
+
+  static func wide(_ text: String) -> [wchar_t] {
+    text.unicodeScalars.map { wchar_t(bitPattern: $0.value) } + [0]
+  }
+
+  static func string(_ pointer: UnsafePointer<wchar_t>, count: Int) -> String {
+    var text = ""
+    for index in 0..<count {
+      if let scalar = Unicode.Scalar(UInt32(bitPattern: pointer[index])) { text.unicodeScalars.append(scalar) }
+    }
+    return text
+  }
+
+  public var pending: String {
+    get { editLineState.pending }
+    set { editLineState.pending = newValue }
+  }
+
+  public func readLine(prompt: String) -> LineInput {
+    editLineState.prompt = EditLineReader.wide(prompt)
+    var count: Int32 = 0
+    errno = 0
+    guard let line = el_wgets(editLine, &count) else {
+      if count < 0 || errno == EINTR {
+        // Ctrl-C: libedit gave up the line; start a fresh one.
+        fputs("^C\n", kx_stdout())
+        fflush(kx_stdout())
+        return .interrupted
+      }
+      fputs("\n", kx_stdout())
+      return .end
+    }
+    var text = EditLineReader.string(line, count: Int(count))
+    while text.hasSuffix("\n") || text.hasSuffix("\r") { text.removeLast() }
+    return .line(text)
+  }
+
+  public func remember(_ entry: String) {
+    kx_history_enter(history, EditLineReader.wide(entry))
+  }
+
+  /// Tab: insert the completion, or the common prefix, or list the candidates.
+  static func completeCallback(_ editLine: OpaquePointer?) -> UInt8 {
+    guard let editLine, let info = el_wline(editLine) else { return UInt8(CC_ERROR) }
+    let before = string(info.pointee.buffer, count: info.pointee.cursor - info.pointee.buffer)
+    let state = editLineState
+    let context = state.pending.isEmpty ? before : state.pending + "\n" + before
+    let result = state.complete(context)
+    guard !result.candidates.isEmpty else { return UInt8(CC_REFRESH_BEEP) }
+    let typed = String(before.suffix(result.replacing))
+    let insertion = result.candidates.count == 1 ? result.candidates[0] : result.commonPrefix
+    if insertion.count > typed.count || (insertion != typed && !insertion.isEmpty && result.candidates.count == 1) {
+      if result.replacing > 0 { el_deletestr(editLine, Int32(result.replacing)) }
+      el_winsertstr(editLine, wide(insertion))
+      return UInt8(CC_REFRESH)
+    }
+    // Nothing more to insert: show the choices under the line.
+    var listing = "\n"
+    let width = (result.candidates.map { DisplayWidth.of($0) }.max() ?? 0) + 2
+    let columns = max(1, 80 / max(width, 1))
+    for (index, candidate) in result.candidates.prefix(200).enumerated() {
+      listing += candidate + String(repeating: " ", count: max(0, width - DisplayWidth.of(candidate)))
+      if (index + 1) % columns == 0 { listing += "\n" }
+    }
+    if !listing.hasSuffix("\n") { listing += "\n" }
+    fputs(listing, kx_stdout())
+    fflush(kx_stdout())
+    return UInt8(CC_REDISPLAY)
+  }
+}

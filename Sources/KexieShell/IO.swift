@@ -1,0 +1,185 @@
+import CSupport
+import Glibc
+
+/// Where text goes: standard output, standard error, a file, or a string (for tests).
+public final class TextSink: TextOutputStream, @unchecked Sendable {
+  enum Target {
+    case file(UnsafeMutablePointer<FILE>, owned: Bool)
+    case buffer
+  }
+
+  let target: Target
+  /// What was written, for a buffer sink.
+  public private(set) var buffer = ""
+  /// Whether this sink is a terminal (for colour, widths and row limits).
+  public let isTerminal: Bool
+  public let path: String?
+
+  init(target: Target, isTerminal: Bool, path: String? = nil) {
+    self.target = target
+    self.isTerminal = isTerminal
+    self.path = path
+  }
+
+  public static let standardOutput = TextSink(target: .file(kx_stdout(), owned: false), isTerminal: isatty(1) == 1)
+  public static let standardError = TextSink(target: .file(kx_stderr(), owned: false), isTerminal: isatty(2) == 1)
+
+  /// A sink that collects text in memory.
+  public static func memory() -> TextSink { TextSink(target: .buffer, isTerminal: false) }
+
+  /// Opens a file for writing (truncating it), or returns why it cannot.
+  public static func file(_ path: String) -> Result<TextSink, IOFailure> {
+    guard let handle = fopen(path, "w") else { return .failure(IOFailure(path: path, reason: errorText())) }
+    return .success(TextSink(target: .file(handle, owned: true), isTerminal: false, path: path))
+  }
+
+  public func write(_ string: String) {
+    switch target {
+    case .buffer: buffer += string
+    case .file(let handle, _):
+      var text = string
+      text.withUTF8 { bytes in
+        if let base = bytes.baseAddress { _ = fwrite(base, 1, bytes.count, handle) }
+      }
+    }
+  }
+
+  public func flush() {
+    if case .file(let handle, _) = target { fflush(handle) }
+  }
+
+  /// Closes a file sink (standard streams are only flushed).
+  public func close() {
+    if case .file(let handle, let owned) = target {
+      if owned { fclose(handle) } else { fflush(handle) }
+    }
+  }
+}
+
+/// Why a file could not be read or written.
+public struct IOFailure: Error, Sendable {
+  public var path: String
+  public var reason: String
+}
+
+func errorText() -> String {
+  guard let message = strerror(errno) else { return "error \(errno)" }
+  return String(cString: message)
+}
+
+enum FileSystem {
+  /// The bytes of a file, or why they cannot be read. A directory is refused.
+  static func read(_ path: String) -> Result<[UInt8], IOFailure> {
+    var info = stat()
+    if stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
+      return .failure(IOFailure(path: path, reason: "it is a directory"))
+    }
+    guard let handle = fopen(path, "rb") else { return .failure(IOFailure(path: path, reason: errorText())) }
+    defer { fclose(handle) }
+    var bytes: [UInt8] = []
+    var chunk = [UInt8](repeating: 0, count: 1 << 16)
+    while true {
+      let count = chunk.withUnsafeMutableBytes { fread($0.baseAddress, 1, $0.count, handle) }
+      if count > 0 { bytes.append(contentsOf: chunk[0..<count]) }
+      if count < chunk.count {
+        if ferror(handle) != 0 { return .failure(IOFailure(path: path, reason: errorText())) }
+        break
+      }
+    }
+    return .success(bytes)
+  }
+
+  /// All of standard input.
+  static func readStandardInput() -> [UInt8] {
+    var bytes: [UInt8] = []
+    var chunk = [UInt8](repeating: 0, count: 1 << 16)
+    while true {
+      let count = chunk.withUnsafeMutableBytes { Glibc.read(0, $0.baseAddress, $0.count) }
+      if count < 0, errno == EINTR { continue }
+      if count <= 0 { break }
+      bytes.append(contentsOf: chunk[0..<count])
+    }
+    return bytes
+  }
+
+  static func exists(_ path: String) -> Bool {
+    var info = stat()
+    return stat(path, &info) == 0
+  }
+
+  static func isDirectory(_ path: String) -> Bool {
+    var info = stat()
+    return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+  }
+
+  /// The names in a directory (without . and ..), or nil when it cannot be read.
+  static func list(_ path: String) -> [String]? {
+    guard let directory = opendir(path.isEmpty ? "." : path) else { return nil }
+    defer { closedir(directory) }
+    var names: [String] = []
+    while let entry = readdir(directory) {
+      let name = withUnsafePointer(to: entry.pointee.d_name) {
+        $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+      }
+      if name != ".", name != ".." { names.append(name) }
+    }
+    return names.sorted()
+  }
+
+  /// Creates a directory and its parents (like mkdir -p); ignores failures.
+  static func makeDirectories(_ path: String) {
+    var current = path.hasPrefix("/") ? "/" : ""
+    for part in path.split(separator: "/") {
+      current += (current.isEmpty || current.hasSuffix("/") ? "" : "/") + part
+      mkdir(current, 0o755)
+    }
+  }
+}
+
+enum Environment {
+  static func value(_ name: String) -> String? {
+    guard let value = getenv(name) else { return nil }
+    return String(cString: value)
+  }
+
+  static var home: String? { value("HOME").flatMap { $0.isEmpty ? nil : $0 } }
+}
+
+enum Terminal {
+  /// The width of the terminal on standard output, if it is one.
+  static func width() -> Int? {
+    guard isatty(1) == 1 else { return nil }
+    var size = winsize()
+    guard ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+    return Int(size.ws_col)
+  }
+
+  static var stdinIsTerminal: Bool { isatty(0) == 1 }
+
+  /// Whether to colour output on a stream: only on a terminal, unless FORCE_COLOR says so;
+  /// never when NO_COLOR is set or CLICOLOR=0.
+  static func wantsColor(isTerminal: Bool, disabled: Bool) -> Bool {
+    if disabled { return false }
+    if let value = Environment.value("NO_COLOR"), !value.isEmpty { return false }
+    if let value = Environment.value("FORCE_COLOR"), !value.isEmpty, value != "0" { return true }
+    if Environment.value("CLICOLOR") == "0" { return false }
+    return isTerminal
+  }
+}
+
+/// Monotonic time for `.timer`.
+enum Clock {
+  static func now() -> ContinuousClock.Instant { ContinuousClock.now }
+
+  /// A duration as people read it: 0.4 ms, 12.3 ms, 1.25 s.
+  static func describe(_ duration: Duration) -> String {
+    let (seconds, attoseconds) = duration.components
+    let milliseconds = Double(seconds) * 1000 + Double(attoseconds) / 1e15
+    if milliseconds < 1000 {
+      let tenths = (milliseconds * 10).rounded() / 10
+      return "\(tenths) ms"
+    }
+    let hundredths = (milliseconds / 10).rounded() / 100
+    return "\(hundredths) s"
+  }
+}

@@ -1,0 +1,77 @@
+import CEditLine
+import KexieDiagnostics
+import KexieEngine
+import KexieSyntax
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// The cancellation flag Ctrl-C raises. A global so the C signal handler can reach it;
+/// touched before the handler is installed, so its lazy initialisation never runs in it.
+let interruptFlag = Cancellation()
+
+/// The REPL: prompt `kexie> `, continuation prompt `  ...> ` while a statement is
+/// incomplete, history, completion, Ctrl-C that clears the line or cancels a query and never
+/// exits, Ctrl-D on an empty line to leave.
+public final class REPL {
+  public static let prompt = "kexie> "
+  public static let continuationPrompt = "  ...> "
+
+  let session: Session
+  let reader: LineReader
+  let history: History
+
+  public init(session: Session, reader: LineReader, history: History) {
+    self.session = session
+    self.reader = reader
+    self.history = history
+    session.historyProvider = { [history] in history.entries }
+  }
+
+  /// Builds the REPL for a terminal: libedit when it starts, plain lines otherwise.
+  public static func forTerminal(session: Session) -> REPL {
+    let history = History(path: History.defaultPath())
+    let completer = Completer(session: session)
+    let reader: LineReader =
+      EditLineReader(entries: history.entries.map(Completeness.singleLine), complete: completer.complete)
+      ?? PlainLineReader(output: session.errors)
+    return REPL(session: session, reader: reader, history: history)
+  }
+
+  /// Runs until `.quit` or Ctrl-D. Returns the exit status: 0, or 1 when the last
+  /// statement before leaving failed (like a shell's `$?`, but never for Ctrl-C).
+  @discardableResult
+  public func run(banner: Bool = true) -> ExitCode {
+    if banner {
+      session.output.write("kexie \(CommandLineOptions.version) — the 2021 report of 南阳市科协 and your own tables. .help for help, Ctrl-D to leave.\n")
+    }
+    _ = interruptFlag.isCancelled
+    kx_install_sigint { _ in interruptFlag.cancel() }
+    defer { kx_restore_sigint() }
+    session.cancellation = interruptFlag
+    var buffer = ""
+    while !session.wantsQuit {
+      (reader as? EditLineReader)?.pending = buffer
+      let input = reader.readLine(prompt: buffer.isEmpty ? REPL.prompt : REPL.continuationPrompt)
+      interruptFlag.reset()
+      switch input {
+      case .end:
+        if !buffer.isEmpty { history.add(buffer) }
+        return .success
+      case .interrupted:
+        buffer = ""
+      case .line(let line):
+        if buffer.isEmpty, line.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
+        buffer += buffer.isEmpty ? line : "\n" + line
+        guard Completeness.isComplete(buffer) else { continue }
+        let entry = buffer
+        buffer = ""
+        history.add(entry)
+        reader.remember(Completeness.singleLine(entry))
+        session.run(SourceFile(name: "<repl>", text: entry, namesItself: false))
+      }
+    }
+    return .success
+  }
+}

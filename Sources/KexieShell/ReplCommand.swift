@@ -1,0 +1,136 @@
+import KexieData
+import KexieDiagnostics
+import KexieOutput
+import KexieSemantics
+
+/// What a dot command's argument is, for tab completion.
+public enum ArgumentKind: Sendable {
+  case none
+  case choice([String])
+  case file
+  case set
+  case query
+  case helpTopic
+}
+
+/// One dot command: dispatch, `.help` and completion all read this table.
+struct ReplCommand: Sendable {
+  let name: String
+  let arguments: String
+  let summary: String
+  let argument: ArgumentKind
+  let action: @Sendable (Session, CommandCall) -> Bool
+}
+
+/// A dot command as typed: its name, its words, the raw rest of the line, and where it is.
+struct CommandCall {
+  let name: String
+  let words: [String]
+  let rest: String
+  let range: SourceRange
+  let source: SourceFile
+
+  /// A diagnostic about this command, placed on its line.
+  func problem(_ message: String, notes: [String] = []) -> Diagnostic {
+    Diagnostic.commandArgument("." + name, message, at: range, notes: notes).located(in: source)
+  }
+}
+
+extension Session {
+  /// Runs a dot-command line. False when it failed.
+  func runCommand(_ text: String, range: SourceRange, in source: SourceFile) -> Bool {
+    let body = text.dropFirst()  // '.'
+    let name = String(body.prefix { !$0.isWhitespace })
+    let rest = String(body.dropFirst(name.count).drop { $0.isWhitespace })
+    let call = CommandCall(name: name, words: Session.words(rest), rest: rest, range: range, source: source)
+    switch Session.resolveCommand(name) {
+    case .found(let command):
+      let resolved = CommandCall(name: command.name, words: call.words, rest: rest, range: range, source: source)
+      return command.action(self, resolved)
+    case .ambiguous(let names):
+      report(Diagnostic(
+        .error, .unknownCommand, "'.\(name)' is ambiguous", at: range, in: source,
+        notes: ["it could be " + names.map { "." + $0 }.joined(separator: ", ")]))
+      return false
+    case .missing:
+      var diagnostic = Diagnostic.unknownCommand(name, suggestions: Suggestion.closest(to: name, among: Session.commands.map(\.name)))
+      diagnostic.range = range
+      diagnostic.source = source
+      report(diagnostic)
+      return false
+    }
+  }
+
+  enum CommandLookup {
+    case found(ReplCommand)
+    case ambiguous([String])
+    case missing
+  }
+
+  /// An exact name, or a prefix that only one command has (`.ti` is `.timer`).
+  static func resolveCommand(_ name: String) -> CommandLookup {
+    let lowered = name.lowercased()
+    if let exact = commands.first(where: { $0.name == lowered }) { return .found(exact) }
+    let matches = lowered.isEmpty ? [] : commands.filter { $0.name.hasPrefix(lowered) }
+    switch matches.count {
+    case 0: return .missing
+    case 1: return .found(matches[0])
+    default: return .ambiguous(matches.map(\.name))
+    }
+  }
+
+  /// Splits arguments on white space; "double" or 'single' quotes keep spaces.
+  static func words(_ text: String) -> [String] {
+    var words: [String] = []
+    var current = ""
+    var quote: Character?
+    var inWord = false
+    for character in text {
+      if let open = quote {
+        if character == open { quote = nil } else { current.append(character) }
+      } else if character == "\"" || character == "'" {
+        quote = character
+        inWord = true
+      } else if character.isWhitespace {
+        if inWord { words.append(current) }
+        current = ""
+        inWord = false
+      } else {
+        current.append(character)
+        inWord = true
+      }
+    }
+    if inWord { words.append(current) }
+    return words
+  }
+
+  /// `on` or `off` for a switch command.
+  func toggle(_ call: CommandCall, _ apply: (Bool) -> Void, current: Bool) -> Bool {
+    guard let word = call.words.first else {
+      output.write("\(call.name): \(current ? "on" : "off")\n")
+      return true
+    }
+    switch word.lowercased() {
+    case "on", "yes", "true", "1": apply(true)
+    case "off", "no", "false", "0": apply(false)
+    default:
+      report(call.problem("expected 'on' or 'off', found '\(word)'"))
+      return false
+    }
+    return true
+  }
+
+  /// Writes a small table (for .sets, .schema, .lets, .help) in the current format.
+  func writeTable(_ columns: [(String, DataType)], _ rows: [[Value]]) {
+    let fields = columns.map { Field($0.0, $0.1) }
+    let built = columns.indices.map { index in Column.from(rows.map { $0[index] }, type: columns[index].1) }
+    var options = outputOptions(for: output)
+    options.maxRows = nil
+    options.footer = false
+    var stream = SinkStream(sink: output)
+    OutputRenderer.render(
+      ResultTable(table: Table(name: "info", fields: fields, columns: built, rowCount: rows.count)),
+      options: options, to: &stream)
+    output.flush()
+  }
+}

@@ -1,0 +1,219 @@
+import KexieData
+import KexieDiagnostics
+import KexieEngine
+import KexieOutput
+import KexieSemantics
+import KexieSyntax
+
+/// The settings dot commands change.
+public struct Settings: Sendable {
+  public var format: OutputFormat = .table
+  public var timer = false
+  public var echo = false
+  /// Stop a script at its first error.
+  public var bail = true
+  /// nil: 40 rows on a terminal, all rows otherwise.
+  public var maxRows: Int?
+  public var nullText = "null"
+  public var colorOutput = false
+  public var colorErrors = false
+  public var errorFormat: CommandLineOptions.ErrorFormat = .human
+  /// `.steps on`: print the rows after every clause.
+  public var steps = false
+
+  public init() {}
+}
+
+/// How an input ended.
+public struct RunResult: Sendable {
+  public var errors = 0
+  /// Whether it stopped early (an error with bail on, or `.quit`).
+  public var stopped = false
+}
+
+/// One kexie session: the catalog, the let bindings, the settings and where output goes.
+///
+/// This is the driver the REPL and script mode share: each hands it `SourceFile`s (a script,
+/// a `-c` argument, one REPL entry) and it runs them through every stage — lexer, parser,
+/// checker, executor, formatter — writing results to `output` and diagnostics to `errors`.
+public final class Session {
+  public var settings = Settings()
+  public internal(set) var checker: Checker
+  public internal(set) var lastResult: ResultTable?
+  /// Where results go: standard output or a file set by `.output`.
+  var output: TextSink
+  /// A file for the next result only (`.once`).
+  var once: TextSink?
+  let standardOutput: TextSink
+  public let errors: TextSink
+  public var cancellation = Cancellation()
+  /// While running the start-up file, errors are reported as warnings.
+  var downgradeErrors = false
+  /// Set by `.quit`: the REPL ends, scripts stop.
+  public internal(set) var wantsQuit = false
+  /// The REPL's history, for `.history`.
+  public var historyProvider: (() -> [String])?
+  /// Tokenizer notes are shown once per session, not on every query.
+  var notesShown: Set<DiagnosticCode> = []
+  /// Nesting of `.read`, so a script that reads itself stops.
+  var readDepth = 0
+
+  public var catalog: Catalog { checker.catalog }
+
+  public init(catalog: Catalog, output: TextSink, errors: TextSink) {
+    self.checker = Checker(catalog: catalog)
+    self.output = output
+    self.standardOutput = output
+    self.errors = errors
+  }
+
+  /// A session over the embedded report dataset.
+  public static func withReport(output: TextSink, errors: TextSink) -> Result<Session, DiagnosticError> {
+    Catalog.report().map { Session(catalog: $0, output: output, errors: errors) }
+  }
+
+  // MARK: - Diagnostics
+
+  /// Writes diagnostics to standard error, in the chosen format. Notes are shown once.
+  public func report(_ diagnostics: [Diagnostic]) {
+    for var diagnostic in diagnostics {
+      if downgradeErrors, diagnostic.severity == .error { diagnostic.severity = .warning }
+      if diagnostic.severity == .note {
+        guard !notesShown.contains(diagnostic.code) else { continue }
+        notesShown.insert(diagnostic.code)
+      }
+      switch settings.errorFormat {
+      case .json: errors.write(diagnostic.json + "\n")
+      case .human: errors.write(DiagnosticRenderer(color: settings.colorErrors).render(diagnostic))
+      }
+    }
+    errors.flush()
+  }
+
+  public func report(_ diagnostic: Diagnostic) { report([diagnostic]) }
+
+  // MARK: - Running
+
+  /// Runs every statement of an input. Syntax errors anywhere are reported before anything
+  /// runs; with bail on, a script with a syntax error runs nothing.
+  @discardableResult
+  public func run(_ source: SourceFile) -> RunResult {
+    var result = RunResult()
+    let (script, diagnostics) = Parser.parse(source)
+    report(diagnostics)
+    let syntaxErrors = diagnostics.filter(\.isError).count
+    result.errors += syntaxErrors
+    if syntaxErrors > 0, settings.bail {
+      result.stopped = true
+      return result
+    }
+    for statement in script.statements {
+      if wantsQuit {
+        result.stopped = true
+        break
+      }
+      if !execute(statement, in: source) {
+        result.errors += 1
+        if settings.bail {
+          result.stopped = true
+          break
+        }
+      }
+    }
+    output.flush()
+    return result
+  }
+
+  /// Runs one statement; false when it failed.
+  func execute(_ statement: Statement, in source: SourceFile) -> Bool {
+    if settings.echo {
+      output.write(source.text(of: statement.range) + "\n")
+    }
+    if case .invalid = statement { return true }
+    let (checked, diagnostics) = checker.check(statement, in: source)
+    report(diagnostics)
+    if diagnostics.hasErrors { return false }
+    switch checked {
+    case .nothing, .bind:
+      return true
+    case .command(let text, let range):
+      return runCommand(text, range: range, in: source)
+    case .query(let plan):
+      return runQuery(plan)
+    }
+  }
+
+  /// Runs a checked query and writes its result.
+  func runQuery(_ plan: Plan) -> Bool {
+    cancellation.reset()
+    var executor = Executor(cancellation: cancellation)
+    if settings.steps {
+      executor.observer = { [self] report in writeStep(report) }
+    }
+    let start = Clock.now()
+    let result: ResultTable
+    do {
+      result = try executor.run(plan)
+    } catch {
+      report(error.diagnostic)
+      return false
+    }
+    let elapsed = start.duration(to: Clock.now())
+    lastResult = result
+    write(result)
+    if settings.timer {
+      let line = "time: \(Clock.describe(elapsed))\n"
+      if settings.format.isTableStyle { currentOutput.write(line) } else { errors.write(line) }
+    }
+    finishOnce()
+    return true
+  }
+
+  var currentOutput: TextSink { once ?? output }
+
+  func outputOptions(for sink: TextSink, format: OutputFormat? = nil) -> OutputOptions {
+    let terminal = sink.isTerminal
+    return OutputOptions(
+      format: format ?? settings.format,
+      maxRows: settings.maxRows.map { $0 > 0 ? $0 : nil } ?? (terminal ? 40 : nil),
+      terminalWidth: terminal ? Terminal.width() : nil,
+      maxCellWidth: terminal ? 48 : Int.max / 4,
+      nullText: settings.nullText,
+      color: settings.colorOutput && terminal && sink === standardOutput)
+  }
+
+  func write(_ result: ResultTable, maxRowsOverride: Int?? = nil) {
+    let sink = currentOutput
+    var options = outputOptions(for: sink)
+    if let maxRowsOverride { options.maxRows = maxRowsOverride }
+    var stream = SinkStream(sink: sink)
+    OutputRenderer.render(result, options: options, to: &stream)
+    sink.flush()
+  }
+
+  func finishOnce() {
+    if let once {
+      once.close()
+      self.once = nil
+    }
+  }
+
+  /// `.steps on`: the rows after each clause.
+  func writeStep(_ report: StepReport) {
+    let sink = currentOutput
+    sink.write("-- after \(report.clause): \(report.rowsOut) row\(report.rowsOut == 1 ? "" : "s")\n")
+    var options = outputOptions(for: sink)
+    options.footer = false
+    options.maxRows = nil
+    var stream = SinkStream(sink: sink)
+    OutputRenderer.render(ResultTable(table: report.preview), options: options, to: &stream)
+    if report.rowsOut > report.preview.rowCount { sink.write("...\n") }
+    sink.write("\n")
+  }
+}
+
+/// A `TextOutputStream` over a sink (so renderers can write straight to it).
+struct SinkStream: TextOutputStream {
+  let sink: TextSink
+  mutating func write(_ string: String) { sink.write(string) }
+}
