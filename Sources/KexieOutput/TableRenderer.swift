@@ -49,33 +49,43 @@ struct TableRenderer {
     return type == .integer || type == .decimal
   }
 
-  /// Column widths that fit the cells (capped) and, if known, the terminal.
-  func widths(headers: [String], cells: [[String]]) -> [Int] {
-    var widths = headers.map { DisplayWidth.of($0) }
+  /// Column widths that fit the cells (capped) and, if known, the terminal; and how many
+  /// leading columns fit at all (the rest are left out and counted in the footer).
+  func layout(headers: [String], cells: [[String]]) -> (widths: [Int], shown: Int) {
+    var natural = headers.map { DisplayWidth.of($0) }
     for row in cells {
-      for (index, cell) in row.enumerated() { widths[index] = max(widths[index], DisplayWidth.of(cell)) }
+      for (index, cell) in row.enumerated() { natural[index] = max(natural[index], DisplayWidth.of(cell)) }
     }
-    guard cuts else { return widths }
-    widths = widths.map { min($0, max(options.maxCellWidth, 1)) }
-    if let terminal = options.terminalWidth, !widths.isEmpty {
-      let overhead = options.format == .table ? 3 * widths.count - 1 : 3 * widths.count + 1
-      var total = widths.reduce(0, +) + overhead
-      let minimum = 6
-      while total > terminal {
-        guard let widest = widths.indices.max(by: { widths[$0] < widths[$1] }), widths[widest] > minimum else { break }
-        widths[widest] -= 1
-        total -= 1
-      }
+    guard cuts else { return (natural, natural.count) }
+    natural = natural.map { min($0, max(options.maxCellWidth, 1)) }
+    guard let terminal = options.terminalWidth, !natural.isEmpty else { return (natural, natural.count) }
+    func overhead(_ count: Int) -> Int { options.format == .table ? 3 * count - 1 : 3 * count + 1 }
+    if natural.reduce(0, +) + overhead(natural.count) <= terminal { return (natural, natural.count) }
+    // Shrink to a floor, leave out columns from the right that still do not fit, then give
+    // the space left back to the columns that were shrunk most.
+    let floors = natural.map { min($0, 10) }
+    var shown = natural.count
+    while shown > 1, floors.prefix(shown).reduce(0, +) + overhead(shown) > terminal { shown -= 1 }
+    var widths = Array(floors.prefix(shown))
+    var spare = terminal - widths.reduce(0, +) - overhead(shown)
+    while spare > 0 {
+      guard let index = widths.indices.max(by: { natural[$0] - widths[$0] < natural[$1] - widths[$1] }),
+        natural[index] > widths[index]
+      else { break }
+      widths[index] += 1
+      spare -= 1
     }
-    return widths
+    return (widths, shown)
   }
 
   func render(to out: inout some TextOutputStream) {
-    let columnCount = result.shownColumns.count
-    let headers = result.shownNames.map { name in options.format == .markdown ? name.replacing("|", with: "\\|") : name }
+    let allColumns = result.shownColumns.count
+    let allHeaders = result.shownNames.map { name in options.format == .markdown ? name.replacing("|", with: "\\|") : name }
     let rows = shownRows()
-    let cells = rows.map { row in row.map { r in (0..<columnCount).map { text(row: r, column: $0) } } ?? [] }
-    let widths = widths(headers: headers, cells: cells.filter { !$0.isEmpty })
+    let allCells = rows.map { row in row.map { r in (0..<allColumns).map { text(row: r, column: $0) } } ?? [] }
+    let (widths, columnCount) = layout(headers: allHeaders, cells: allCells.filter { !$0.isEmpty })
+    let headers = Array(allHeaders.prefix(columnCount))
+    let cells = allCells.map { Array($0.prefix(columnCount)) }
     let numeric = (0..<columnCount).map(isNumeric)
 
     func cell(_ text: String, _ column: Int, header: Bool = false) -> String {
@@ -144,6 +154,9 @@ struct TableRenderer {
       let shown = rows.compactMap { $0 }.count
       var footer = "\(count) row\(count == 1 ? "" : "s")"
       if shown < count { footer += " (\(shown) shown)" }
+      if columnCount < allColumns {
+        footer += ", \(allColumns) columns (\(columnCount) shown; select the others by name)"
+      }
       out.write(footer + "\n")
     }
   }

@@ -27,12 +27,26 @@ struct CommandCall {
   let name: String
   let words: [String]
   let rest: String
+  /// The whole command line.
   let range: SourceRange
   let source: SourceFile
 
-  /// A diagnostic about this command, placed on its line.
+  /// The command's name (`.tiemr`), without its arguments.
+  var nameRange: SourceRange {
+    let text = source.text(of: range)
+    let length = text.prefix { !$0.isWhitespace }.utf8.count
+    return SourceRange(range.start, range.start + length)
+  }
+
+  /// The arguments, or the name when there are none.
+  var argumentRange: SourceRange {
+    guard !rest.isEmpty else { return nameRange }
+    return SourceRange(range.end - rest.utf8.count, range.end)
+  }
+
+  /// A diagnostic about this command's arguments, placed under them.
   func problem(_ message: String, notes: [String] = []) -> Diagnostic {
-    Diagnostic.commandArgument("." + name, message, at: range, notes: notes).located(in: source)
+    Diagnostic.commandArgument("." + name, message, at: argumentRange, notes: notes).located(in: source)
   }
 }
 
@@ -49,12 +63,12 @@ extension Session {
       return command.action(self, resolved)
     case .ambiguous(let names):
       report(Diagnostic(
-        .error, .unknownCommand, "'.\(name)' is ambiguous", at: range, in: source,
+        .error, .unknownCommand, "'.\(name)' is ambiguous", at: call.nameRange, in: source,
         notes: ["it could be " + names.map { "." + $0 }.joined(separator: ", ")]))
       return false
     case .missing:
       var diagnostic = Diagnostic.unknownCommand(name, suggestions: Suggestion.closest(to: name, among: Session.commands.map(\.name)))
-      diagnostic.range = range
+      diagnostic.range = call.nameRange
       diagnostic.source = source
       report(diagnostic)
       return false

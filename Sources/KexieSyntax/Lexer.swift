@@ -60,15 +60,21 @@ public struct Lexer {
       case .newline:
         if depth > 0 { continue }
         guard let previous = kept.last else { continue }
-        if previous.kind == .newline || previous.kind == .semicolon || previous.kind.continuesLine {
-          continue
-        }
+        if previous.kind == .newline || previous.kind == .semicolon { continue }
+        if previous.kind.continuesLine, !isSelectStar(kept) { continue }
         if nextNonNewline(raw, after: index)?.kind == .pipe { continue }
       default: break
       }
       kept.append(token)
     }
     return kept
+  }
+
+  /// `select *` or `, *`: here `*` is not multiplication, so a line may end with it.
+  static func isSelectStar(_ kept: [Token]) -> Bool {
+    guard kept.last?.kind == .star, kept.count >= 2 else { return false }
+    let before = kept[kept.count - 2].kind
+    return before == .keyword(.select) || before == .comma
   }
 
   static func nextNonNewline(_ raw: [Token], after index: Int) -> Token? {

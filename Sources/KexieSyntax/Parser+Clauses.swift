@@ -58,7 +58,7 @@ extension Parser {
     return .where(condition, range: keyword.range.merged(with: condition.range))
   }
 
-  // select-clause = "select" item { "," item } ;
+  // select-clause = "select" ( "*" [ "," item { "," item } ] | item { "," item } ) ;
   mutating func parseSelectClause() -> Clause {
     let keyword = consume()  // 'select'
     if at(.star) {
@@ -129,6 +129,8 @@ extension Parser {
       return (0, token.range)
     }
     reportExpected("a number of rows after '\(clause)'")
+    // A word here was meant as the count: skip it so it is not read as a clause.
+    if current.isWordLike && !(current.keyword?.startsClause ?? false) { consume() }
     return (0, .point(current.range.start))
   }
 
@@ -170,7 +172,7 @@ extension Parser {
     return .distinct(items, range: keyword.range.merged(with: items.last?.range ?? keyword.range))
   }
 
-  // join-clause = [ "left" ] "join" name "on" expression "=" expression ;
+  // join-clause = [ "left" ] "join" name "on" coalesce "=" coalesce ;
   mutating func parseJoinClause() -> Clause {
     let first = consume()  // 'left' or 'join'
     var kind = JoinKind.inner
@@ -200,7 +202,7 @@ extension Parser {
     case select, extend, summarize, group
   }
 
-  // item = expression [ "as" name ] ;
+  /// A comma-separated list of items.
   mutating func parseItems(context: ItemContext) -> [SelectItem] {
     var items: [SelectItem] = []
     repeat {
@@ -211,6 +213,7 @@ extension Parser {
     return items
   }
 
+  // item = expression [ "as" name ] ;
   mutating func parseItem(context: ItemContext) -> SelectItem {
     // `name = expression` where kexie wants `expression as name`.
     if context == .summarize || context == .extend,

@@ -74,39 +74,25 @@ extension Parser {
     .less: .less, .lessEqual: .lessEqual, .greater: .greater, .greaterEqual: .greaterEqual,
   ]
 
-  // comparison      = coalesce [ comparison-tail ] ;
-  // comparison-tail = compare-op coalesce
-  //                 | "is" [ "not" ] "null"
-  //                 | [ "not" ] "in" "(" [ expression { "," expression } ] ")"
-  //                 | [ "not" ] text-op coalesce
-  //                 | [ "not" ] "between" coalesce "and" coalesce ;
+  // comparison = coalesce [ comparison-tail ] ;
   mutating func parseComparison() -> Expr {
     let left = parseCoalesce()
-    var result = left
-    if let op = Parser.comparisonOperators[current.kind] {
-      consume()
-      let right = parseCoalesce()
-      result = node(.binary(op, left, right), left.range.merged(with: right.range), children: [left, right])
-    } else if at(.is) {
-      consume()
-      let negated = consume(if: .keyword(.not)) != nil
-      let null = expect(.keyword(.null), negated ? "'null' after 'is not'" : "'null' or 'not null' after 'is'")
-      result = node(.isNull(left, negated: negated), left.range.merged(with: null.range), children: [left])
-    } else if at(.not) || at(.bang) || at(.in) || at(.between) || textPredicate(current) != nil {
-      var negated = false
-      if at(.not) || at(.bang) {
-        let notToken = current
-        if !(peek().is(.in) || peek().is(.between) || textPredicate(peek()) != nil) { return left }
-        consume()
-        if notToken.kind == .bang { report(.foreignOperator("!", use: "not", at: notToken.range)) }
-        negated = true
-      }
-      result = parseComparisonTail(left, negated: negated)
-    }
+    guard startsComparisonTail else { return left }
+    let result = parseComparisonTail(left)
     if Parser.comparisonOperators[current.kind] != nil, !result.isInvalid {
       reportExpected("the end of the comparison", notes: ["comparisons do not chain: write 'a < b and b < c'"])
+      consume()
+      _ = parseCoalesce()  // read the rest of the chain so it is not reported again
     }
     return result
+  }
+
+  /// Whether a comparison tail starts here (`not` only when `in`, `between` or a text test follows).
+  var startsComparisonTail: Bool {
+    if Parser.comparisonOperators[current.kind] != nil || at(.is) || at(.in) || at(.between) { return true }
+    if textPredicate(current) != nil { return true }
+    if at(.not) || at(.bang) { return peek().is(.in) || peek().is(.between) || textPredicate(peek()) != nil }
+    return false
   }
 
   func textPredicate(_ token: Token) -> TextPredicate? {
@@ -114,7 +100,28 @@ extension Parser {
     return TextPredicate(rawValue: keyword.rawValue)
   }
 
-  mutating func parseComparisonTail(_ left: Expr, negated: Bool) -> Expr {
+  // comparison-tail = compare-op coalesce
+  //                 | "is" [ "not" ] "null"
+  //                 | [ "not" ] "in" "(" [ expression { "," expression } ] ")"
+  //                 | [ "not" ] text-op coalesce
+  //                 | [ "not" ] "between" coalesce "and" coalesce ;
+  mutating func parseComparisonTail(_ left: Expr) -> Expr {
+    if let op = Parser.comparisonOperators[current.kind] {
+      consume()
+      let right = parseCoalesce()
+      return node(.binary(op, left, right), left.range.merged(with: right.range), children: [left, right])
+    }
+    if consume(if: .keyword(.is)) != nil {
+      let negated = consume(if: .keyword(.not)) != nil
+      let null = expect(.keyword(.null), negated ? "'null' after 'is not'" : "'null' or 'not null' after 'is'")
+      return node(.isNull(left, negated: negated), left.range.merged(with: null.range), children: [left])
+    }
+    var negated = false
+    if at(.not) || at(.bang) {
+      let notToken = consume()
+      if notToken.kind == .bang { report(.foreignOperator("!", use: "not", at: notToken.range)) }
+      negated = true
+    }
     if let predicate = textPredicate(current) {
       consume()
       let right = parseCoalesce()
@@ -126,7 +133,6 @@ extension Parser {
       let high = parseCoalesce()
       return node(.between(left, low, high, negated: negated), left.range.merged(with: high.range), children: [left, low, high])
     }
-    // [ "not" ] "in" "(" [ expression { "," expression } ] ")"
     expect(.keyword(.in))
     let open = expect(.leftParen, "'(' to start the list after 'in'")
     var items: [Expr] = []
@@ -258,7 +264,7 @@ extension Parser {
     }
   }
 
-  // call = name "(" [ expression { "," expression } ] ")" ;
+  // call = ( name | "count" ) "(" [ expression { "," expression } ] ")" ;
   mutating func parseCall(_ name: Identifier) -> Expr {
     let open = consume()  // '('
     var arguments: [Expr] = []

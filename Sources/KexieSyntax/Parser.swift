@@ -138,6 +138,7 @@ public struct Parser {
   }
 
   // statement = let-statement | command | query ;
+  // command = DOT-COMMAND ;
   mutating func parseStatement() -> Statement {
     let start = current.range.start
     switch current.kind {
@@ -152,6 +153,13 @@ public struct Parser {
       return .invalid(range: SourceRange(start, current.range.start))
     case .keyword(let keyword) where keyword.startsClause && !(keyword == .count && peek().kind == .leftParen):
       reportClauseAtStatementStart(keyword)
+      skipStatement()
+      return .invalid(range: SourceRange(start, current.range.start))
+    case let kind where kind.continuesLine && kind != .leftParen && index > 0 && tokens[index - 1].kind == .newline:
+      let written = current.kind.spelling ?? current.text
+      report(Diagnostic(
+        .error, .clauseOnNewLine, "a statement cannot start with '\(written)'", at: current.range,
+        notes: ["to continue on the next line, end this line with '\(written)' (or start the next line with '|')"]))
       skipStatement()
       return .invalid(range: SourceRange(start, current.range.start))
     default:

@@ -1,0 +1,215 @@
+import KexieData
+import KexieDiagnostics
+import KexieEngine
+import KexieOutput
+import KexieSemantics
+import KexieSyntax
+
+/// The views that make kexie's machinery visible: `.tokens`, `.ast`, `.plan`, `.explain`,
+/// `.fmt`, `.steps` and `.source`. Each is plain text that reads well on a projector.
+extension Session {
+  static let teachingCommands: [ReplCommand] = [
+    ReplCommand(name: "tokens", arguments: "QUERY", summary: "show the tokens of QUERY: kind, text, position, and what the tokenizer normalised", argument: .query) { session, call in
+      session.showTokens(call)
+    },
+    ReplCommand(name: "ast", arguments: "QUERY", summary: "show the syntax tree of QUERY", argument: .query) { session, call in
+      session.withParsed(call) { session, script, _ in
+        session.output.write(ASTPrinter.dump(script))
+        return true
+      }
+    },
+    ReplCommand(name: "plan", arguments: "QUERY", summary: "show the checked plan of QUERY: every name resolved, every type", argument: .query) { session, call in
+      session.withPlan(call) { session, plan in
+        session.output.write(PlanPrinter.dump(plan))
+        return true
+      }
+    },
+    ReplCommand(name: "explain", arguments: "QUERY", summary: "run QUERY and show each step with rows in, rows out and time", argument: .query) { session, call in
+      session.explain(call)
+    },
+    ReplCommand(name: "fmt", arguments: "QUERY", summary: "show QUERY in canonical form: one clause per line, canonical keywords", argument: .query) { session, call in
+      session.withParsed(call) { session, script, _ in
+        session.output.write(Formatter.format(script))
+        return true
+      }
+    },
+    ReplCommand(name: "steps", arguments: "on|off", summary: "after each clause of a query, show the rows so far", argument: .choice(["on", "off"])) { session, call in
+      session.toggle(call, { session.settings.steps = $0 }, current: session.settings.steps)
+    },
+    ReplCommand(name: "source", arguments: "SET ID", summary: "show the report sentence a record came from, its words marked", argument: .set) { session, call in
+      session.showSource(call)
+    },
+  ]
+
+  /// The query after a teaching command, as its own source text.
+  func queryArgument(_ call: CommandCall) -> SourceFile? {
+    guard !call.rest.isEmpty else {
+      report(call.problem("expected a query, e.g. .\(call.name) events where county = \"淅川\""))
+      return nil
+    }
+    return SourceFile(name: "<\(call.name)>", text: call.rest, namesItself: false)
+  }
+
+  func withParsed(_ call: CommandCall, _ body: (Session, Script, SourceFile) -> Bool) -> Bool {
+    guard let source = queryArgument(call) else { return false }
+    let (script, diagnostics) = Parser.parse(source)
+    report(diagnostics)
+    if diagnostics.hasErrors { return false }
+    return body(self, script, source)
+  }
+
+  func withPlan(_ call: CommandCall, _ body: (Session, Plan) -> Bool) -> Bool {
+    withParsed(call) { session, script, source in
+      guard let statement = script.statements.first else { return true }
+      var checker = session.checker
+      var statementToCheck = statement
+      if case .let(_, let query, _) = statement { statementToCheck = .query(query) }
+      let (checked, diagnostics) = checker.check(statementToCheck, in: source)
+      session.report(diagnostics)
+      guard case .query(let plan) = checked else { return !diagnostics.hasErrors }
+      return body(session, plan)
+    }
+  }
+
+  func showTokens(_ call: CommandCall) -> Bool {
+    guard let source = queryArgument(call) else { return false }
+    let (tokens, diagnostics) = Lexer.tokenize(source)
+    report(diagnostics.filter { $0.severity != .note })
+    var rows: [[Value]] = []
+    for token in tokens where token.kind != .end {
+      let location = source.location(of: token.range.start)
+      rows.append([
+        .text(Session.kindName(token.kind)),
+        .text(source.text(of: token.range).replacing("\n", with: "\\n")),
+        .text(Session.meaning(token)),
+        .text("\(location.line):\(location.column)"),
+        .text("\(token.range.start)..<\(token.range.end)"),
+        .integer(Int64(location.displayColumn)),
+        token.normalization.map(Value.text) ?? .null,
+      ])
+    }
+    writeTable(
+      [("kind", .text), ("written", .text), ("meaning", .text), ("at", .text), ("bytes", .text), ("display column", .integer), ("normalised", .text)],
+      rows)
+    return !diagnostics.hasErrors
+  }
+
+  /// What a token means, as `.tokens` shows it: a string's value, a number's value.
+  static func meaning(_ token: Token) -> String {
+    switch token.kind {
+    case .string: return Formatter.quote(token.text)
+    case .integer, .decimal:
+      switch token.number {
+      case .integer(let value)?: return String(value)
+      case .decimal(let value)?: return Value.format(value)
+      case nil: return token.text
+      }
+    default: return token.text.replacing("\n", with: "\\n")
+    }
+  }
+
+  static func kindName(_ kind: TokenKind) -> String {
+    switch kind {
+    case .name: "name"
+    case .quotedName: "quoted name"
+    case .keyword: "keyword"
+    case .string: "string"
+    case .integer: "integer"
+    case .decimal: "decimal"
+    case .dotCommand: "command"
+    case .newline: "newline"
+    case .end: "end"
+    case .invalid: "invalid"
+    case .ampAmp, .barBar, .bang: "foreign operator"
+    case .equal, .doubleEqual, .notEqual, .lessGreater, .less, .lessEqual, .greater, .greaterEqual,
+      .plus, .minus, .star, .slash, .questionQuestion:
+      "operator"
+    default: "punctuation"
+    }
+  }
+
+  func explain(_ call: CommandCall) -> Bool {
+    withPlan(call) { session, plan in
+      var reports: [StepReport] = []
+      var executor = Executor(cancellation: session.cancellation) { reports.append($0) }
+      executor.previewLimit = 0
+      session.cancellation.reset()
+      let start = Clock.now()
+      let result: ResultTable
+      do throws(RuntimeFailure) {
+        result = try executor.run(plan)
+      } catch {
+        session.report(error.diagnostic)
+        return false
+      }
+      let total = start.duration(to: Clock.now())
+      var rows: [[Value]] = []
+      let sourceRows: Int64
+      switch plan.source {
+      case .table(let table): sourceRows = Int64(table.rowCount)
+      case .plan: sourceRows = Int64(reports.first?.rowsIn ?? result.rowCount)
+      }
+      rows.append([.text("0"), .text("source \(plan.sourceName)"), .text(""), .integer(sourceRows), .text("")])
+      for (index, report) in reports.enumerated() {
+        rows.append([
+          .text("\(index + 1)"), .text(plan.sourceFile.text(of: report.range)),
+          .text(String(report.rowsIn)), .integer(Int64(report.rowsOut)), .text(Clock.describe(report.duration)),
+        ])
+      }
+      session.writeTable([("step", .text), ("clause", .text), ("rows in", .text), ("rows out", .integer), ("time", .text)], rows)
+      session.output.write("total \(Clock.describe(total)), \(result.rowCount) row\(result.rowCount == 1 ? "" : "s") out\n")
+      return true
+    }
+  }
+
+  func showSource(_ call: CommandCall) -> Bool {
+    guard call.words.count == 2 else {
+      report(call.problem("expected a set and an id, e.g. .source events science-museum-tour-xichuan"))
+      return false
+    }
+    let (setName, id) = (call.words[0], call.words[1])
+    guard let table = catalog.table(named: setName), let row = table.rowsByID[id] else {
+      let known = catalog.table(named: setName)
+      let candidates = known.map { Array($0.rowsByID.keys).sorted() } ?? catalog.names
+      report(call.problem(
+        known == nil ? "no set is named '\(setName)'" : "\(setName) has no record '\(id)'",
+        notes: Suggestion.didYouMean(Suggestion.closest(to: known == nil ? setName : id, among: candidates)).map { [$0] } ?? []))
+      return false
+    }
+    guard case .text(let sentence)? = table.column(named: "source")?.value(at: row) else {
+      report(call.problem("\(setName) records carry no source sentence"))
+      return false
+    }
+    let offset = table.column(named: "offset")?.value(at: row).description ?? "?"
+    let line = table.column(named: "line")?.value(at: row).description ?? "?"
+    var words: [String] = []
+    for (index, field) in table.fields.enumerated() where field.type == .text && field.link == nil && !field.hidden && field.name != "id" {
+      if case .text(let word) = table.columns[index].value(at: row), word.count >= 1 { words.append(word) }
+    }
+    output.write("\(setName) \(id): \(ReportDataset.reportFileName), line \(line), offset \(offset)\n")
+    output.write("  " + Session.mark(words, in: sentence, color: settings.colorOutput && output.isTerminal) + "\n")
+    return true
+  }
+
+  /// The sentence with every occurrence of the words marked 【like this】 (or in reverse
+  /// video on a colour terminal); overlapping marks merge.
+  static func mark(_ words: [String], in sentence: String, color: Bool) -> String {
+    let characters = Array(sentence)
+    var marked = [Bool](repeating: false, count: characters.count)
+    for word in words {
+      let pattern = Array(word)
+      guard !pattern.isEmpty, pattern.count <= characters.count else { continue }
+      for start in 0...(characters.count - pattern.count) where Array(characters[start..<(start + pattern.count)]) == pattern {
+        for index in start..<(start + pattern.count) { marked[index] = true }
+      }
+    }
+    let (open, close) = color ? ("\u{1B}[7m", "\u{1B}[0m") : ("【", "】")
+    var text = ""
+    for (index, character) in characters.enumerated() {
+      if marked[index], index == 0 || !marked[index - 1] { text += open }
+      text.append(character)
+      if marked[index], index == characters.count - 1 || !marked[index + 1] { text += close }
+    }
+    return text
+  }
+}

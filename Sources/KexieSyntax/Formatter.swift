@@ -1,0 +1,183 @@
+/// Writes a syntax tree back as canonical kexie: one clause per line after the source, each
+/// starting with `| `; canonical keywords (`sort by`, `limit`, `=`, `!=`); ASCII punctuation;
+/// strings in double quotes; parentheses only where precedence needs them.
+///
+/// Formatting is idempotent, and parsing the output gives the same tree (a property test
+/// checks both on the golden corpus and on generated queries).
+public enum Formatter {
+  public static func format(_ script: Script) -> String {
+    script.statements.map(statement).joined(separator: "\n") + (script.statements.isEmpty ? "" : "\n")
+  }
+
+  public static func statement(_ statement: Statement) -> String {
+    switch statement {
+    case .let(let name, let query, _): "let \(self.name(name.name)) = " + self.query(query, indent: "")
+    case .query(let query): self.query(query, indent: "")
+    case .command(let text, _): text
+    case .invalid: "# (invalid statement)"
+    }
+  }
+
+  public static func query(_ query: Query, indent: String) -> String {
+    var text = source(query.source, indent: indent)
+    for clause in query.clauses {
+      text += "\n" + indent + "| " + self.clause(clause, indent: indent)
+    }
+    return text
+  }
+
+  static func source(_ source: QuerySource, indent: String) -> String {
+    switch source {
+    case .name(let identifier): name(identifier.name)
+    case .subquery(let query, _): "(" + self.query(query, indent: indent + "  ") + ")"
+    case .invalid: "?"
+    }
+  }
+
+  static func clause(_ clause: Clause, indent: String) -> String {
+    switch clause {
+    case .where(let condition, _): "where " + expression(condition)
+    case .select(let items, _): "select " + self.items(items)
+    case .extend(let items, _): "extend " + self.items(items)
+    case .sort(let keys, _): "sort by " + self.keys(keys, defaultDescending: false)
+    case .limit(let count, _): "limit \(count)"
+    case .top(let count, let keys, _): "top \(count) by " + self.keys(keys, defaultDescending: true)
+    case .count(let by, _): by.isEmpty ? "count" : "count by " + items(by)
+    case .summarize(let aggregates, let by, _):
+      "summarize " + items(aggregates) + (by.isEmpty ? "" : " by " + items(by))
+    case .distinct(let items, _): "distinct " + self.items(items)
+    case .join(let kind, let table, let left, let right, _):
+      (kind == .left ? "left join " : "join ") + name(table.name) + " on "
+        + expression(left, level: 5) + " = " + expression(right, level: 5)
+    case .cite: "cite"
+    case .invalid: "# (invalid clause)"
+    }
+  }
+
+  static func items(_ items: [SelectItem]) -> String {
+    items.map { item in
+      if case .name(let identifier) = item.expression.kind, identifier.name == "*", !identifier.quoted, item.alias == nil {
+        return "*"
+      }
+      return expression(item.expression) + (item.alias.map { " as " + name($0.name) } ?? "")
+    }.joined(separator: ", ")
+  }
+
+  /// Keys print their direction only when it differs from the clause's default.
+  static func keys(_ keys: [SortKey], defaultDescending: Bool) -> String {
+    keys.map { key in
+      let descending = key.descending ?? defaultDescending
+      let suffix = descending == defaultDescending ? "" : (descending ? " desc" : " asc")
+      return expression(key.expression) + suffix
+    }.joined(separator: ", ")
+  }
+
+  /// Binding strength of an expression (grammar/precedence.md): 1 loosest … 10 tightest.
+  static func level(_ kind: ExprKind) -> Int {
+    switch kind {
+    case .binary(.or, _, _): 1
+    case .binary(.and, _, _): 2
+    case .unary(.not, _): 3
+    case .binary(let op, _, _) where op.isComparison: 4
+    case .inList, .isNull, .text, .between: 4
+    case .binary(.coalesce, _, _): 5
+    case .binary(.add, _, _), .binary(.subtract, _, _): 6
+    case .binary(.multiply, _, _), .binary(.divide, _, _): 7
+    case .unary(.negate, _): 8
+    case .literal(.integer(let value)) where value < 0: 8
+    case .literal(.decimal(let value)) where value < 0 || (value == 0 && value.sign == .minus): 8
+    case .member, .call: 9
+    default: 10
+    }
+  }
+
+  /// An expression, in parentheses when it binds looser than its context needs.
+  public static func expression(_ expression: Expr, level context: Int = 0) -> String {
+    let own = level(expression.kind)
+    let text = bare(expression)
+    return own < context ? "(" + text + ")" : text
+  }
+
+  static func bare(_ expression: Expr) -> String {
+    switch expression.kind {
+    case .literal(let literal): return self.literal(literal)
+    case .name(let identifier): return name(identifier.name)
+    case .member(let base, let member):
+      return self.expression(base, level: 9) + "." + name(member.name, member: true)
+    case .unary(.not, let operand): return "not " + self.expression(operand, level: 3)
+    case .unary(.negate, let operand): return "-" + self.expression(operand, level: 9)
+    case .binary(let op, let left, let right):
+      let own = level(expression.kind)
+      switch op {
+      case .coalesce:  // right-associative
+        return self.expression(left, level: own + 1) + " ?? " + self.expression(right, level: own)
+      default:
+        // Comparisons do not chain: both sides bind tighter. Others are left-associative.
+        let leftLevel = op.isComparison ? own + 1 : own
+        return self.expression(left, level: leftLevel) + " \(op.rawValue) " + self.expression(right, level: own + 1)
+      }
+    case .call(let name, let arguments):
+      return name.name.lowercased() + "(" + arguments.map { self.expression($0) }.joined(separator: ", ") + ")"
+    case .inList(let value, let items, let negated):
+      return self.expression(value, level: 5) + (negated ? " not in (" : " in (")
+        + items.map { self.expression($0) }.joined(separator: ", ") + ")"
+    case .isNull(let value, let negated):
+      return self.expression(value, level: 5) + (negated ? " is not null" : " is null")
+    case .text(let predicate, let left, let right, let negated):
+      return self.expression(left, level: 5) + (negated ? " not " : " ") + predicate.rawValue + " " + self.expression(right, level: 5)
+    case .between(let value, let low, let high, let negated):
+      return self.expression(value, level: 5) + (negated ? " not between " : " between ")
+        + self.expression(low, level: 5) + " and " + self.expression(high, level: 5)
+    case .invalid:
+      return "?"
+    }
+  }
+
+  public static func literal(_ literal: Literal) -> String {
+    switch literal {
+    case .null: return "null"
+    case .bool(let value): return value ? "true" : "false"
+    case .integer(let value): return String(value)
+    case .decimal(let value):
+      if !value.isFinite { return value.isNaN ? "(0.0 / 0.0)" : (value < 0 ? "-1e999" : "1e999") }
+      let text = value.description
+      return text.contains(".") || text.contains("e") ? text : text + ".0"
+    case .string(let value): return quote(value)
+    }
+  }
+
+  /// A string literal in double quotes, escaping what must be escaped.
+  public static func quote(_ value: String) -> String {
+    var text = "\""
+    for scalar in value.unicodeScalars {
+      switch scalar {
+      case "\"": text += "\\\""
+      case "\\": text += "\\\\"
+      case "\n": text += "\\n"
+      case "\t": text += "\\t"
+      case "\r": text += "\\r"
+      case "\0": text += "\\0"
+      default:
+        if scalar.value < 0x20 || scalar.value == 0x7F {
+          text += "\\u{" + String(scalar.value, radix: 16) + "}"
+        } else {
+          text.unicodeScalars.append(scalar)
+        }
+      }
+    }
+    return text + "\""
+  }
+
+  /// A name, in backticks when it is not a plain name (a keyword, spaces, punctuation).
+  /// After a dot, keywords need no quotes (`organizer.count`).
+  public static func name(_ name: String, member: Bool = false) -> String {
+    if isPlainName(name), member || Keyword(word: name) == nil { return name }
+    if !name.contains("`") && !name.contains("\n") { return "`" + name + "`" }
+    return "「" + name + "」"
+  }
+
+  static func isPlainName(_ name: String) -> Bool {
+    guard let first = name.unicodeScalars.first, Lexer.isNameStart(Lexer.fold(first)) else { return false }
+    return name.unicodeScalars.allSatisfy { Lexer.isNameContinue($0) && Lexer.fold($0) == $0 }
+  }
+}

@@ -1,0 +1,67 @@
+import Testing
+
+@testable import KexieDiagnostics
+
+@Suite struct RendererTests {
+  @Test func caretSitsUnderTheFieldAfterChineseText() {
+    let file = SourceFile(name: "saved.kx", text: "# 淅川的活动\nevents where county = \"淅川\" and countyy = 1\n")
+    let text = file.text
+    let start = text.utf8.count - " = 1\n".utf8.count - "countyy".utf8.count
+    let diagnostic = Diagnostic.unknownField(
+      "countyy", in: "events", suggestions: ["county"], available: ["id", "county"],
+      at: SourceRange(start, start + 7)
+    ).located(in: file)
+    let expected = """
+      saved.kx:2:32: error[E0203]: unknown field 'countyy' in events
+        |
+      2 | events where county = "淅川" and countyy = 1
+        |                                  ^^^^^^^
+        = did you mean 'county'?
+        = events has: id, county
+
+      """
+    #expect(DiagnosticRenderer().render(diagnostic) == expected)
+  }
+
+  @Test func caretIsWideUnderWideCharacters() {
+    let file = SourceFile(name: "<repl>", text: "places where name = 西川", namesItself: false)
+    let start = "places where name = ".utf8.count
+    let diagnostic = Diagnostic(.error, .unexpectedCharacter, "m", at: SourceRange(start, start + 6), in: file)
+    let expected = """
+      error[E0102]: m
+       --> 1:21
+        |
+      1 | places where name = 西川
+        |                     ^^^^
+
+      """
+    #expect(DiagnosticRenderer().render(diagnostic) == expected)
+  }
+
+  @Test func zeroWidthAndOutOfRangeRangesStillRender() {
+    let file = SourceFile(name: "f", text: "events |")
+    let rendered = DiagnosticRenderer().render(Diagnostic(.error, .expectedToken, "x", at: .point(8), in: file))
+    #expect(rendered.contains("1 | events |\n  |         ^\n"))
+    let clamped = DiagnosticRenderer().render(Diagnostic(.error, .expectedToken, "x", at: SourceRange(100, 200), in: file))
+    #expect(clamped.contains("^"))
+  }
+
+  @Test func tabsInTheLineKeepTheCaretAligned() {
+    let file = SourceFile(name: "f", text: "\tevents\twhere x")
+    let start = "\tevents\t".utf8.count
+    let rendered = DiagnosticRenderer().render(Diagnostic(.error, .expectedToken, "x", at: SourceRange(start, start + 5), in: file))
+    #expect(rendered.contains("  | \t      \t^^^^^\n"))
+  }
+
+  @Test func colourWrapsSeverityAndCaret() {
+    let file = SourceFile(name: "f", text: "x")
+    let rendered = DiagnosticRenderer(color: true).render(Diagnostic(.warning, .noMatchingValue, "w", at: SourceRange(0, 1), in: file))
+    #expect(rendered.contains("\u{1B}[1;33mwarning[W0101]\u{1B}[0m"))
+  }
+
+  @Test func jsonFormCarriesPositionsAndNotes() {
+    let file = SourceFile(name: "s.kx", text: "淅川 x")
+    let diagnostic = Diagnostic(.error, .unknownField, "unknown \"x\"", at: SourceRange(7, 8), in: file, notes: ["n"])
+    #expect(diagnostic.json == #"{"severity":"error","code":"E0203","message":"unknown \"x\"","file":"s.kx","line":1,"column":4,"end_line":1,"end_column":5,"display_column":6,"byte_start":7,"byte_end":8,"notes":["n"]}"#)
+  }
+}
