@@ -1,0 +1,100 @@
+import Testing
+
+@testable import KexieData
+
+@Suite struct TextDictionaryTests {
+  @Test func internsOncePerDistinctValue() {
+    var builder = TextDictionaryBuilder()
+    let codes = ["淅川", "南召", "淅川", "", "南召", "淅川"].map { builder.intern($0) }
+    #expect(codes == [0, 1, 0, 2, 1, 0])
+    let dictionary = builder.build()
+    #expect(dictionary.count == 3)
+    #expect(dictionary.string(1) == "南召")
+    #expect(dictionary.code(of: "淅川") == 0)
+    #expect(dictionary.code(of: "西川") == nil)
+    #expect(dictionary.code(of: "") == 2)
+  }
+
+  @Test func growsPastItsFirstTable() {
+    var builder = TextDictionaryBuilder()
+    for index in 0..<10_000 { _ = builder.intern("value \(index)") }
+    let dictionary = builder.build()
+    #expect(dictionary.count == 10_000)
+    #expect(dictionary.code(of: "value 9876") == 9876)
+  }
+
+  @Test func ranksFollowUTF8ByteOrder() {
+    var builder = TextDictionaryBuilder()
+    for text in ["b", "南召", "a", "淅川", "B", ""] { _ = builder.intern(text) }
+    let dictionary = builder.build()
+    let sorted = (0..<dictionary.count).sorted { dictionary.ranks[$0] < dictionary.ranks[$1] }.map { dictionary.string(UInt32($0)) }
+    #expect(sorted == ["", "B", "a", "b", "南召", "淅川"])
+  }
+
+  @Test func containsSweepFindsEachValueOnce() {
+    var builder = TextDictionaryBuilder()
+    for text in ["科普活动", "活动科", "普", "科普", "全民科学素质", "科普科普"] { _ = builder.intern(text) }
+    #expect(builder.build().matchContains("科普") == [true, false, false, true, false, true])
+    #expect(builder.build().matchAffix("科普", atStart: true) == [true, false, false, true, false, true])
+    #expect(builder.build().matchAffix("普", atStart: false) == [false, false, true, true, false, true])
+  }
+
+  @Test func aMatchMayNotSpanTwoValues() {
+    var builder = TextDictionaryBuilder()
+    for text in ["ab", "cd"] { _ = builder.intern(text) }
+    #expect(builder.build().matchContains("bc") == [false, false])
+  }
+}
+
+@Suite struct ColumnTests {
+  @Test func nullsAndGather() {
+    let column = Column.from([.integer(1), .null, .integer(3)], type: .integer)
+    #expect(column.isNull(1))
+    #expect(column.value(at: 2) == .integer(3))
+    let gathered = column.gather([2, 1, 0])
+    #expect(gathered.value(at: 0) == .integer(3))
+    #expect(gathered.isNull(1))
+    let text = Column.from([.text("a"), .null], type: .text)
+    #expect(text.isNull(1) && text.nulls == nil)
+  }
+
+  @Test func nullMaskCountsAndTests() {
+    var mask = NullMask(count: 130)
+    mask.set(0)
+    mask.set(64)
+    mask.set(129)
+    #expect(mask.nullCount == 3)
+    #expect(mask.isNull(64) && !mask.isNull(65))
+  }
+}
+
+@Suite struct JSONParserTests {
+  @Test func parsesEveryKindOfValue() throws {
+    let value = try JSONParser.parse(#"{"a": [1, -2.5e1, true, false, null, "淅川\n\u4e2d\ud83d\ude00"], "b": {}}"#).get()
+    #expect(value["a"] == .array([.integer(1), .decimal(-25), .bool(true), .bool(false), .null, .string("淅川\n中😀")]))
+    #expect(value["b"] == .object([]))
+  }
+
+  @Test(arguments: [
+    (#"{"a": 1,}"#, 8), ("[1 2]", 3), (#"{"a" 1}"#, 5), ("tru", 0), (#""abc"#, 4), ("[01]", 2), ("{}x", 2), ("", 0),
+  ])
+  func errorsCarryTheirOffset(text: String, offset: Int) {
+    switch JSONParser.parse(text) {
+    case .success: Issue.record("\(text) parsed")
+    case .failure(let error): #expect(error.offset == offset, "\(text): \(error)")
+    }
+  }
+
+  @Test func invalidUTF8InAStringIsFound() {
+    let bytes: [UInt8] = Array(#"["ok", "a"#.utf8) + [0xFF] + Array(#""]"#.utf8)
+    switch JSONParser.parse(bytes) {
+    case .success: Issue.record("parsed invalid UTF-8")
+    case .failure(let error): #expect(error.offset == 9)
+    }
+  }
+
+  @Test func deepNestingIsRefused() {
+    let deep = String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000)
+    if case .success = JSONParser.parse(deep) { Issue.record("parsed 10,000 nested arrays") }
+  }
+}

@@ -1,0 +1,152 @@
+import Testing
+
+@testable import KexieData
+
+/// The dataset must be trustworthy: every record carries the sentence it was read from at
+/// the offset it claims, every number in the report is modelled (or deliberately not), every
+/// named person, organisation and place is present, and links, ids and required fields hold.
+@Suite struct ReportDatasetTests {
+  @Test func loadsWithEveryLinkResolved() throws {
+    let tables = Dataset.tables
+    #expect(tables.map(\.name) == EntitySet.all.map(\.name))
+    #expect(ReportDataset.danglingLinks(in: tables).isEmpty)
+    #expect(Dataset.table("sections").rowCount == 4)
+    #expect(Dataset.table("events").rowCount >= 40)
+  }
+
+  @Test func everySourceSentenceIsInTheReportAtItsOffset() {
+    for table in Dataset.tables {
+      let source = table.column(named: "source")
+      let offset = table.column(named: "offset")
+      let line = table.column(named: "line")
+      for row in 0..<table.rowCount {
+        guard case .text(let sentence)? = source?.value(at: row), case .integer(let at)? = offset?.value(at: row),
+          case .integer(let lineNumber)? = line?.value(at: row)
+        else {
+          Issue.record("\(table.name) row \(row) has no provenance")
+          continue
+        }
+        let found = Dataset.text(at: Int(at), length: sentence.unicodeScalars.count)
+        #expect(found == sentence, "\(table.name) row \(row): the report at \(at) is not the source sentence; \(ReportDatasetTests.whereIs(sentence))")
+        let lineStart = Dataset.scalars[..<Int(at)].filter { $0 == "\n" }.count + 1
+        #expect(Int64(lineStart) == lineNumber, "\(table.name) row \(row): line \(lineNumber), but the offset is on line \(lineStart)")
+      }
+    }
+  }
+
+  /// Where a sentence really is, for failure messages.
+  static func whereIs(_ sentence: String) -> String {
+    guard let range = Dataset.report.range(of: sentence) else { return "it is not in the report at all" }
+    let offset = Dataset.report.unicodeScalars.distance(from: Dataset.report.unicodeScalars.startIndex, to: range.lowerBound)
+    let line = Dataset.scalars[..<offset].filter { $0 == "\n" }.count + 1
+    return "it is at offset \(offset), line \(line)"
+  }
+
+  @Test func theSeedsReadmeDocumentsEveryField() throws {
+    let readme = try Repository.read("seeds/README.md")
+    for set in EntitySet.all {
+      guard let start = readme.range(of: "### `\(set.name)`") else {
+        Issue.record("seeds/README.md has no section for \(set.name)")
+        continue
+      }
+      let section = readme[start.upperBound...].prefix { _ in true }
+      let end = section.range(of: "\n### ")?.lowerBound ?? section.endIndex
+      let body = section[..<end]
+      for field in set.fields where !field.hidden {
+        #expect(body.contains("| `\(field.name)` |"), "seeds/README.md does not document \(set.name).\(field.name)")
+      }
+    }
+    for field in ["source", "offset", "line"] { #expect(readme.contains("| `\(field)` |")) }
+  }
+
+  @Test func everyQuoteIsAtItsOffsetInsideItsSentence() {
+    let figures = Dataset.table("figures")
+    for row in 0..<figures.rowCount {
+      guard case .text(let quote) = figures.value(row: row, column: figures.index(of: "quote")!),
+        case .integer(let at) = figures.value(row: row, column: figures.index(of: "quote_offset")!),
+        case .text(let sentence) = figures.value(row: row, column: figures.index(of: "source")!),
+        case .integer(let sentenceAt) = figures.value(row: row, column: figures.index(of: "offset")!)
+      else {
+        Issue.record("figure row \(row) is incomplete")
+        continue
+      }
+      #expect(Dataset.text(at: Int(at), length: quote.unicodeScalars.count) == quote)
+      #expect(at >= sentenceAt && Int(at) + quote.unicodeScalars.count <= Int(sentenceAt) + sentence.unicodeScalars.count)
+    }
+  }
+
+  @Test func idsAreUniqueAndRequiredFieldsAreNeverNull() {
+    for table in Dataset.tables {
+      let ids = Dataset.strings(table.name, "id")
+      #expect(ids.count == table.rowCount)
+      #expect(Set(ids).count == ids.count, "duplicate id in \(table.name)")
+      for (index, field) in table.fields.enumerated() where !field.nullable {
+        for row in 0..<table.rowCount {
+          #expect(!table.columns[index].isNull(row), "\(table.name).\(field.name) is null in row \(row)")
+        }
+      }
+    }
+  }
+
+  @Test func valuesAreFromTheSmallVocabularies() {
+    let kinds = Set(Dataset.strings("events", "kind"))
+    let documented: Set = ["学习", "会议", "宣传", "竞赛", "报告会", "演讲比赛", "演唱会", "参观", "讲座", "慰问", "推荐", "论坛", "学术交流", "咨询服务", "培训", "活动周", "注册", "科普活动", "大赛", "巡展", "科学营"]
+    #expect(kinds.isSubset(of: documented), "undocumented kinds: \(kinds.subtracting(documented))")
+    #expect(Set(Dataset.strings("figures", "approx")).isSubset(of: ["exact", "nearly", "over"]))
+    #expect(Set(Dataset.strings("events", "involvement")).isSubset(of: ["举办", "参加", "指导", "推荐", "迎接"]))
+    #expect(Set(Dataset.strings("places", "level")).isSubset(of: ["国家", "省", "市", "县"]))
+  }
+
+  /// The names found by reading the report: every one must be in its set (and in the report).
+  static let people = ["余耀耀", "徐冬梅", "贾红英", "张中科", "黄术生", "毕献星", "任晓", "习近平"]
+  static let organisations = [
+    "南阳市科协", "市科协", "中科协", "省科协", "市委", "市政府", "市财政", "南阳师范学院", "河南省副中心城市研究基地",
+    "南阳市汽车工程学会", "专家志愿服务团", "南阳淅减汽车减振器有限公司", "河南华纬弹簧有限公司", "中国共产党",
+    "中共南阳市委宣传部", "南阳日报社", "关注南阳网", "河南大为律师事务所", "全市各学会、协会、研究会",
+  ]
+  static let places = ["南阳", "淅川", "南召", "镇平", "桐柏", "内乡", "社旗", "河南", "中国"]
+  static let programs = [
+    "党史学习教育", "诸葛英才计划", "学会服务站", "中原英才计划(育才系列)", "省自然科学优秀学术成果奖", "青年科技奖",
+    "最美科技工作者", "万人助万企", "一企一协同创新", "科普中国", "河南省首席科普专家", "全国科普日", "全国科技工作者日",
+    "国家创新型城市", "现代化省副中心城市", "河南科技智库研究创建基地",
+  ]
+
+  @Test func everyNamedPersonOrganisationPlaceAndProgrammeIsPresent() {
+    let checks: [(String, [String], [String])] = [
+      ("people", ReportDatasetTests.people, ["name"]),
+      ("orgs", ReportDatasetTests.organisations, ["name", "alias"]),
+      ("places", ReportDatasetTests.places, ["short", "name"]),
+      ("programs", ReportDatasetTests.programs, ["name"]),
+    ]
+    for (set, names, fields) in checks {
+      let present = Set(fields.flatMap { Dataset.strings(set, $0) })
+      for name in names {
+        #expect(Dataset.report.contains(name), "'\(name)' is not in the report")
+        #expect(present.contains(name), "\(set) lacks '\(name)'")
+      }
+    }
+  }
+
+  @Test func theTravellingMuseumIsFoundInEachCounty() {
+    let events = Dataset.table("events")
+    let county = events.index(of: "county")!
+    let name = events.index(of: "name")!
+    for place in ["淅川", "南召", "镇平", "桐柏", "内乡"] {
+      let rows = (0..<events.rowCount).filter { events.value(row: $0, column: county) == .text(place) }
+      #expect(rows.contains { events.value(row: $0, column: name) == .text("流动科技馆巡展") }, "no tour stop in \(place)")
+    }
+  }
+
+  @Test func chineseQuantitiesAreConverted() {
+    let figures = Dataset.table("figures")
+    func value(_ quote: String) -> Value? {
+      (0..<figures.rowCount).first { figures.value(row: $0, column: figures.index(of: "quote")!) == .text(quote) }
+        .map { figures.value(row: $0, column: figures.index(of: "value")!) }
+    }
+    #expect(value("58.7万") == .integer(587_000))
+    #expect(value("1506.6万人次") == .integer(15_066_000))
+    #expect(value("855万余次") == .integer(8_550_000))
+    #expect(value("第十五") == .integer(15))
+    #expect(value("近万人次") == .integer(10_000))
+  }
+}

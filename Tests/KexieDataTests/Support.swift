@@ -1,0 +1,44 @@
+import Foundation
+
+@testable import KexieData
+
+enum Repository {
+  static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+  static func read(_ path: String) throws -> String {
+    try String(contentsOf: root.appendingPathComponent(path), encoding: .utf8)
+  }
+
+  static var recording: Bool { ProcessInfo.processInfo.environment["KEXIE_RECORD"] == "1" }
+}
+
+/// The embedded dataset, loaded once.
+enum Dataset {
+  static let tables: [Table] = {
+    switch ReportDataset.load() {
+    case .success(let tables): return tables
+    case .failure(let error): fatalError("the embedded dataset does not load: \(error.diagnostics)")
+    }
+  }()
+
+  static func table(_ name: String) -> Table {
+    tables.first { $0.name == name }!
+  }
+
+  static func strings(_ set: String, _ field: String) -> [String] {
+    let table = table(set)
+    guard let column = table.column(named: field) else { return [] }
+    return (0..<table.rowCount).compactMap { if case .text(let text) = column.value(at: $0) { text } else { nil } }
+  }
+
+  static let report = ReportDataset.reportText
+  static let scalars = Array(report.unicodeScalars)
+
+  /// The report text at a code-point offset.
+  static func text(at offset: Int, length: Int) -> String? {
+    guard offset >= 0, offset + length <= scalars.count else { return nil }
+    var text = ""
+    text.unicodeScalars.append(contentsOf: scalars[offset..<(offset + length)])
+    return text
+  }
+}
