@@ -1,0 +1,246 @@
+import KexieData
+import KexieDiagnostics
+import KexieSemantics
+import KexieSyntax
+import Testing
+
+@testable import KexieEngine
+
+/// A table from literal columns.
+func table(_ name: String, _ columns: [(String, DataType, [Value])]) -> Table {
+  Table(
+    name: name, fields: columns.map { Field($0.0, $0.1) },
+    columns: columns.map { Column.from($0.2, type: $0.1) })
+}
+
+/// Runs `text` (its last statement) over the catalog; returns the rows or the diagnostics.
+func run(_ text: String, _ catalog: Catalog, cancellation: Cancellation? = nil) -> Result<[[Value]], DiagnosticError> {
+  let source = SourceFile(name: "t.kx", text: text)
+  let (script, syntax) = Parser.parse(source)
+  if syntax.hasErrors { return .failure(DiagnosticError(syntax)) }
+  var checker = Checker(catalog: catalog)
+  var plan: Plan?
+  for statement in script.statements {
+    let (checked, diagnostics) = checker.check(statement, in: source)
+    if diagnostics.hasErrors { return .failure(DiagnosticError(diagnostics)) }
+    if case .query(let checkedPlan) = checked { plan = checkedPlan }
+  }
+  guard let plan else { return .success([]) }
+  do {
+    let result = try Executor(cancellation: cancellation).run(plan)
+    return .success((0..<result.rowCount).map { row in result.shownColumns.indices.map { result.value(row: row, shown: $0) } })
+  } catch {
+    return .failure(DiagnosticError((error as? RuntimeFailure)?.diagnostic ?? Diagnostic(.error, .cancelled, "?")))
+  }
+}
+
+func rows(_ text: String, _ catalog: Catalog = sample) -> [[Value]] {
+  switch run(text, catalog) {
+  case .success(let rows): return rows
+  case .failure(let error):
+    Issue.record("\(text): \(error.diagnostics)")
+    return []
+  }
+}
+
+func failure(_ text: String, _ catalog: Catalog = sample) -> Diagnostic? {
+  if case .failure(let error) = run(text, catalog) { return error.diagnostics.first }
+  Issue.record("\(text) did not fail")
+  return nil
+}
+
+/// Ten rows with nulls, ties and Chinese text.
+let sample = Catalog(tables: [
+  table("t", [
+    ("id", .integer, (1...10).map { .integer(Int64($0)) }),
+    ("county", .text, ([ "淅川", "南召", nil, "淅川", "镇平", "南召", "淅川", nil, "桐柏", "内乡"] as [String?]).map { $0.map(Value.text) ?? .null }),
+    ("n", .integer, ([5, nil, 3, 5, 1, 8, nil, 2, 5, 0] as [Int64?]).map { $0.map(Value.integer) ?? .null }),
+    ("score", .decimal, ([1.5, 2.5, nil, 0.5, 2.5, 1.0, 3.0, nil, 0.25, 2.0] as [Double?]).map { $0.map(Value.decimal) ?? .null }),
+    ("flag", .bool, ([true, false, nil, true, false, true, nil, false, true, false] as [Bool?]).map { $0.map(Value.bool) ?? .null }),
+    ("name", .text, ["科普活动", "论坛", "科普讲座", "a", "B", "b", "", "科普", "巡展", "会议"].map(Value.text)),
+    ("org", .text, (["o1", "o2", "o1", nil, "o9", "o2", "o1", "o3", "o1", "o2"] as [String?]).map { $0.map(Value.text) ?? .null }),
+  ]),
+  table("o", [
+    ("id", .text, ["o1", "o2", "o3", "o3"].map(Value.text)),
+    ("kind", .text, ["学会", "企业", "高校", "高校2"].map(Value.text)),
+  ]),
+])
+
+func ids(_ text: String) -> [Int64] {
+  rows(text).compactMap { if case .integer(let id) = $0.first { id } else { nil } }
+}
+
+@Suite struct NullLogicTests {
+  @Test func equalityWithNullIsTwoValued() {
+    #expect(ids("t where county = null | select id") == [3, 8])
+    #expect(ids("t where county != null | select id") == [1, 2, 4, 5, 6, 7, 9, 10])
+    #expect(ids("t where county != '淅川' | select id") == [2, 3, 5, 6, 8, 9, 10])
+    #expect(ids("t where n = null | select id") == [2, 7])
+  }
+
+  @Test func orderingWithNullIsFalse() {
+    #expect(ids("t where n > 2 | select id") == [1, 3, 4, 6, 9])
+    #expect(ids("t where not (n > 2) | select id") == [2, 5, 7, 8, 10])
+    #expect(ids("t where n between 1 and 5 | select id") == [1, 3, 4, 5, 8, 9])
+  }
+
+  @Test func nullCountsAsFalseInLogic() {
+    #expect(ids("t where flag | select id") == [1, 4, 6, 9])
+    #expect(ids("t where not flag | select id") == [2, 3, 5, 7, 8, 10])
+    #expect(ids("t where flag or n = 0 | select id") == [1, 4, 6, 9, 10])
+    #expect(ids("t where flag and n > 4 | select id") == [1, 4, 6, 9])
+  }
+
+  @Test func inListsAndTextTests() {
+    #expect(ids("t where county in ('南召', null) | select id") == [2, 3, 6, 8])
+    #expect(ids("t where county not in ('南召', '淅川') | select id") == [3, 5, 8, 9, 10])
+    #expect(ids("t where name contains '科普' | select id") == [1, 3, 8])
+    #expect(ids("t where county not contains '川' | select id") == [2, 3, 5, 6, 8, 9, 10])
+    #expect(ids("t where name startswith '科普' and name endswith '动' | select id") == [1])
+    #expect(ids("t where name matches '^[a-z]$' | select id") == [4, 6])
+    #expect(ids("t where county is null or name = '' | select id") == [3, 7, 8])
+  }
+
+  @Test func arithmeticPropagatesNull() {
+    #expect(rows("t where id <= 3 | select n + 1, n ?? -1, score * 2") == [
+      [.integer(6), .integer(5), .decimal(3)], [.null, .integer(-1), .decimal(5)], [.integer(4), .integer(3), .null],
+    ])
+    #expect(rows("t where id = 1 | select n / 2, 7 / 2") == [[.decimal(2.5), .decimal(3.5)]])
+  }
+}
+
+@Suite struct OrderTests {
+  @Test func sortIsStableWithNullsLastBothWays() {
+    #expect(ids("t | sort by n | select id") == [10, 5, 8, 3, 1, 4, 9, 6, 2, 7])
+    #expect(ids("t | sort by n desc | select id") == [6, 1, 4, 9, 3, 8, 5, 10, 2, 7])
+    // Byte order: 内 U+5185 < 南 U+5357 < 桐 U+6850 < 淅 U+6DC5 < 镇 U+9547; null last.
+    #expect(ids("t | sort by county, n desc | select id") == [10, 6, 2, 9, 1, 4, 7, 5, 3, 8])
+  }
+
+  @Test func textSortsByBytes() {
+    #expect(rows("t | sort by name | select name").map { $0[0] } == ["", "B", "a", "b", "会议", "巡展", "科普", "科普活动", "科普讲座", "论坛"].map(Value.text))
+  }
+
+  @Test func topKeepsTheFirstOfTies() {
+    #expect(ids("t | top 3 by n | select id") == [6, 1, 4])
+    #expect(ids("t | top 2 by n asc | select id") == [10, 5])
+    #expect(ids("t | top 20 by score | select id") == [7, 2, 5, 10, 1, 6, 4, 9, 3, 8])
+    #expect(ids("t | top 0 by n | select id") == [])
+  }
+
+  @Test func limitKeepsOrder() {
+    #expect(ids("t | sort by id desc | limit 3 | select id") == [10, 9, 8])
+    #expect(ids("t | take 100 | select id").count == 10)
+    #expect(ids("t where n > 1 | limit 2 | select id") == [1, 3])
+  }
+}
+
+@Suite struct AggregateTests {
+  @Test func countAndCountBy() {
+    #expect(rows("t | count") == [[.integer(10)]])
+    #expect(rows("t where id > 100 | count") == [[.integer(0)]])
+    #expect(rows("t | count by county") == [
+      [.text("淅川"), .integer(3)], [.text("南召"), .integer(2)], [.null, .integer(2)], [.text("镇平"), .integer(1)],
+      [.text("桐柏"), .integer(1)], [.text("内乡"), .integer(1)],
+    ])
+  }
+
+  @Test func summarizeSkipsNulls() {
+    #expect(rows("t | summarize count(), count(n), count_distinct(n), sum(n), avg(n), min(n), max(n)") == [
+      [.integer(10), .integer(8), .integer(6), .integer(29), .decimal(3.625), .integer(0), .integer(8)],
+    ])
+    #expect(rows("t where n = null | summarize sum(n), avg(n), min(county), count()") == [[.null, .null, .text("南召"), .integer(2)]])
+    #expect(rows("t where id > 100 | summarize sum(n), count()") == [[.null, .integer(0)]])
+    #expect(rows("t | summarize min(name), max(name), sum(score)") == [[.text(""), .text("论坛"), .decimal(13.25)]])
+  }
+
+  @Test func groupsKeepFirstAppearanceOrder() {
+    #expect(rows("t | summarize sum(n) as total by county") == [
+      [.text("淅川"), .integer(10)], [.text("南召"), .integer(8)], [.null, .integer(5)], [.text("镇平"), .integer(1)],
+      [.text("桐柏"), .integer(5)], [.text("内乡"), .integer(0)],
+    ])
+    #expect(rows("t | summarize count() by flag, county | limit 3") == [
+      [.bool(true), .text("淅川"), .integer(2)], [.bool(false), .text("南召"), .integer(1)], [.null, .null, .integer(1)],
+    ])
+    #expect(rows("t | summarize sum(n) * 2 + 1 as x by county | limit 1") == [[.text("淅川"), .integer(21)]])
+  }
+
+  @Test func distinctKeepsFirstAppearance() {
+    #expect(rows("t | distinct county") == (["淅川", "南召", nil, "镇平", "桐柏", "内乡"] as [String?]).map { [$0.map(Value.text) ?? .null] })
+    #expect(rows("t | distinct n > 2") == [[.bool(true)], [.bool(false)]])
+  }
+}
+
+@Suite struct JoinTests {
+  @Test func innerJoinMatchesEveryEqualKey() {
+    #expect(rows("t | join o on org = id | select t.id, kind") == [
+      [.integer(1), .text("学会")], [.integer(2), .text("企业")], [.integer(3), .text("学会")], [.integer(6), .text("企业")],
+      [.integer(7), .text("学会")], [.integer(8), .text("高校")], [.integer(8), .text("高校2")], [.integer(9), .text("学会")],
+      [.integer(10), .text("企业")],
+    ])
+  }
+
+  @Test func leftJoinKeepsUnmatchedRows() {
+    let joined = rows("t | left join o on org = id | where kind = null | select t.id")
+    #expect(joined == [[.integer(4)], [.integer(5)]])
+  }
+
+  @Test func joinThenGroup() {
+    #expect(rows("t | join o on org = id | count by kind") == [
+      [.text("学会"), .integer(4)], [.text("企业"), .integer(3)], [.text("高校"), .integer(1)], [.text("高校2"), .integer(1)],
+    ])
+  }
+}
+
+@Suite struct RuntimeErrorTests {
+  @Test func overflowIsAnErrorWithItsRange() {
+    let found = failure("t | select 9223372036854775807 + n")
+    #expect(found?.code == .integerOverflow)
+    #expect(found?.range == SourceRange(11, 34))
+    let big = Catalog(tables: [table("b", [("x", .integer, [.integer(Int64.max), .integer(1)])])])
+    #expect(failure("b | summarize sum(x)", big)?.code == .integerOverflow)
+    #expect(failure("b | select -x * 2", big)?.code == .integerOverflow)
+  }
+
+  @Test func divisionByZero() {
+    let found = failure("t | select n / (id - id)")
+    #expect(found?.code == .divisionByZero)
+    #expect(rows("t where n = null | select n / 0") == [[.null], [.null]])
+  }
+
+  @Test func badRegexFromData() {
+    let patterns = Catalog(tables: [table("p", [("re", .text, [.text("a"), .text("(")])])])
+    #expect(failure("p where 'abc' matches re", patterns)?.code == .invalidRegex)
+  }
+
+  @Test func builtinArgumentErrors() {
+    #expect(failure("t | select round(score, 99)")?.code == .invalidArgument)
+    #expect(failure("t | select substr(name, 1, -1)")?.code == .invalidArgument)
+  }
+
+  @Test func cancellationStopsTheQuery() {
+    let cancellation = Cancellation()
+    cancellation.cancel()
+    if case .failure(let error) = run("t | where n > 1 | count", sample, cancellation: cancellation) {
+      #expect(error.diagnostics.first?.code == .cancelled)
+    } else {
+      Issue.record("a cancelled query ran")
+    }
+  }
+}
+
+@Suite struct FunctionTests {
+  @Test func textFunctionsPerDistinctValueEqualPerRow() {
+    #expect(rows("t | select length(name), upper(name), substr(name, 2, 2) | limit 4") == [
+      [.integer(4), .text("科普活动"), .text("普活")], [.integer(2), .text("论坛"), .text("坛")],
+      [.integer(4), .text("科普讲座"), .text("普讲")], [.integer(1), .text("A"), .text("")],
+    ])
+    #expect(rows("t where id = 1 | select replace(name, '科普', 'KP'), concat(county, '-', n, null), coalesce(null, county), to_text(score), to_int('42'), round(2.345, 2), abs(-3)") == [
+      [.text("KP活动"), .text("淅川-5"), .text("淅川"), .text("1.5"), .integer(42), .decimal(2.35), .integer(3)],
+    ])
+  }
+
+  @Test func extendReplacesAColumnOfTheSameName() {
+    #expect(rows("t where id = 3 | extend county ?? '全市' as county | select county") == [[.text("全市")]])
+  }
+}
