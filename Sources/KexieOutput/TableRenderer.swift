@@ -29,7 +29,8 @@ struct TableRenderer {
   func text(row: Int, column: Int) -> String {
     let value = result.value(row: row, shown: column)
     if value.isNull { return options.nullText }
-    let description = value.description
+    var description = value.description
+    if options.format == .markdown { description = description.replacing("|", with: "\\|") }
     guard description.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else { return description }
     var visible = ""
     for scalar in description.unicodeScalars {
@@ -41,7 +42,7 @@ struct TableRenderer {
         if scalar.value < 0x20 || scalar.value == 0x7F { visible += "?" } else { visible.unicodeScalars.append(scalar) }
       }
     }
-    return options.format == .markdown ? visible.replacing("|", with: "\\|") : visible
+    return visible
   }
 
   func isNumeric(_ column: Int) -> Bool {

@@ -1,0 +1,137 @@
+import KexieData
+import KexieDiagnostics
+import Testing
+
+@testable import KexieOutput
+
+func result(_ columns: [(String, DataType, [Value])], hidden: Set<String> = []) -> ResultTable {
+  let table = Table(
+    name: "r", fields: columns.map { Field($0.0, $0.1, hidden: hidden.contains($0.0)) },
+    columns: columns.map { Column.from($0.2, type: $0.1) })
+  return ResultTable(table: table)
+}
+
+let sample = result([
+  ("name", .text, [.text("流动科技馆巡展"), .text("论坛"), .null]),
+  ("county", .text, [.text("淅川"), .null, .text("a|b")]),
+  ("n", .integer, [.integer(5), .integer(587_000), .null]),
+  ("score", .decimal, [.decimal(0.35), .null, .decimal(2)]),
+])
+
+func render(_ result: ResultTable, _ format: OutputFormat, _ configure: (inout OutputOptions) -> Void = { _ in }) -> String {
+  var options = OutputOptions(format: format, maxRows: nil)
+  configure(&options)
+  return OutputRenderer.render(result, options: options)
+}
+
+@Suite struct TableStyleTests {
+  @Test func chineseLinesUpAndNumbersAlignRight() {
+    #expect(render(sample, .table) == """
+       name           | county | n      | score
+      ----------------+--------+--------+-------
+       流动科技馆巡展 | 淅川   |      5 |  0.35
+       论坛           | null   | 587000 |  null
+       null           | a|b    |   null |   2.0
+      3 rows
+
+      """)
+  }
+
+  @Test func boxAndAsciiGrids() {
+    let box = render(result([("名称", .text, [.text("淅川")]), ("n", .integer, [.integer(1)])]), .box)
+    #expect(box == """
+      ┌──────┬───┐
+      │ 名称 │ n │
+      ├──────┼───┤
+      │ 淅川 │ 1 │
+      └──────┴───┘
+      1 row
+
+      """)
+    let ascii = render(result([("名称", .text, [.text("淅川")])]), .ascii)
+    #expect(ascii == "+------+\n| 名称 |\n+------+\n| 淅川 |\n+------+\n1 row\n")
+  }
+
+  @Test func everyLineOfATableHasTheSameDisplayWidth() {
+    for format in [OutputFormat.box, .ascii, .markdown] {
+      let lines = render(sample, format).split(separator: "\n").filter { !$0.hasSuffix("rows") }
+      let widths = Set(lines.map { DisplayWidth.of($0) })
+      #expect(widths.count == 1, "\(format): \(lines)")
+    }
+  }
+
+  @Test func longResultsShowHeadAndTail() {
+    let many = result([("i", .integer, (1...100).map { .integer(Int64($0)) })])
+    let text = render(many, .table) { $0.maxRows = 6 }
+    #expect(text == " i\n-----\n   1\n   2\n   3\n ...\n  98\n  99\n 100\n100 rows (6 shown)\n")
+  }
+
+  @Test func longCellsAreCutByDisplayWidth() {
+    let long = result([("s", .text, [.text(String(repeating: "淅川", count: 40))])])
+    let text = render(long, .table) { $0.maxCellWidth = 9 }
+    #expect(text.contains(" 淅川淅川… \n") || text.contains(" 淅川淅川…\n"))
+    let csv = render(long, .csv) { $0.maxCellWidth = 9 }
+    #expect(csv.contains(String(repeating: "淅川", count: 40)))
+  }
+
+  @Test func wideTablesFitTheTerminal() {
+    let wide = result((1...12).map { ("column_\($0)", .text, [.text(String(repeating: "值", count: 12))]) })
+    let text = render(wide, .table) { $0.terminalWidth = 80 }
+    let lines = text.split(separator: "\n")
+    #expect(lines.dropLast().allSatisfy { DisplayWidth.of($0) <= 80 })
+    #expect(lines.last?.contains("12 columns (") == true)
+  }
+
+  @Test func markdownEscapesPipesAndIsNeverCut() {
+    let text = render(sample, .markdown) { $0.maxRows = 1 }
+    #expect(text.contains("a\\|b"))
+    #expect(text.contains("| 论坛"))
+    #expect(text.split(separator: "\n")[1].hasSuffix("-:|"))
+    #expect(!text.contains("rows"))
+  }
+
+  @Test func nullTextIsConfigurable() {
+    #expect(render(sample, .table) { $0.nullText = "∅" }.contains(" ∅ "))
+  }
+
+  @Test func controlCharactersAreVisible() {
+    let text = render(result([("s", .text, [.text("a\nb\tc")])]), .table)
+    #expect(text.contains("a\\nb\\tc"))
+  }
+
+  @Test func citedRowsAreFollowedByTheirSentence() {
+    var cited = result([("name", .text, [.text("x")]), ("source", .text, [.text("句子。")]), ("offset", .integer, [.integer(7)])], hidden: ["source", "offset"])
+    cited.citation = ResultTable.Citation(source: 1, offset: 2)
+    #expect(render(cited, .table).contains(" x\n    source: 句子。  [offset 7]\n"))
+    #expect(render(cited, .csv) == "name,source,offset\nx,句子。,7\n")
+  }
+}
+
+@Suite struct DataFormatTests {
+  @Test func csvQuotesPerRFC4180() {
+    let tricky = result([("a,b", .text, [.text("x,y"), .text("say \"hi\""), .text("two\nlines"), .null, .text("")]), ("n", .integer, [.integer(1), .null, .integer(-3), .integer(0), .null])])
+    #expect(render(tricky, .csv) == "\"a,b\",n\n\"x,y\",1\n\"say \"\"hi\"\"\",\n\"two\nlines\",-3\n,0\n,\n")
+  }
+
+  @Test func tsvEscapesTabsAndNewlines() {
+    let tricky = result([("a", .text, [.text("x\ty"), .text("l1\nl2\\")])])
+    #expect(render(tricky, .tsv) == "a\nx\\ty\nl1\\nl2\\\\\n")
+  }
+
+  @Test func jsonKeepsTypes() {
+    #expect(render(sample, .json) == """
+      [
+      {"name":"流动科技馆巡展","county":"淅川","n":5,"score":0.35},
+      {"name":"论坛","county":null,"n":587000,"score":null},
+      {"name":null,"county":"a|b","n":null,"score":2.0}
+      ]
+
+      """)
+    #expect(render(result([("x", .integer, [])]), .json) == "[]\n")
+    #expect(render(result([("q", .text, [.text("\"\\\n\u{1}")]), ("b", .bool, [.bool(true)])]), .jsonl) == "{\"q\":\"\\\"\\\\\\n\\u0001\",\"b\":true}\n")
+  }
+
+  @Test func lineMode() {
+    #expect(render(result([("name", .text, [.text("a"), .text("b")]), ("n", .integer, [.integer(1), .null])]), .line) == "name = a\n   n = 1\n\nname = b\n   n = null\n")
+  }
+}
