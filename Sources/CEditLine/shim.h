@@ -67,8 +67,13 @@ static inline int kx_history_clear(HistoryW *h) {
 }
 
 /// Installs `handler` for SIGINT without SA_RESTART, so a blocking read returns EINTR and the
-/// line editor gives control back; kexie then clears the line instead of exiting.
+/// line editor gives control back; kexie then clears the line instead of exiting. Every
+/// signal is also unblocked: a parent (a test runner, a service manager) may hand down a mask
+/// that blocks SIGINT, SIGHUP or SIGTERM, and Ctrl-C, a closed terminal and kill must work.
 static inline int kx_install_sigint(void (*handler)(int)) {
+  sigset_t none;
+  sigemptyset(&none);
+  sigprocmask(SIG_SETMASK, &none, NULL);
   struct sigaction action;
   memset(&action, 0, sizeof action);
   action.sa_handler = handler;

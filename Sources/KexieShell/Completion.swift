@@ -123,7 +123,10 @@ public struct Completer {
       candidates = ["by"]
     case .expression:
       let fields = fieldsAt(before, source: source).filter { !$0.hidden }.map(\.name)
-      candidates = fields + Builtins.names.map { $0 + "(" } + ["not", "null", "true", "false"]
+      // Aggregates only make sense in summarize.
+      let inSummarize = Completer.currentClause(before) == .summarize
+      let functions = Builtins.all.filter { inSummarize || $0.aggregate == nil }.map { $0.name + "(" }
+      candidates = fields + functions + ["not", "null", "true", "false"]
     case .afterExpression:
       candidates = ["and", "or", "contains", "startswith", "endswith", "matches", "in", "is", "between", "not", "as", "asc", "desc"] + Completer.clauseWords
     case .nothing:
@@ -132,6 +135,20 @@ public struct Completer {
     var matches = candidates.filter { $0.hasPrefix(word) }
     if matches.isEmpty { matches = candidates.filter { $0.lowercased().hasPrefix(word.lowercased()) } }
     return CompletionResult(replacing: word.count, candidates: matches)
+  }
+
+  /// The keyword of the clause the cursor is in.
+  static func currentClause(_ tokens: [Token]) -> Keyword? {
+    var depth = 0
+    for token in tokens.reversed() {
+      switch token.kind {
+      case .rightParen: depth += 1
+      case .leftParen: depth -= 1
+      case .keyword(let keyword) where depth <= 0 && keyword.startsClause: return keyword
+      default: break
+      }
+    }
+    return nil
   }
 
   static let clauseWords = ["where", "select", "extend", "sort by", "order by", "limit", "take", "top", "count", "summarize", "distinct", "join", "left join", "cite"]

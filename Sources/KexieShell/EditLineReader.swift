@@ -70,6 +70,15 @@ public final class EditLineReader: LineReader {
     })
     kx_el_bind(editLine, EditLineReader.wide("^I"), EditLineReader.wide("kexie-complete"))
     kx_el_bind(editLine, EditLineReader.wide("^R"), EditLineReader.wide("em-inc-search-prev"))
+    // Home, End, Delete and Ctrl-arrows as xterm, rxvt, tmux and the Linux console send them.
+    let keys: [(String, String)] = [
+      ("\\e[H", "ed-move-to-beg"), ("\\eOH", "ed-move-to-beg"), ("\\e[1~", "ed-move-to-beg"), ("\\e[7~", "ed-move-to-beg"),
+      ("\\e[F", "ed-move-to-end"), ("\\eOF", "ed-move-to-end"), ("\\e[4~", "ed-move-to-end"), ("\\e[8~", "ed-move-to-end"),
+      ("\\e[3~", "ed-delete-next-char"), ("\\e[1;5D", "ed-prev-word"), ("\\e[1;5C", "em-next-word"),
+    ]
+    for (key, function) in keys {
+      kx_el_bind(editLine, EditLineReader.wide(key), EditLineReader.wide(function))
+    }
     // Read ~/.editrc like other libedit programs, for people's own key bindings.
     el_source(editLine, nil)
   }
@@ -108,7 +117,9 @@ public final class EditLineReader: LineReader {
     var count: Int32 = 0
     errno = 0
     guard let line = el_wgets(editLine, &count) else {
-      if count < 0 || errno == EINTR {
+      // Interrupted by Ctrl-C: a fresh line. Any other failure (the terminal went away: EIO
+      // after a hang-up) ends the REPL like Ctrl-D, instead of spinning on a dead terminal.
+      if count < 0 && errno == EINTR {
         // Ctrl-C: libedit gave up the line; start a fresh one.
         fputs("^C\n", kx_stdout())
         fflush(kx_stdout())
@@ -135,7 +146,11 @@ public final class EditLineReader: LineReader {
     let result = state.complete(context)
     guard !result.candidates.isEmpty else { return UInt8(CC_REFRESH_BEEP) }
     let typed = String(before.suffix(result.replacing))
-    let insertion = result.candidates.count == 1 ? result.candidates[0] : result.commonPrefix
+    var insertion = result.candidates.count == 1 ? result.candidates[0] : result.commonPrefix
+    // A finished word gets a space after it, as in shells; paths, calls and files do not.
+    if result.candidates.count == 1, let last = insertion.last, last.isLetter || last.isNumber || last == "_" || last == "\"" || last == "”" || last == "’" {
+      insertion += " "
+    }
     if insertion.count > typed.count || (insertion != typed && !insertion.isEmpty && result.candidates.count == 1) {
       if result.replacing > 0 { el_deletestr(editLine, Int32(result.replacing)) }
       el_winsertstr(editLine, wide(insertion))

@@ -155,6 +155,12 @@ public struct Parser {
       reportClauseAtStatementStart(keyword)
       skipStatement()
       return .invalid(range: SourceRange(start, current.range.start))
+    case .pipe:
+      report(Diagnostic(
+        .error, .clauseOnNewLine, "a statement cannot start with '|'", at: current.range,
+        notes: ["'|' joins the clauses of one statement: to continue a statement on the next line, end its line with '|'"]))
+      skipStatement()
+      return .invalid(range: SourceRange(start, current.range.start))
     case let kind where kind.continuesLine && kind != .leftParen && index > 0 && tokens[index - 1].kind == .newline:
       let written = current.kind.spelling ?? current.text
       report(Diagnostic(

@@ -1,0 +1,116 @@
+import Foundation
+import Testing
+
+/// Script mode through the built binary: exit codes, positions in errors, and every output
+/// format read back by a real parser (Python's json and csv modules).
+@Suite(.serialized) struct BinaryTests {
+  @Test func versionAndHelp() throws {
+    let version = try kexie(["--version"])
+    #expect(version.status == 0 && version.out.hasPrefix("kexie "))
+    let help = try kexie(["--help"])
+    #expect(help.status == 0 && help.out.contains("--format"))
+  }
+
+  @Test func exitCodesAreDistinct() throws {
+    #expect(try kexie(["-c", "places | count"]).status == 0)
+    #expect(try kexie(["-c", "events where countyy = 1"]).status == 1)
+    #expect(try kexie(["--fromat", "csv"]).status == 64)
+    #expect(try kexie(["/no/such/script.kx"]).status == 66)
+    let usage = try kexie(["--fromat", "csv"])
+    #expect(usage.err.contains("did you mean '--format'?"))
+  }
+
+  @Test func errorsNameTheScriptLineAndColumn() throws {
+    let directory = try temporaryDirectory()
+    let script = directory.appendingPathComponent("saved.kx")
+    try "# a saved query\n\nevents where countyy = \"淅川\"\n".write(to: script, atomically: true, encoding: .utf8)
+    let run = try kexie([script.path])
+    #expect(run.status == 1)
+    #expect(run.err.hasPrefix("\(script.path):3:14: error[E0203]: unknown field 'countyy' in events\n  |\n3 | events where countyy = \"淅川\"\n  |              ^^^^^^^\n"))
+  }
+
+  @Test func scriptsFromStandardInputAndShebang() throws {
+    let piped = try kexie([], stdin: "#!/usr/bin/env kexie\nplaces | count\n")
+    #expect(piped.status == 0 && piped.out.contains("9"))
+    let dash = try kexie(["-c", "sections | count", "-"], stdin: "places | count")
+    #expect(dash.out.contains(" 4\n") && dash.out.contains(" 9\n"))
+    #expect(dash.out.range(of: " 4\n")!.lowerBound < dash.out.range(of: " 9\n")!.lowerBound)
+  }
+
+  @Test func bailAndKeepGoing() throws {
+    let text = "places | count\nevents where nope = 1\nsections | count\n"
+    let bail = try kexie([], stdin: text)
+    #expect(bail.status == 1 && bail.out.contains(" 9\n") && !bail.out.contains(" 4\n"))
+    let keep = try kexie(["--keep-going"], stdin: text)
+    #expect(keep.status == 1 && keep.out.contains(" 4\n"))
+  }
+
+  @Test func echo() throws {
+    let run = try kexie(["--echo", "-c", "places | count"])
+    #expect(run.out.hasPrefix("places | count\n count\n"))
+  }
+
+  @Test func invalidUTF8InAScriptIsAPositionedError() throws {
+    let directory = try temporaryDirectory()
+    let script = directory.appendingPathComponent("bad.kx")
+    try Data(Array("places | where name = \"".utf8) + [0xFF] + Array("\"\n".utf8)).write(to: script)
+    let run = try kexie([script.path])
+    #expect(run.status == 1)
+    #expect(run.err.contains("bad.kx:1:24: error[E0001]: invalid UTF-8 byte 0xFF at byte offset 23"))
+  }
+
+  @Test func everyFormatParsesBack() throws {
+    let query = "events | select id, name, participants, year | limit 6"
+    let csv = try kexie(["-f", "csv", "-c", query])
+    let tsv = try kexie(["-f", "tsv", "-c", query])
+    let json = try kexie(["-f", "json", "-c", query])
+    let jsonl = try kexie(["-f", "jsonl", "-c", query])
+    let python = """
+      import csv, io, json, sys
+      data = json.loads(sys.argv[1])
+      rows = list(csv.DictReader(io.StringIO(sys.argv[2])))
+      tsv = list(csv.DictReader(io.StringIO(sys.argv[3]), delimiter='\\t'))
+      lines = [json.loads(l) for l in sys.argv[4].splitlines()]
+      assert len(data) == len(rows) == len(tsv) == len(lines) == 6, (len(data), len(rows))
+      assert data == lines
+      for d, r, t in zip(data, rows, tsv):
+          assert d['id'] == r['id'] == t['id']
+          assert d['name'] == r['name']
+          assert (d['participants'] is None) == (r['participants'] == '')
+          assert isinstance(d['participants'], (int, type(None)))
+      print('ok')
+      """
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = ["python3", "-c", python, json.out, csv.out, tsv.out, jsonl.out]
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    process.standardError = pipe
+    try process.run()
+    let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    #expect(output == "ok\n", "\(output)")
+  }
+
+  @Test func markdownAndLineAndBox() throws {
+    #expect(try kexie(["-f", "markdown", "-c", "places | select short | limit 1"]).out == "| short |\n|-------|\n| 南阳  |\n")
+    #expect(try kexie(["-f", "line", "-c", "places | select short | limit 1"]).out == "short = 南阳\n")
+    #expect(try kexie(["-f", "box", "-c", "places | select short | limit 1"]).out.hasPrefix("┌"))
+  }
+
+  @Test func jsonErrors() throws {
+    let run = try kexie(["--error-format", "json", "-c", "events where countyy = 1"])
+    let object = try JSONSerialization.jsonObject(with: Data(run.err.utf8)) as? [String: Any]
+    #expect(object?["code"] as? String == "E0203")
+    #expect(object?["file"] as? String == "-c")
+  }
+
+  @Test func colourOnlyWhenAskedOrOnATerminal() throws {
+    let plain = try kexie(["-c", "events where countyy = 1"])
+    #expect(!plain.err.contains("\u{1B}["))
+    let forced = try kexie(["-c", "events where countyy = 1"], environment: ["NO_COLOR": "", "FORCE_COLOR": "1"])
+    #expect(forced.err.contains("\u{1B}[1;31m"))
+    let refused = try kexie(["--no-color", "-c", "events where countyy = 1"], environment: ["NO_COLOR": "", "FORCE_COLOR": "1"])
+    #expect(!refused.err.contains("\u{1B}["))
+  }
+}

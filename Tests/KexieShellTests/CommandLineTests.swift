@@ -1,0 +1,58 @@
+import KexieDiagnostics
+import Testing
+
+@testable import KexieShell
+
+@Suite struct CommandLineTests {
+  func parse(_ arguments: [String]) -> CommandLineOptions? {
+    if case .success(let options) = CommandLineOptions.parse(arguments) { return options }
+    return nil
+  }
+
+  func problem(_ arguments: [String]) -> Diagnostic? {
+    if case .failure(let error) = CommandLineOptions.parse(arguments) { return error.diagnostics.first }
+    return nil
+  }
+
+  @Test func actionsKeepTheirOrder() {
+    let options = parse(["-c", "events | count", "a.kx", "--command=places | count", "-", "--", "-odd.kx"])
+    #expect(options?.actions == [.command("events | count"), .script("a.kx"), .command("places | count"), .standardInput, .script("-odd.kx")])
+  }
+
+  @Test func flagsAndValues() {
+    let options = parse(["-f", "csv", "--echo", "--keep-going", "--no-init", "--no-color", "--error-format=json"])
+    #expect(options?.format == .csv)
+    #expect(options?.echo == true && options?.bail == false && options?.noInit == true && options?.noColor == true)
+    #expect(options?.errorFormat == .json)
+    #expect(parse(["-fjson"])?.format == .json)
+    #expect(parse(["--bail"])?.bail == true)
+  }
+
+  @Test func mistakesAreUsageErrorsWithSuggestions() {
+    #expect(problem(["--fromat", "csv"])?.code == .unknownOption)
+    #expect(problem(["--fromat", "csv"])?.notes.first == "did you mean '--format'?")
+    #expect(problem(["-f"])?.code == .optionArgument)
+    #expect(problem(["-f", "xml"])?.message == "--format: unknown format 'xml'")
+    #expect(problem(["-f", "jsn"])?.message == "--format: unknown format 'jsn'; did you mean 'json'?")
+    #expect(problem(["--echo=yes"])?.message == "--echo: takes no value")
+    #expect(problem(["-x"])?.code == .unknownOption)
+  }
+
+  @Test func helpListsEveryFlagOnOneLine() {
+    let help = CommandLineOptions.helpText
+    for option in CommandLineOptions.table {
+      let lines = help.split(separator: "\n").filter { $0.contains("--\(option.long)") }
+      #expect(lines.count == 1, "--\(option.long)")
+    }
+    #expect(help.contains("64 a usage error"))
+  }
+
+  @Test func completionScriptsNameEveryOption() {
+    for shell in ["bash", "zsh", "fish"] {
+      let script = CommandLineOptions.completionScript(for: shell)
+      for option in CommandLineOptions.table {
+        #expect(script.contains(option.long), "\(shell) lacks --\(option.long)")
+      }
+    }
+  }
+}

@@ -1,0 +1,70 @@
+import Testing
+
+@testable import KexieShell
+
+@Suite struct CompletionTests {
+  let completer = Completer(session: makeSession().0)
+
+  func candidates(_ text: String) -> [String] { completer.complete(text).candidates }
+
+  @Test func setNamesWhereASourceGoes() {
+    #expect(candidates("ev") == ["events"])
+    #expect(candidates("let x = pl") == ["places"])
+    #expect(candidates("events | join o") == ["orgs"])
+    #expect(candidates("").contains("events") && candidates("").contains("let"))
+  }
+
+  @Test func clauseKeywordsAfterASourceOrAPipe() {
+    #expect(candidates("events w") == ["where"])
+    #expect(candidates("events | su") == ["summarize"])
+    #expect(candidates("events | sort ") == ["by"])
+  }
+
+  @Test func fieldsOfTheRowsAtTheCursor() {
+    #expect(candidates("events where coun") == ["county"])
+    #expect(candidates("events | select na") == ["name"])
+    #expect(candidates("events | select name | where k").isEmpty)
+    #expect(candidates("events | count by kind | where cou") == ["count"])
+    #expect(candidates("places | sort by pin") == ["pinyin"])
+  }
+
+  @Test func linkPaths() {
+    #expect(candidates("events where organizer.ki") == ["kind"])
+    #expect(candidates("events where organizer.parent.na") == ["name"])
+    #expect(candidates("events | select section.").contains("title"))
+  }
+
+  @Test func valuesInsideAnOpenString() {
+    let result = completer.complete("events where county = \"淅")
+    #expect(result.candidates == ["淅川\""])
+    #expect(result.replacing == 1)
+    #expect(candidates("events where county = “南") == ["南召”"])
+    #expect(candidates("events where county in (\"淅川\", \"桐") == ["桐柏\""])
+    #expect(candidates("events where organizer.kind = \"学").contains("学会群体\""))
+  }
+
+  @Test func dotCommandsAndTheirArguments() {
+    #expect(candidates(".ti") == [".timer "])
+    #expect(candidates(".mode c") == ["csv"])
+    #expect(candidates(".schema ev") == ["events"])
+    #expect(candidates(".timer o") == ["on", "off"])
+    #expect(candidates(".help wh") == ["where"])
+  }
+
+  @Test func fileNamesAfterRead() throws {
+    let directory = try temporaryDirectory()
+    try "places | count".write(to: directory.appendingPathComponent("saved.kx"), atomically: true, encoding: .utf8)
+    try "x".write(to: directory.appendingPathComponent("notes.txt"), atomically: true, encoding: .utf8)
+    #expect(candidates(".read \(directory.path)/s") == ["saved.kx"])
+    #expect(candidates(".read \(directory.path)/n").isEmpty)
+  }
+
+  @Test func multiLineStatementsCompleteAcrossLines() {
+    #expect(candidates("events\n| where cou") == ["county"])
+    #expect(candidates("places | count\nevents | where cou") == ["county"])
+  }
+
+  @Test func commonPrefix() {
+    #expect(CompletionResult(replacing: 0, candidates: ["county", "count"]).commonPrefix == "count")
+  }
+}

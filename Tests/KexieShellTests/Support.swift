@@ -1,0 +1,66 @@
+import Foundation
+import KexieData
+import KexieDiagnostics
+
+@testable import KexieShell
+
+/// A session over the report dataset that writes to memory.
+func makeSession() -> (Session, TextSink, TextSink) {
+  let output = TextSink.memory()
+  let errors = TextSink.memory()
+  guard case .success(let session) = Session.withReport(output: output, errors: errors) else {
+    fatalError("the dataset does not load")
+  }
+  return (session, output, errors)
+}
+
+/// Runs script text in a fresh session; returns standard output and standard error.
+func runScript(_ text: String, configure: (Session) -> Void = { _ in }) -> (out: String, err: String, result: RunResult) {
+  let (session, output, errors) = makeSession()
+  configure(session)
+  let result = session.run(SourceFile(name: "t.kx", text: text))
+  return (output.buffer, errors.buffer, result)
+}
+
+enum Repository {
+  static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+  static var binary: URL { root.appendingPathComponent(".build/debug/kexie") }
+}
+
+/// Runs the built kexie binary.
+struct Run {
+  var status: Int32
+  var out: String
+  var err: String
+}
+
+func kexie(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:], directory: URL? = nil) throws -> Run {
+  let process = Process()
+  process.executableURL = Repository.binary
+  process.arguments = arguments
+  var env = ProcessInfo.processInfo.environment
+  env["NO_COLOR"] = "1"
+  env["HOME"] = NSTemporaryDirectory()
+  for (key, value) in environment { env[key] = value }
+  process.environment = env
+  if let directory { process.currentDirectoryURL = directory }
+  let outPipe = Pipe()
+  let errPipe = Pipe()
+  let inPipe = Pipe()
+  process.standardOutput = outPipe
+  process.standardError = errPipe
+  process.standardInput = inPipe
+  try process.run()
+  if let stdin { inPipe.fileHandleForWriting.write(Data(stdin.utf8)) }
+  try inPipe.fileHandleForWriting.close()
+  let out = outPipe.fileHandleForReading.readDataToEndOfFile()
+  let err = errPipe.fileHandleForReading.readDataToEndOfFile()
+  process.waitUntilExit()
+  return Run(status: process.terminationStatus, out: String(decoding: out, as: UTF8.self), err: String(decoding: err, as: UTF8.self))
+}
+
+func temporaryDirectory() throws -> URL {
+  let url = FileManager.default.temporaryDirectory.appendingPathComponent("kexie-test-\(UUID().uuidString)")
+  try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+  return url
+}

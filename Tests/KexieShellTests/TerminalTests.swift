@@ -1,0 +1,179 @@
+import Foundation
+import Testing
+
+/// The REPL on a real terminal, driven through tmux as a person would (send-keys,
+/// capture-pane). Skipped with a message where tmux is missing; CI installs it.
+@Suite(.serialized) struct TerminalTests {
+  static let hasTmux = FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux")
+
+  final class Screen {
+    let name = "kexie-test-\(UUID().uuidString.prefix(8))"
+    let home: URL
+
+    init(home: URL? = nil) throws {
+      self.home = try home ?? temporaryDirectory()
+      try start()
+    }
+
+    func start() throws {
+      let command = "env -i HOME=\(home.path) PATH=/usr/bin:/bin TERM=xterm-256color LANG=C.UTF-8 KEXIE_HISTORY=\(home.path)/history \(Repository.binary.path)"
+      try Screen.tmux(["new-session", "-d", "-s", name, "-x", "120", "-y", "40", command])
+      try wait(for: "kexie>")  // capture-pane drops trailing spaces
+    }
+
+    /// Runs tmux on a socket of its own, so tests never touch a person's tmux sessions.
+    /// Only capture-pane's output is read: a command that starts the tmux server must not hand
+    /// it our pipes (the server would hold them open and the read would never end).
+    @discardableResult
+    static func tmux(_ arguments: [String]) throws -> String {
+      let process = Process()
+      process.executableURL = URL(fileURLWithPath: "/usr/bin/tmux")
+      process.arguments = ["-L", "kexie-tests"] + arguments
+      let reads = arguments.first == "capture-pane"
+      let pipe = Pipe()
+      process.standardOutput = reads ? pipe : FileHandle.nullDevice
+      process.standardError = FileHandle.nullDevice
+      process.standardInput = FileHandle.nullDevice
+      try process.run()
+      let data = reads ? pipe.fileHandleForReading.readDataToEndOfFile() : Data()
+      process.waitUntilExit()
+      return String(decoding: data, as: UTF8.self)
+    }
+
+    func keys(_ keys: String...) throws { try Screen.tmux(["send-keys", "-t", name] + keys) }
+    func type(_ text: String) throws { try Screen.tmux(["send-keys", "-t", name, "-l", text]) }
+    func capture() throws -> String { try Screen.tmux(["capture-pane", "-p", "-t", name]) }
+
+    /// Waits (up to 10 s) until the screen contains `text`; the time is a limit, not a check.
+    @discardableResult
+    func wait(for text: String, timeout: Double = 10) throws -> String {
+      let deadline = Date().addingTimeInterval(timeout)
+      var screen = ""
+      while Date() < deadline {
+        screen = try capture()
+        if screen.contains(text) { return screen }
+        Thread.sleep(forTimeInterval: 0.05)
+      }
+      Issue.record("the screen never showed \(text.debugDescription):\n\(screen)")
+      return screen
+    }
+
+    /// The line of the screen that holds the cursor's prompt, trimmed.
+    func lastPromptLine() throws -> String {
+      try capture().split(separator: "\n").last { $0.hasPrefix("kexie> ") }.map(String.init) ?? ""
+    }
+
+    func sessionAlive() -> Bool {
+      let process = Process()
+      process.executableURL = URL(fileURLWithPath: "/usr/bin/tmux")
+      process.arguments = ["-L", "kexie-tests", "has-session", "-t", name]
+      process.standardOutput = FileHandle.nullDevice
+      process.standardError = FileHandle.nullDevice
+      try? process.run()
+      process.waitUntilExit()
+      return process.terminationStatus == 0
+    }
+
+    func stop() { _ = try? Screen.tmux(["kill-session", "-t", name]) }
+  }
+
+  @Test(.enabled(if: hasTmux, "tmux is not installed: skipping real-terminal tests"))
+  func typingAQueryShowsTheTable() throws {
+    let screen = try Screen()
+    defer { screen.stop() }
+    try screen.type("places | where level = \"县\" | count")
+    try screen.keys("Enter")
+    let shown = try screen.wait(for: "1 row")
+    #expect(shown.contains("     6"))
+  }
+
+  @Test(.enabled(if: hasTmux, "tmux is not installed: skipping real-terminal tests"))
+  func tabCompletesASetAFieldAndAChineseValue() throws {
+    let screen = try Screen()
+    defer { screen.stop() }
+    try screen.type("eve")
+    try screen.keys("Tab")
+    try screen.wait(for: "kexie> events")
+    try screen.type("where cou")
+    try screen.keys("Tab")
+    try screen.wait(for: "kexie> events where county")
+    try screen.type("= \"淅")
+    try screen.keys("Tab")
+    try screen.wait(for: "kexie> events where county = \"淅川\"")
+    #expect(try screen.lastPromptLine() == "kexie> events where county = \"淅川\"")
+    try screen.type("| select name")
+    try screen.keys("Enter")
+    let shown = try screen.wait(for: "1 row")
+    #expect(shown.contains("流动科技馆巡展"))
+  }
+
+  @Test(.enabled(if: hasTmux, "tmux is not installed: skipping real-terminal tests"))
+  func historySurvivesARestart() throws {
+    let home = try temporaryDirectory()
+    let first = try Screen(home: home)
+    try first.type("sections | select title | limit 1")
+    try first.keys("Enter")
+    try first.wait(for: "凝心聚力")
+    try first.keys("C-d")
+    Thread.sleep(forTimeInterval: 0.3)
+    first.stop()
+    let second = try Screen(home: home)
+    defer { second.stop() }
+    try second.keys("Up")
+    try second.wait(for: "kexie> sections | select title | limit 1")
+    try second.keys("Enter")
+    try second.wait(for: "凝心聚力")
+  }
+
+  @Test(.enabled(if: hasTmux, "tmux is not installed: skipping real-terminal tests"))
+  func ctrlCClearsTheLineAndCtrlDLeaves() throws {
+    let screen = try Screen()
+    defer { screen.stop() }
+    try screen.type("events where this is not finished")
+    try screen.keys("C-c")
+    try screen.wait(for: "^C")
+    try screen.type("places | count")
+    try screen.keys("Enter")
+    try screen.wait(for: "     9")
+    #expect(screen.sessionAlive())
+    try screen.keys("C-d")
+    let deadline = Date().addingTimeInterval(5)
+    while screen.sessionAlive() && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+    #expect(!screen.sessionAlive(), "Ctrl-D on an empty line should leave kexie")
+  }
+
+  @Test(.enabled(if: hasTmux, "tmux is not installed: skipping real-terminal tests"))
+  func aChineseStringIsEditedByCharacter() throws {
+    let screen = try Screen()
+    defer { screen.stop() }
+    // Type "南阳县", move left over the quote and 县 (one key each), delete 阳, type 召.
+    try screen.type("places | where name = \"南阳县\"")
+    try screen.keys("Left", "Left", "BSpace")
+    try screen.type("召")
+    try screen.wait(for: "kexie> places | where name = \"南召县\"")
+    try screen.keys("End")
+    try screen.type(" | select pinyin")
+    try screen.keys("Enter")
+    let shown = try screen.wait(for: "1 row")
+    #expect(shown.contains("Nanzhao"))
+  }
+
+  @Test(.enabled(if: hasTmux, "tmux is not installed: skipping real-terminal tests"))
+  func ctrlRSearchesHistory() throws {
+    let screen = try Screen()
+    defer { screen.stop() }
+    try screen.type("sections | count")
+    try screen.keys("Enter")
+    try screen.wait(for: "     4")
+    try screen.type("places | count")
+    try screen.keys("Enter")
+    try screen.wait(for: "     9")
+    try screen.keys("C-r")
+    try screen.type("sect")
+    try screen.wait(for: "sections | count")
+    try screen.keys("Enter")
+    Thread.sleep(forTimeInterval: 0.2)
+    let shown = try screen.capture()
+    #expect(shown.components(separatedBy: "     4").count >= 3, "\(shown)")
+  }
+}
