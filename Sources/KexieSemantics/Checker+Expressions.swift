@@ -115,12 +115,25 @@ extension QueryChecker {
         ).noting("\(identifier.name) is a function: call it with parentheses, \(identifier.name)(…)"))
         return nil
       }
-      report(.unknownField(
+      var diagnostic = Diagnostic.unknownField(
         identifier.name, in: scope.owner,
         suggestions: Suggestion.closest(to: identifier.name, among: scope.suggestableNames),
-        available: scope.visibleNames, at: identifier.range))
+        available: scope.visibleNames, at: identifier.range)
+      if let field = fieldHolding(identifier.name, scope: scope) {
+        diagnostic.notes.insert("'\(identifier.name)' is a value of \(field), not a field: quote it to compare with the text, \"\(identifier.name)\"", at: 0)
+      }
+      report(diagnostic)
       return nil
     }
+  }
+
+  /// The name of a text column in scope that has `value` among its stored values.
+  func fieldHolding(_ value: String, scope: Scope) -> String? {
+    for field in scope.fields where field.type == .text && !field.hidden {
+      guard let origin = field.origin, case .text(_, let dictionary) = origin.table.columns[origin.column].data else { continue }
+      if dictionary.code(of: value) != nil { return field.name }
+    }
+    return nil
   }
 
   /// `base.member`: a column named with a dot, a table-qualified field, or a link path.

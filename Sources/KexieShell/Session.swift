@@ -95,22 +95,37 @@ public final class Session {
   // MARK: - Running
 
   /// Runs every statement of an input. Syntax errors anywhere are reported before anything
-  /// runs; with bail on, a script with a syntax error runs nothing.
+  /// runs; when bail is on at the first statement with a syntax error (a `.bail off` earlier in
+  /// the script counts), nothing runs at all — a script with a typo does no half of its work.
   @discardableResult
   public func run(_ source: SourceFile) -> RunResult {
     var result = RunResult()
     let (script, diagnostics) = Parser.parse(source)
     report(diagnostics)
-    let syntaxErrors = diagnostics.filter(\.isError).count
-    result.errors += syntaxErrors
-    if syntaxErrors > 0, settings.bail {
+    let syntaxErrors = diagnostics.filter(\.isError)
+    result.errors += syntaxErrors.count
+    // A statement owns the text from its start to the next statement's start.
+    let starts = script.statements.map(\.range.start)
+    let broken = Set(script.statements.indices.filter { index in
+      let from = index == 0 ? 0 : starts[index]
+      let to = index + 1 < starts.count ? starts[index + 1] : Int.max
+      return syntaxErrors.contains { error in error.range.map { $0.start >= from && $0.start < to } ?? false }
+    })
+    if let first = broken.min(), bailInEffect(before: first, in: script) {
       result.stopped = true
       return result
     }
-    for statement in script.statements {
+    for (index, statement) in script.statements.enumerated() {
       if wantsQuit {
         result.stopped = true
         break
+      }
+      if broken.contains(index) {
+        if settings.bail {
+          result.stopped = true
+          break
+        }
+        continue
       }
       if !execute(statement, in: source) {
         result.errors += 1
@@ -122,6 +137,23 @@ public final class Session {
     }
     output.flush()
     return result
+  }
+
+  /// Whether bail will be on when statement `index` is reached: the current setting, changed
+  /// by any `.bail on|off` before it.
+  func bailInEffect(before index: Int, in script: Script) -> Bool {
+    var bail = settings.bail
+    for statement in script.statements.prefix(index) {
+      guard case .command(let text, _) = statement else { continue }
+      let words = Session.words(String(text.dropFirst()))
+      guard words.count == 2, case .found(let command) = Session.resolveCommand(words[0]), command.name == "bail" else { continue }
+      switch words[1].lowercased() {
+      case "on", "yes", "true", "1": bail = true
+      case "off", "no", "false", "0": bail = false
+      default: break
+      }
+    }
+    return bail
   }
 
   /// Runs one statement; false when it failed.

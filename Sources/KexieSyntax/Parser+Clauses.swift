@@ -130,7 +130,7 @@ extension Parser {
     }
     reportExpected("a number of rows after '\(clause)'")
     // A word here was meant as the count: skip it so it is not read as a clause.
-    if current.isWordLike && !(current.keyword?.startsClause ?? false) { consume() }
+    if current.kind == .name || current.kind == .quotedName { consume() }
     return (0, .point(current.range.start))
   }
 

@@ -250,7 +250,7 @@ extension Parser {
     case .leftParen:
       let open = consume()
       let inner = parseExpression()
-      let close = expect(.rightParen, "')' to close '('")
+      let close = expectClosing(open)
       return Expr(inner.kind, range: open.range.merged(with: close.range.isEmpty ? inner.range : close.range), height: inner.height)
     case .invalid:
       consume()
@@ -262,6 +262,19 @@ extension Parser {
       }
       return .invalid(token.range)
     }
+  }
+
+  /// `)` for the `(` at `open`. At the end of the input the error points at the `(` that is
+  /// never closed, which is where the fix goes.
+  mutating func expectClosing(_ open: Token) -> Token {
+    if at(.rightParen) { return consume() }
+    if atEnd || at(.semicolon) {
+      report(.expected(
+        "')' to close the '(' at \(source.location(of: open.range.start))", found: describe(current), at: open.range,
+        notes: ["this '(' is never closed"]))
+      return Token(.rightParen, .point(current.range.start), text: "")
+    }
+    return expect(.rightParen, "')' to close '('")
   }
 
   // call = ( name | "count" ) "(" [ expression { "," expression } ] ")" ;
