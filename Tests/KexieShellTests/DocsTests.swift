@@ -1,0 +1,187 @@
+import Foundation
+import KexieData
+import KexieDiagnostics
+import Testing
+
+@testable import KexieShell
+
+/// Documentation that cannot rot: every ```kexie block in README.md and docs/*.md runs, and
+/// the ```output block after it must be exactly what kexie prints (results and diagnostics,
+/// in order). docs/DIAGNOSTICS.md is generated from the diagnostic catalogue, running each
+/// code's example. KEXIE_RECORD=1 rewrites the output blocks and the generated file.
+@Suite(.serialized) struct DocsTests {
+  static var recording: Bool { ProcessInfo.processInfo.environment["KEXIE_RECORD"] == "1" }
+  static let documents = ["README.md", "docs/LANGUAGE.md", "docs/TUTORIAL.md", "docs/TUTORIAL.zh.md", "docs/REPL.md", "grammar/README.md"]
+
+  struct Block {
+    var code: String
+    var output: String?
+    /// Where the output block's contents are, to rewrite them.
+    var outputRange: Range<String.Index>?
+  }
+
+  static func blocks(in text: String) -> [Block] {
+    var blocks: [Block] = []
+    var index = text.startIndex
+    while let open = text.range(of: "```kexie\n", range: index..<text.endIndex) {
+      guard let close = text.range(of: "\n```", range: open.upperBound..<text.endIndex) else { break }
+      var block = Block(code: String(text[open.upperBound..<close.lowerBound]) + "\n")
+      index = close.upperBound
+      let rest = text[close.upperBound...].drop { $0 == "\n" }
+      if rest.hasPrefix("```output\n"), let outputOpen = text.range(of: "```output\n", range: close.upperBound..<text.endIndex) {
+        let outputClose = text.range(of: "```", range: outputOpen.upperBound..<text.endIndex)
+        let end = outputClose?.lowerBound ?? text.endIndex
+        block.output = String(text[outputOpen.upperBound..<end])
+        block.outputRange = outputOpen.upperBound..<end
+        index = outputClose?.upperBound ?? text.endIndex
+      }
+      blocks.append(block)
+    }
+    return blocks
+  }
+
+  /// Runs a block in a document's session; results and diagnostics in the order they come.
+  static func run(_ code: String, in session: Session, sink: TextSink, name: String) -> String {
+    let before = sink.buffer.count
+    session.run(SourceFile(name: name, text: code))
+    return String(sink.buffer.dropFirst(before))
+  }
+
+  @Test(arguments: documents)
+  func codeBlocksShowTheirRealOutput(_ document: String) throws {
+    let url = Repository.root.appendingPathComponent(document)
+    var text = try String(contentsOf: url, encoding: .utf8)
+    let sink = TextSink.memory()
+    guard case .success(let session) = Session.withReport(output: sink, errors: sink) else { return }
+    session.settings.bail = false
+    var replacements: [(Range<String.Index>, String)] = []
+    for block in DocsTests.blocks(in: text) {
+      let actual = DocsTests.run(block.code, in: session, sink: sink, name: "<doc>")
+      guard let expected = block.output, let range = block.outputRange else {
+        #expect(!actual.contains("error["), "\(document): a block without an output block failed:\n\(block.code)\(actual)")
+        continue
+      }
+      if expected != actual {
+        if DocsTests.recording {
+          replacements.append((range, actual))
+        } else {
+          #expect(expected == actual, "\(document): the shown output of\n\(block.code)is not what kexie prints (KEXIE_RECORD=1 to update)")
+        }
+      }
+    }
+    if !replacements.isEmpty {
+      for (range, replacement) in replacements.reversed() { text.replaceSubrange(range, with: replacement) }
+      try text.write(to: url, atomically: true, encoding: .utf8)
+      Issue.record("rewrote the output blocks of \(document); run the tests again")
+    }
+  }
+
+  /// docs/DIAGNOSTICS.md: every code, its explanation, and its example as kexie reports it.
+  static func diagnosticsDocument() -> String {
+    var text = """
+      # Diagnostics
+
+      Every problem kexie reports has a stable code. Errors stop the statement (and, with bail
+      on, the script); warnings and notes do not. `.help CODE` in the REPL shows the same text.
+      This file is generated from `Sources/KexieDiagnostics/DiagnosticCode.swift` by the docs
+      test, which runs each example and checks that it reports its code
+      (`KEXIE_RECORD=1 swift test --filter DocsTests` regenerates it).
+
+      | group | stage |
+      |---|---|
+      | E00 | reading input |
+      | E01 | tokens (the lexer) |
+      | E02 | names (the checker) |
+      | E03 | syntax (the parser) |
+      | E04 | types (the checker) |
+      | E05 | running (the executor) |
+      | E06 | loading data files |
+      | E07 | the shell and the command line |
+      | W | warnings |
+      | N | notes from the tokenizer |
+
+      Exit status: 0 success, 1 a query error, 64 a usage error, 65 a data file that does not
+      load, 66 an unreadable file, 70 an internal error.
+
+      """
+    for code in DiagnosticCode.allCases {
+      text += "\n## \(code.rawValue): \(code.title)\n\n\(code.explanation)\n"
+      if let example = code.example {
+        let sink = TextSink.memory()
+        guard case .success(let session) = Session.withReport(output: TextSink.memory(), errors: sink) else { continue }
+        session.settings.bail = false
+        session.run(SourceFile(name: "example.kx", text: example))
+        text += "\n```\n\(example)\n```\n\n```\n\(sink.buffer)```\n"
+      } else {
+        text += "\n(It needs a data file or the command line to happen; see the tests.)\n"
+      }
+    }
+    return text
+  }
+
+  @Test func everyExampleReportsItsCode() {
+    for code in DiagnosticCode.allCases {
+      guard let example = code.example else { continue }
+      let sink = TextSink.memory()
+      guard case .success(let session) = Session.withReport(output: TextSink.memory(), errors: sink) else { continue }
+      session.settings.bail = false
+      session.run(SourceFile(name: "example.kx", text: example))
+      #expect(sink.buffer.contains("[\(code.rawValue)]"), "the example of \(code.rawValue) reports:\n\(sink.buffer)")
+    }
+  }
+
+  @Test func diagnosticsDocumentIsCurrent() throws {
+    let url = Repository.root.appendingPathComponent("docs/DIAGNOSTICS.md")
+    let expected = DocsTests.diagnosticsDocument()
+    let actual = try? String(contentsOf: url, encoding: .utf8)
+    if actual != expected, DocsTests.recording {
+      try expected.write(to: url, atomically: true, encoding: .utf8)
+      Issue.record("regenerated docs/DIAGNOSTICS.md")
+      return
+    }
+    #expect(actual == expected, "docs/DIAGNOSTICS.md is stale: KEXIE_RECORD=1 swift test --filter DocsTests")
+  }
+
+  /// The README's `$ kexie …` lines run through the built binary and print what it shows.
+  @Test func readmeCommandsPrintWhatTheReadmeShows() throws {
+    let readme = try String(contentsOf: Repository.root.appendingPathComponent("README.md"), encoding: .utf8)
+    var checked = 0
+    var index = readme.startIndex
+    while let open = readme.range(of: "```console\n", range: index..<readme.endIndex),
+      let close = readme.range(of: "\n```", range: open.upperBound..<readme.endIndex)
+    {
+      index = close.upperBound
+      let lines = readme[open.upperBound..<close.lowerBound].split(separator: "\n", omittingEmptySubsequences: false)
+      var position = 0
+      while position < lines.count {
+        let line = lines[position]
+        position += 1
+        guard line.hasPrefix("$ kexie") || line.hasPrefix("$ echo") || line.hasPrefix("$ printf") else { continue }
+        var expected: [Substring] = []
+        while position < lines.count, !lines[position].hasPrefix("$ ") {
+          expected.append(lines[position])
+          position += 1
+        }
+        // The commands run as written, with the built binary first on PATH as `kexie`.
+        let command = String(line.dropFirst(2))
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", command + " 2>&1"]
+        process.currentDirectoryURL = Repository.root
+        var environment = ProcessInfo.processInfo.environment
+        environment["NO_COLOR"] = "1"
+        environment["PATH"] = Repository.binary.deletingLastPathComponent().path + ":" + (environment["PATH"] ?? "/usr/bin:/bin")
+        process.environment = environment
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(output == expected.joined(separator: "\n") + (expected.isEmpty ? "" : "\n"), "README: `\(line)` printed:\n\(output)")
+        checked += 1
+      }
+    }
+    #expect(checked >= 3)
+  }
+}
