@@ -54,29 +54,33 @@ public enum ReportDataset {
       switch parsed {
       case .success(let value): record = value
       case .failure(let error):
-        return .failure(DiagnosticError(.jsonSyntax(
-          file: file, line: lineNumber, column: error.offset - lineStart + 1, error.message)))
+        return .failure(DiagnosticError(place(.jsonSyntax(error.message), file: file, line: lineNumber, bytes: bytes, offset: error.offset)))
       }
       guard case .object(let members) = record else {
-        return .failure(DiagnosticError(.jsonShape(file: file, line: lineNumber, column: 1, "a record must be a JSON object")))
+        return .failure(DiagnosticError(place(.jsonShape("a record must be a JSON object"), file: file, line: lineNumber, bytes: bytes, offset: lineStart)))
       }
       let id = record["id"].flatMap { if case .string(let s) = $0 { s } else { nil } } ?? "line \(lineNumber)"
       for (key, _) in members where !set.fields.contains(where: { $0.name == key }) {
-        return .failure(DiagnosticError(.jsonShape(
-          file: file, line: lineNumber, column: 1, "record '\(id)' has field '\(key)', which \(set.name) does not declare")))
+        return .failure(DiagnosticError(place(
+          .jsonShape("record '\(id)' has field '\(key)', which \(set.name) does not declare"),
+          file: file, line: lineNumber, bytes: bytes, offset: lineStart)))
       }
       for (index, field) in set.fields.enumerated() {
         let value = record[field.name] ?? .null
         guard let cell = cell(value, as: field) else {
-          return .failure(DiagnosticError(.jsonShape(
-            file: file, line: lineNumber, column: 1,
-            "record '\(id)': field '\(field.name)' must be \(field.type.article)\(field.nullable ? " or null" : "")")))
+          return .failure(DiagnosticError(place(
+            .jsonShape("record '\(id)': field '\(field.name)' must be \(field.type.article)\(field.nullable ? " or null" : "")"),
+            file: file, line: lineNumber, bytes: bytes, offset: lineStart)))
         }
         builders[index].append(cell)
       }
       rows += 1
     }
     return .success(Table(name: set.name, fields: set.fields, columns: builders.map { $0.build() }, rowCount: rows))
+  }
+
+  static func place(_ diagnostic: Diagnostic, file: String, line: Int, bytes: [UInt8], offset: Int) -> Diagnostic {
+    bytes.withUnsafeBufferPointer { DataPosition(file: file, line: line, bytes: $0, offset: offset).attach(diagnostic) }
   }
 
   static func cell(_ value: JSONValue, as field: Field) -> Value? {

@@ -149,19 +149,18 @@ extension Diagnostic {
       at: range, notes: ["kexie reads scripts as UTF-8"])
   }
 
-  public static func invalidUTF8InData(file: String, byteOffset: Int, line: Int, column: Int) -> Diagnostic {
+  public static func invalidUTF8InData(byteOffset: Int) -> Diagnostic {
     Diagnostic(
-      .error, .invalidUTF8InData,
-      "\(file):\(line):\(column): invalid UTF-8 at byte offset \(byteOffset)",
+      .error, .invalidUTF8InData, "invalid UTF-8 at byte offset \(byteOffset)",
       notes: ["data files must be UTF-8"])
   }
 
-  public static func jsonShape(file: String, line: Int, column: Int, _ message: String) -> Diagnostic {
-    Diagnostic(.error, .jsonShape, "\(file):\(line):\(column): \(message)")
+  public static func jsonShape(_ message: String) -> Diagnostic {
+    Diagnostic(.error, .jsonShape, message)
   }
 
-  public static func jsonSyntax(file: String, line: Int, column: Int, _ message: String) -> Diagnostic {
-    Diagnostic(.error, .jsonSyntax, "\(file):\(line):\(column): \(message)")
+  public static func jsonSyntax(_ message: String) -> Diagnostic {
+    Diagnostic(.error, .jsonSyntax, message)
   }
 
   public static func listItemType(expected: String, found: String, at range: SourceRange) -> Diagnostic {
@@ -211,10 +210,9 @@ extension Diagnostic {
     Diagnostic(.error, .optionArgument, "\(option): \(message)", notes: ["see 'kexie --help'"])
   }
 
-  public static func raggedRow(file: String, line: Int, column: Int, expected: Int, found: Int) -> Diagnostic {
+  public static func raggedRow(expected: Int, found: Int) -> Diagnostic {
     Diagnostic(
-      .error, .raggedRow,
-      "\(file):\(line):\(column): row has \(found) field\(found == 1 ? "" : "s"), the header has \(expected)",
+      .error, .raggedRow, "row has \(found) field\(found == 1 ? "" : "s"), the header has \(expected)",
       notes: ["quote fields that contain the separator"])
   }
 
@@ -242,9 +240,9 @@ extension Diagnostic {
       notes: ["load it with a name: '.load FILE as NAME'"])
   }
 
-  public static func unclosedQuote(file: String, line: Int, column: Int) -> Diagnostic {
+  public static func unclosedQuote() -> Diagnostic {
     Diagnostic(
-      .error, .unclosedQuote, "\(file):\(line):\(column): quoted field is never closed",
+      .error, .unclosedQuote, "quoted field is never closed",
       notes: ["a quote inside a quoted field is written twice: \"\""])
   }
 

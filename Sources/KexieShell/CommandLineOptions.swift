@@ -19,6 +19,13 @@ public struct CommandLineOptions: Sendable {
   public var bail: Bool?
   public var noInit = false
   public var noColor = false
+  /// `--load FILE[=NAME]`, in order.
+  public var loads: [Load] = []
+
+  public struct Load: Sendable, Equatable {
+    public var path: String
+    public var name: String?
+  }
   public var errorFormat: ErrorFormat = .human
   public var showHelp = false
   public var showVersion = false
@@ -52,6 +59,15 @@ public struct CommandLineOptions: Sendable {
           .noting("formats: " + OutputFormat.allCases.map(\.rawValue).joined(separator: ", "))
       }
       options.format = format
+      return nil
+    },
+    Option(long: "load", short: nil, value: "FILE[=NAME]", help: "load a CSV, TSV, JSON or JSON Lines file as a table before anything runs (repeatable)") { options, value in
+      if let equals = value.lastIndex(of: "="), equals != value.startIndex {
+        let name = String(value[value.index(after: equals)...])
+        options.loads.append(.init(path: String(value[..<equals]), name: name.isEmpty ? nil : name))
+      } else {
+        options.loads.append(.init(path: value, name: nil))
+      }
       return nil
     },
     Option(long: "echo", short: nil, value: nil, help: "print each statement before its result") { options, _ in

@@ -46,6 +46,13 @@ public enum KexieMain {
     session.settings.errorFormat = options.errorFormat
     session.settings.colorOutput = Terminal.wantsColor(isTerminal: output.isTerminal, disabled: options.noColor)
     session.settings.colorErrors = Terminal.wantsColor(isTerminal: errors.isTerminal, disabled: options.noColor)
+    for load in options.loads {
+      if case .failure(let failure) = session.load(path: load.path, as: load.name) {
+        session.report(failure.diagnostic)
+        if case .unreadable = failure { return ExitCode.unreadableFile.rawValue }
+        return ExitCode.dataError.rawValue
+      }
+    }
 
     var actions = options.actions
     if actions.isEmpty {

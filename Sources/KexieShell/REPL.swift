@@ -27,6 +27,7 @@ public final class REPL {
     self.reader = reader
     self.history = history
     session.historyProvider = { [history] in history.entries }
+    session.interactive = true
   }
 
   /// Builds the REPL for a terminal: libedit when it starts, plain lines otherwise.

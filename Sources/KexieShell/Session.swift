@@ -55,6 +55,8 @@ public final class Session {
   public var historyProvider: (() -> [String])?
   /// Tokenizer notes are shown once per session, not on every query.
   var notesShown: Set<DiagnosticCode> = []
+  /// Whether a person is typing (the REPL): confirmations are shown only then.
+  public var interactive = false
   /// Nesting of `.read`, so a script that reads itself stops.
   var readDepth = 0
 

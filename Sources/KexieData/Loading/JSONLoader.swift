@@ -1,0 +1,200 @@
+import KexieDiagnostics
+
+/// Loads a JSON array of flat objects, or JSON Lines (one object per line), into a table.
+///
+/// Columns are the keys in the order they first appear; a missing key is null. A column of
+/// integers is integer, of numbers decimal, of booleans boolean; strings, or a mix with
+/// strings, make text. Nested objects and arrays are refused (E0605) with their position, as
+/// are syntax errors (E0604) and invalid UTF-8 (E0603).
+public struct JSONLoader {
+  public let name: String
+  public let bytes: [UInt8]
+
+  public init(name: String, bytes: [UInt8]) {
+    self.name = name
+    self.bytes = bytes
+  }
+
+  enum Kind {
+    case null, bool, integer, decimal, text
+  }
+
+  public func load(tableName: String) -> Result<Table, LoadFailure> {
+    do throws(LoadFailure) {
+      let invalid = bytes.withUnsafeBufferPointer { JSONParser.firstInvalidUTF8($0) }
+      if invalid < bytes.count {
+        throw LoadFailure.diagnostic(place(.invalidUTF8InData(byteOffset: invalid), at: invalid))
+      }
+      var records: [(offset: Int, members: [(String, JSONValue)])] = []
+      let first = bytes.firstIndex { !(($0 == 0x20) || ($0 == 0x0A) || ($0 == 0x0D) || ($0 == 0x09)) }
+      if first != nil, bytes[first ?? 0] == UInt8(ascii: "[") {
+        records = try arrayRecords()
+      } else {
+        records = try lineRecords()
+      }
+      guard !records.isEmpty else {
+        throw LoadFailure.diagnostic(.emptyData(file: name, "there are no records to learn the columns from"))
+      }
+      // Columns in order of first appearance, and what each holds.
+      var names: [String] = []
+      var index: [String: Int] = [:]
+      var kinds: [Set<KindKey>] = []
+      for record in records {
+        for (key, value) in record.members {
+          let column: Int
+          if let known = index[key] {
+            column = known
+          } else {
+            column = names.count
+            index[key] = column
+            names.append(key)
+            kinds.append([])
+          }
+          switch value {
+          case .null: break
+          case .bool: kinds[column].insert(.bool)
+          case .integer: kinds[column].insert(.integer)
+          case .decimal: kinds[column].insert(.decimal)
+          case .string: kinds[column].insert(.text)
+          case .array, .object:
+            throw LoadFailure.diagnostic(place(.jsonShape(
+              "the value of '\(key)' is \(value.isArray ? "an array" : "an object"); kexie loads flat objects (strings, numbers, booleans, null)"),
+              at: record.offset))
+          }
+        }
+      }
+      let types: [DataType] = kinds.map { set in
+        if set.contains(.text) || (set.contains(.bool) && set.count > 1) { return .text }
+        if set == [.bool] { return .bool }
+        if set.contains(.decimal) { return .decimal }
+        if set.contains(.integer) { return .integer }
+        return .text
+      }
+      var builders = types.map { ColumnBuilder(type: $0) }
+      for record in records {
+        var row = [Value](repeating: .null, count: names.count)
+        for (key, value) in record.members {
+          guard let column = index[key] else { continue }
+          row[column] = cell(value, as: types[column])
+        }
+        for (column, value) in row.enumerated() { builders[column].append(value) }
+      }
+      let fields = zip(names, types).map { Field($0, $1, summary: "loaded from \(name)") }
+      return .success(Table(name: tableName, fields: fields, columns: builders.map { $0.build() }, rowCount: records.count))
+    } catch {
+      return .failure(error)
+    }
+  }
+
+  enum KindKey: Hashable {
+    case bool, integer, decimal, text
+  }
+
+  func cell(_ value: JSONValue, as type: DataType) -> Value {
+    switch (value, type) {
+    case (.null, _): return .null
+    case (.bool(let flag), .bool): return .bool(flag)
+    case (.integer(let number), .integer): return .integer(number)
+    case (.integer(let number), .decimal): return .decimal(Double(number))
+    case (.decimal(let number), .decimal): return .decimal(number)
+    case (.string(let text), _): return .text(text)
+    case (.bool(let flag), _): return .text(flag ? "true" : "false")
+    case (.integer(let number), _): return .text(String(number))
+    case (.decimal(let number), _): return .text(Value.format(number))
+    default: return .null
+    }
+  }
+
+  /// The diagnostic placed on the line of a byte offset.
+  func place(_ diagnostic: Diagnostic, at offset: Int) -> Diagnostic {
+    let line = bytes[..<min(offset, bytes.count)].reduce(1) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
+    return bytes.withUnsafeBufferPointer { DataPosition(file: name, line: line, bytes: $0, offset: offset).attach(diagnostic) }
+  }
+
+  func syntaxError(_ error: JSONError) -> LoadFailure {
+    .diagnostic(place(.jsonSyntax(error.message), at: error.offset))
+  }
+
+  func shapeError(at offset: Int, _ message: String) -> LoadFailure {
+    .diagnostic(place(.jsonShape(message), at: offset))
+  }
+
+  /// `[ {…}, {…} ]`
+  func arrayRecords() throws(LoadFailure) -> [(offset: Int, members: [(String, JSONValue)])] {
+    try bytes.withUnsafeBufferPointer { buffer throws(LoadFailure) in
+      var parser = JSONParser(buffer)
+      var records: [(offset: Int, members: [(String, JSONValue)])] = []
+      parser.skipWhitespace()
+      parser.position += 1  // '['
+      parser.skipWhitespace()
+      if parser.position < buffer.count, buffer[parser.position] == UInt8(ascii: "]") {
+        parser.position += 1
+      } else {
+        while true {
+          parser.skipWhitespace()
+          let start = parser.offset
+          let value: JSONValue
+          do throws(JSONError) { value = try parser.parseValue() } catch { throw syntaxError(error) }
+          guard case .object(let members) = value else {
+            throw shapeError(at: start, "each element of the array must be an object, found \(value.kindName)")
+          }
+          records.append((start, members))
+          parser.skipWhitespace()
+          guard parser.position < buffer.count else { throw syntaxError(JSONError(message: "the array is not closed", offset: parser.position)) }
+          if buffer[parser.position] == UInt8(ascii: ",") {
+            parser.position += 1
+            continue
+          }
+          if buffer[parser.position] == UInt8(ascii: "]") {
+            parser.position += 1
+            break
+          }
+          throw syntaxError(JSONError(message: "expected ',' or ']' in the array", offset: parser.position))
+        }
+      }
+      parser.skipWhitespace()
+      if parser.position < buffer.count { throw syntaxError(JSONError(message: "unexpected text after the array", offset: parser.position)) }
+      return records
+    }
+  }
+
+  /// One object per line; blank lines are skipped.
+  func lineRecords() throws(LoadFailure) -> [(offset: Int, members: [(String, JSONValue)])] {
+    try bytes.withUnsafeBufferPointer { buffer throws(LoadFailure) in
+      var records: [(offset: Int, members: [(String, JSONValue)])] = []
+      var start = 0
+      while start < buffer.count {
+        var end = start
+        while end < buffer.count, buffer[end] != UInt8(ascii: "\n") { end += 1 }
+        var parser = JSONParser(buffer, from: start, to: end)
+        parser.skipWhitespace()
+        if parser.offset < end {
+          let at = parser.offset
+          let value: JSONValue
+          do throws(JSONError) { value = try parser.parseDocument() } catch { throw syntaxError(error) }
+          guard case .object(let members) = value else {
+            throw shapeError(at: at, "each line must be a JSON object, found \(value.kindName)")
+          }
+          records.append((at, members))
+        }
+        start = end + 1
+      }
+      return records
+    }
+  }
+}
+
+extension JSONValue {
+  var isArray: Bool { if case .array = self { true } else { false } }
+
+  var kindName: String {
+    switch self {
+    case .null: "null"
+    case .bool: "a boolean"
+    case .integer, .decimal: "a number"
+    case .string: "a string"
+    case .array: "an array"
+    case .object: "an object"
+    }
+  }
+}

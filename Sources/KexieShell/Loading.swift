@@ -1,0 +1,96 @@
+import KexieData
+import KexieDiagnostics
+import KexieSyntax
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+extension Session {
+  static let loadCommand = ReplCommand(
+    name: "load", arguments: "FILE [as NAME]",
+    summary: "load a CSV, TSV, JSON or JSON Lines file as a table (NAME defaults to the file's name)",
+    argument: .file
+  ) { session, call in
+    let words = call.words
+    guard let path = words.first else {
+      session.report(call.problem("expected a file name, e.g. .load contests.csv as contests"))
+      return false
+    }
+    var name: String?
+    if words.count == 3, words[1].lowercased() == "as" {
+      name = words[2]
+    } else if words.count != 1 {
+      session.report(call.problem("expected '.load FILE' or '.load FILE as NAME'"))
+      return false
+    }
+    switch session.load(path: path, as: name) {
+    case .success(let table):
+      // A confirmation for people at the REPL; scripts' output stays pure data.
+      guard session.interactive else { return true }
+      session.errors.write("loaded \(table.name): \(table.rowCount) row\(table.rowCount == 1 ? "" : "s"), \(table.fields.count) column\(table.fields.count == 1 ? "" : "s") (.schema \(Formatter.nameText(table.name)) shows their types)\n")
+      return true
+    case .failure(let failure):
+      var diagnostic = failure.diagnostic
+      if diagnostic.range == nil {
+        diagnostic.range = call.argumentRange
+        diagnostic.source = call.source
+      }
+      session.report(diagnostic)
+      return false
+    }
+  }
+
+  /// Loads a data file as a table: whole or not at all; the session's other tables are
+  /// untouched on failure. On a terminal, loads that take longer than half a second show
+  /// their progress.
+  public func load(path: String, as requested: String?) -> Result<Table, LoadFailure> {
+    guard let format = TableLoader.Format.of(path: path) else {
+      return .failure(.diagnostic(Diagnostic(
+        .error, .commandArgument, "'\(path)': kexie loads .csv, .tsv, .json, .jsonl and .ndjson files")))
+    }
+    let name = requested ?? TableLoader.defaultName(for: path)
+    if catalog.isBuiltin(name) { return .failure(.diagnostic(.tableNameTaken(name))) }
+    if checker.binding(named: name) != nil {
+      return .failure(.diagnostic(Diagnostic(
+        .error, .tableNameTaken, "'\(name)' already names a let binding", notes: ["load it with another name: '.load FILE as NAME'"])))
+    }
+    let meter = ProgressMeter(label: path, sink: errors)
+    let result = TableLoader.load(.file(path), format: format, name: name) { done, total in meter.update(done, total) }
+    meter.finish()
+    if case .success(let table) = result {
+      var catalog = self.catalog
+      catalog.register(table)
+      checker.update(catalog: catalog)
+    }
+    return result
+  }
+}
+
+/// A one-line progress indicator on standard error, shown only on a terminal and only once a
+/// load has taken more than half a second.
+final class ProgressMeter {
+  let label: String
+  let sink: TextSink
+  let start = ContinuousClock.now
+  var shown = false
+
+  init(label: String, sink: TextSink) {
+    self.label = label
+    self.sink = sink
+  }
+
+  func update(_ done: Int, _ total: Int) {
+    guard sink.isTerminal, total > 0, start.duration(to: .now) > .milliseconds(500) else { return }
+    let percent = min(100, done * 100 / total)
+    sink.write("\r\u{1B}[2Kloading \(label): \(percent)%")
+    sink.flush()
+    shown = true
+  }
+
+  func finish() {
+    guard shown else { return }
+    sink.write("\r\u{1B}[2K")
+    sink.flush()
+  }
+}

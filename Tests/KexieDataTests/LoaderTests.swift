@@ -1,0 +1,141 @@
+import Foundation
+import KexieDiagnostics
+import Testing
+
+@testable import KexieData
+
+func loadCSV(_ text: String, separator: Character = ",", chunkSize: Int = ChunkReader.defaultChunkSize) -> Result<Table, LoadFailure> {
+  var loader = DelimitedLoader(input: .bytes(Array(text.utf8)), separator: UInt8(ascii: separator.unicodeScalars.first!))
+  loader.chunkSize = chunkSize
+  return loader.load(name: "t")
+}
+
+func rows(_ table: Table) -> [[Value]] {
+  (0..<table.rowCount).map { row in table.columns.indices.map { table.value(row: row, column: $0) } }
+}
+
+func failure(_ result: Result<Table, LoadFailure>) -> Diagnostic? {
+  if case .failure(let failure) = result { return failure.diagnostic }
+  return nil
+}
+
+@Suite struct CSVLoaderTests {
+  @Test func typesAreInferred() throws {
+    let table = try loadCSV("名称,人数,score,ok,code,mixed\n淅川,12,1.5,true,007,1\n南召,,2.25,FALSE,0377,x\n,3,-1e3,,12,2.5\n").get()
+    #expect(table.fields.map(\.type) == [.text, .integer, .decimal, .bool, .text, .text])
+    #expect(rows(table) == [
+      [.text("淅川"), .integer(12), .decimal(1.5), .bool(true), .text("007"), .text("1")],
+      [.text("南召"), .null, .decimal(2.25), .bool(false), .text("0377"), .text("x")],
+      [.null, .integer(3), .decimal(-1000), .null, .text("12"), .text("2.5")],
+    ])
+  }
+
+  @Test func rfc4180Quoting() throws {
+    let table = try loadCSV("a,b\r\n\"x,y\",\"say \"\"hi\"\"\"\r\n\"two\nlines\",\"\"\r\n").get()
+    #expect(rows(table) == [[.text("x,y"), .text("say \"hi\"")], [.text("two\nlines"), .null]])
+  }
+
+  @Test func bomBlankLinesAndNoFinalNewline() throws {
+    let table = try loadCSV("\u{FEFF}a,b\n1,2\n\n3,4").get()
+    #expect(table.fields.map(\.name) == ["a", "b"])
+    #expect(rows(table) == [[.integer(1), .integer(2)], [.integer(3), .integer(4)]])
+  }
+
+  @Test func tsv() throws {
+    let table = try loadCSV("a\tb c\n1\tx y\n", separator: "\t").get()
+    #expect(table.fields.map(\.name) == ["a", "b c"])
+    #expect(rows(table) == [[.integer(1), .text("x y")]])
+  }
+
+  @Test func chunkBoundariesDoNotChangeTheResult() throws {
+    var text = "id,name,note,n\n"
+    for row in 0..<300 {
+      text += "\(row),\"名称\(row),逗号\",\"第\(row)行\n\"\"引号\"\"\",\(row % 7 == 0 ? "" : String(row * 3))\r\n"
+    }
+    let whole = try loadCSV(text).get()
+    #expect(whole.rowCount == 300)
+    for size in [16, 17, 31, 64, 100, 1000] {
+      let chunked = try loadCSV(text, chunkSize: size).get()
+      #expect(rows(chunked) == rows(whole), "chunk size \(size)")
+    }
+  }
+
+  @Test func raggedRowsAreErrorsWithTheirLineAndColumn() {
+    let found = failure(loadCSV("a,b\n1,2\n淅川,4,5\n"))
+    #expect(found?.code == .raggedRow)
+    #expect(found?.message == "row has 3 fields, the header has 2")
+    #expect(found.map { DiagnosticRenderer().render($0) }?.hasPrefix("<input>:3:6: error[E0601]") == true)
+    #expect(failure(loadCSV("a,b\n1\n"))?.code == .raggedRow)
+  }
+
+  @Test func unclosedQuote() {
+    let found = failure(loadCSV("a,b\n1,2\n3,\"open\n4,5\n"))
+    #expect(found?.code == .unclosedQuote)
+    #expect(found.map { DiagnosticRenderer().render($0) }?.hasPrefix("<input>:3:3: error[E0602]") == true)
+  }
+
+  @Test func invalidUTF8NamesItsByte() {
+    let bytes = Array("a,b\n1,ok\n2,".utf8) + [0xE6, 0x28] + Array("\n".utf8)
+    let result = DelimitedLoader(input: .bytes(bytes), separator: UInt8(ascii: ",")).load(name: "t")
+    let found = failure(result)
+    #expect(found?.code == .invalidUTF8InData)
+    #expect(found?.message == "invalid UTF-8 at byte offset 11")
+  }
+
+  @Test func headersMustBeUniqueAndPresent() {
+    #expect(failure(loadCSV("a,a\n1,2\n"))?.code == .duplicateHeader)
+    #expect(failure(loadCSV(""))?.code == .emptyData)
+    #expect((try? loadCSV("a,,c\n1,2,3\n").get())?.fields.map(\.name) == ["a", "column_2", "c"])
+  }
+
+  @Test func numbersAreExact() throws {
+    let table = try loadCSV("i,d\n9223372036854775807,0.1\n-9223372036854775808,123456.789\n").get()
+    #expect(rows(table) == [[.integer(Int64.max), .decimal(0.1)], [.integer(Int64.min), .decimal(123456.789)]])
+    #expect(try loadCSV("i\n9223372036854775808\n").get().fields[0].type == .decimal)
+  }
+
+  @Test func aFileOnDisk() throws {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("kexie-\(UUID()).csv")
+    try "a,b\n1,淅川\n".write(to: url, atomically: true, encoding: .utf8)
+    let table = try TableLoader.load(.file(url.path), format: .csv, name: "t").get()
+    #expect(rows(table) == [[.integer(1), .text("淅川")]])
+    #expect(failure(TableLoader.load(.file("/no/such.csv"), format: .csv, name: "t"))?.code == .unreadableFile)
+  }
+
+  @Test func defaultNames() {
+    #expect(TableLoader.defaultName(for: "/data/contest results.csv") == "contest_results")
+    #expect(TableLoader.defaultName(for: "参赛名单.jsonl") == "参赛名单")
+    #expect(TableLoader.defaultName(for: "2021.csv") == "t_2021")
+    #expect(TableLoader.Format.of(path: "x.NDJSON") == .json)
+    #expect(TableLoader.Format.of(path: "x.xlsx") == nil)
+  }
+}
+
+@Suite struct JSONLoaderTests {
+  func load(_ text: String) -> Result<Table, LoadFailure> {
+    JSONLoader(name: "t.json", bytes: Array(text.utf8)).load(tableName: "t")
+  }
+
+  @Test func arrayOfObjects() throws {
+    let table = try load(#"[{"k": "淅川", "n": 1, "x": 1.5}, {"n": 2, "k": null, "y": true}]"#).get()
+    #expect(table.fields.map(\.name) == ["k", "n", "x", "y"])
+    #expect(table.fields.map(\.type) == [.text, .integer, .decimal, .bool])
+    #expect(rows(table) == [[.text("淅川"), .integer(1), .decimal(1.5), .null], [.null, .integer(2), .null, .bool(true)]])
+  }
+
+  @Test func jsonLines() throws {
+    let table = try load("{\"a\": 1}\n\n{\"a\": 2.5, \"b\": \"x\"}\n{\"a\": \"text\"}\n").get()
+    #expect(table.fields.map(\.type) == [.text, .text])
+    #expect(rows(table).map { $0[0] } == [.text("1"), .text("2.5"), .text("text")])
+  }
+
+  @Test func errorsArePlaced() {
+    let syntax = failure(load("{\"a\": 1}\n{\"a\": }\n"))
+    #expect(syntax?.code == .jsonSyntax)
+    #expect(syntax.map { DiagnosticRenderer().render($0) }?.hasPrefix("t.json:2:7: error[E0604]") == true)
+    #expect(failure(load("[1, 2]"))?.code == .jsonShape)
+    #expect(failure(load(#"{"a": [1]}"#))?.code == .jsonShape)
+    #expect(failure(load("[]"))?.code == .emptyData)
+    #expect(failure(load("[{\"a\": 1}"))?.code == .jsonSyntax)
+  }
+}

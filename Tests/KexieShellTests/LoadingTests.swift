@@ -1,0 +1,51 @@
+import Foundation
+import Testing
+
+@testable import KexieShell
+
+@Suite struct LoadingTests {
+  func write(_ text: String, _ name: String) throws -> String {
+    let url = try temporaryDirectory().appendingPathComponent(name)
+    try text.write(to: url, atomically: true, encoding: .utf8)
+    return url.path
+  }
+
+  @Test func loadThenQueryWithChineseColumns() throws {
+    let path = try write("县,参赛人数\n淅川,120\n南召,80\n", "参赛.csv")
+    let (out, err, _) = runScript(".load \(path)\n参赛 | where 参赛人数 > 100 | select 县\n.schema 参赛")
+    #expect(err.isEmpty, "\(err)")
+    #expect(out.contains(" 淅川\n1 row\n"))
+    #expect(out.contains(" 参赛人数 | integer |"))
+  }
+
+  @Test func loadAsANameAndJoinWithTheReport() throws {
+    let path = try write("county,population\n淅川,1\n南召,2\n", "pop.csv")
+    let (out, err, _) = runScript(".load \(path) as pop\nevents | join pop on county = county | select name, population")
+    #expect(err.isEmpty, "\(err)")
+    #expect(out.contains(" 流动科技馆巡展 |          1\n"))
+  }
+
+  @Test func aFailedLoadLeavesEverythingAsItWas() throws {
+    let good = try write("a\n1\n", "t.csv")
+    let bad = try write("a\n2\n3,4\n", "t2.csv")
+    let (out, err, _) = runScript(".bail off\n.load \(good) as t\n.load \(bad) as t\nt | count") { _ in }
+    #expect(err.contains("t2.csv:3:3: error[E0601]"))
+    #expect(out.contains("     1\n"))
+  }
+
+  @Test func entitySetNamesAreTaken() throws {
+    let path = try write("a\n1\n", "x.csv")
+    #expect(runScript(".load \(path) as events").err.contains("error[E0608]"))
+  }
+
+  @Test func loadOnTheCommandLine() throws {
+    let path = try write("name,n\n甲,1\n乙,2\n", "cl.csv")
+    let run = try kexie(["--load", "\(path)=people2", "-f", "csv", "-c", "people2 | summarize sum(n)"])
+    #expect(run.status == 0 && run.out == "sum(n)\n3\n")
+    let bad = try write("a\n\"open\n", "bad.csv")
+    let failed = try kexie(["--load", bad, "-c", "places | count"])
+    #expect(failed.status == 65)
+    #expect(failed.err.contains("bad.csv:2:1: error[E0602]"))
+    #expect(try kexie(["--load", "/no/such.csv", "-c", "places | count"]).status == 66)
+  }
+}
