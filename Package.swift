@@ -46,6 +46,13 @@ let package = Package(
       ]
     ),
     .executableTarget(name: "kexie", dependencies: ["KexieShell"]),
+    // Micro-benchmarks of the tokenizer, the parser and the engine's operators (not tests:
+    // Benchmarks/run runs them; nothing asserts a time).
+    .executableTarget(
+      name: "kexie-bench",
+      dependencies: ["KexieDiagnostics", "KexieSyntax", "KexieData", "KexieSemantics", "KexieEngine"],
+      path: "Benchmarks/Micro"
+    ),
 
     .testTarget(name: "KexieDiagnosticsTests", dependencies: ["KexieDiagnostics"]),
     .testTarget(name: "KexieSyntaxTests", dependencies: ["KexieSyntax"]),

@@ -311,32 +311,38 @@ public struct JSONParser {
   }
 
   /// The offset of the first byte that is not valid UTF-8 (or the count when all are valid).
+  /// Checks the well-formed byte sequences of Unicode's table 3-7 without decoding values.
   public static func firstInvalidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    let count = bytes.count
     var index = 0
-    while index < bytes.count {
+    @inline(__always) func continuation(_ offset: Int) -> Bool { bytes[offset] & 0xC0 == 0x80 }
+    while index < count {
       let lead = bytes[index]
       if lead < 0x80 {
         index += 1
-        continue
+      } else if lead < 0xC2 {
+        return index
+      } else if lead < 0xE0 {
+        guard index + 1 < count, continuation(index + 1) else { return index }
+        index += 2
+      } else if lead < 0xF0 {
+        guard index + 2 < count, continuation(index + 2) else { return index }
+        let second = bytes[index + 1]
+        let low: UInt8 = lead == 0xE0 ? 0xA0 : 0x80
+        let high: UInt8 = lead == 0xED ? 0x9F : 0xBF
+        guard second >= low, second <= high else { return index }
+        index += 3
+      } else if lead < 0xF5 {
+        guard index + 3 < count, continuation(index + 2), continuation(index + 3) else { return index }
+        let second = bytes[index + 1]
+        let low: UInt8 = lead == 0xF0 ? 0x90 : 0x80
+        let high: UInt8 = lead == 0xF4 ? 0x8F : 0xBF
+        guard second >= low, second <= high else { return index }
+        index += 4
+      } else {
+        return index
       }
-      let length: Int
-      var minimum: UInt32
-      var value: UInt32
-      switch lead {
-      case 0xC2...0xDF: length = 2; minimum = 0x80; value = UInt32(lead & 0x1F)
-      case 0xE0...0xEF: length = 3; minimum = 0x800; value = UInt32(lead & 0x0F)
-      case 0xF0...0xF4: length = 4; minimum = 0x10000; value = UInt32(lead & 0x07)
-      default: return index
-      }
-      guard index + length <= bytes.count else { return index }
-      for offset in 1..<length {
-        let byte = bytes[index + offset]
-        guard byte & 0xC0 == 0x80 else { return index }
-        value = value << 6 | UInt32(byte & 0x3F)
-      }
-      if value < minimum || value > 0x10FFFF || (0xD800...0xDFFF).contains(value) { return index }
-      index += length
     }
-    return bytes.count
+    return count
   }
 }

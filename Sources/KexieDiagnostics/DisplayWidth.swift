@@ -11,6 +11,13 @@ public enum DisplayWidth {
     if value < 0x7F { return value < 0x20 ? 0 : 1 }
     if value < 0xA0 { return 0 }
     if value < 0x300 { return value == 0xAD ? 0 : 1 }
+    // The CJK ideographs, Hangul syllables and full-width forms: wide, with no combining marks
+    // among them (and no need for the general-category lookup below, which is slow).
+    if (0x4E00...0x9FFF).contains(value) || (0x3400...0x4DBF).contains(value) || (0xAC00...0xD7A3).contains(value)
+      || (0xFF01...0xFF60).contains(value)
+    {
+      return 2
+    }
     if isZeroWidth(scalar) { return 0 }
     return isWide(value) ? 2 : 1
   }

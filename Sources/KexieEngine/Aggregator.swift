@@ -115,9 +115,18 @@ struct Aggregator {
       return Column(.integer(counts))
     case .countDistinct:
       guard let argument else { return Column(.integer([Int64](repeating: 0, count: n))) }
-      let (codes, _) = Aggregator.denseCodes(argument)
-      var seen = Set<Int64>()
+      let (codes, distinct) = Aggregator.denseCodes(argument)
       var counts = [Int64](repeating: 0, count: n)
+      if n == 1 {
+        // One group: a bitmap over the dense codes.
+        var seen = [Bool](repeating: false, count: distinct)
+        for row in 0..<count where !argument.isNull(row) && !seen[Int(codes[row])] {
+          seen[Int(codes[row])] = true
+          counts[0] += 1
+        }
+        return Column(.integer(counts))
+      }
+      var seen = Set<Int64>(minimumCapacity: min(count, 1 << 16))
       for row in 0..<count where !argument.isNull(row) {
         if seen.insert(Int64(g[row]) << 32 | Int64(codes[row])).inserted { counts[Int(g[row])] += 1 }
       }
@@ -173,6 +182,23 @@ struct Aggregator {
   func extreme(_ isMax: Bool, _ argument: Vector, groups: Groups, type: DataType) -> Column {
     let g = groups.ofRow
     var best = [Int32](repeating: -1, count: groups.count)
+    // Numbers: a typed loop. (Text and booleans go through the general order below.)
+    if case .column(let column) = argument, case .integer(let values) = column.data {
+      for row in 0..<count where !column.isNull(row) {
+        let group = Int(g[row])
+        let current = best[group]
+        if current < 0 || (isMax ? values[row] > values[Int(current)] : values[row] < values[Int(current)]) { best[group] = Int32(row) }
+      }
+      return column.gather(optionalRows: best)
+    }
+    if case .column(let column) = argument, case .decimal(let values) = column.data {
+      for row in 0..<count where !column.isNull(row) {
+        let group = Int(g[row])
+        let current = best[group]
+        if current < 0 || (isMax ? values[row] > values[Int(current)] : values[row] < values[Int(current)]) { best[group] = Int32(row) }
+      }
+      return column.gather(optionalRows: best)
+    }
     let sorter = Sorter([(argument, false)])
     for row in 0..<count where !argument.isNull(row) {
       let group = Int(g[row])

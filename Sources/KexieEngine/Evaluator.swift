@@ -210,11 +210,7 @@ struct Evaluator {
       var nullValues = vectors.map { $0.value(at: 0) }
       nullValues[columnIndices[0]] = .null
       let nullResult = try apply(nullValues)
-      var builder = ColumnBuilder(type: expression.type)
-      for code in codes {
-        builder.append(code == TextDictionary.nullCode ? nullResult : perCode[Int(code)])
-      }
-      return .column(builder.build())
+      return .column(Evaluator.expand(perCode, null: nullResult, codes: codes, type: expression.type))
     }
     var builder = ColumnBuilder(type: expression.type)
     for row in 0..<count {
@@ -222,6 +218,55 @@ struct Evaluator {
       builder.append(try apply(vectors.map { $0.value(at: row) }))
     }
     return .column(builder.build())
+  }
+
+  /// A column from one value per dictionary code: typed arrays filled by code, text through a
+  /// new dictionary of the distinct results (no per-row `Value`s).
+  static func expand(_ perCode: [Value], null: Value, codes: [UInt32], type: DataType) -> Column {
+    let count = codes.count
+    func lookup(_ code: UInt32) -> Value { code == TextDictionary.nullCode ? null : perCode[Int(code)] }
+    var mask: NullMask?
+    func markNulls() {
+      if perCode.contains(where: \.isNull) || null.isNull {
+        var built = NullMask(count: count)
+        for row in 0..<count where lookup(codes[row]).isNull { built.set(row) }
+        mask = built
+      }
+    }
+    switch type {
+    case .integer:
+      func integer(_ value: Value) -> Int64 {
+        if case .integer(let number) = value { return number }
+        return 0
+      }
+      let values = perCode.map(integer)
+      let nullValue = integer(null)
+      markNulls()
+      return Column(.integer(codes.map { $0 == TextDictionary.nullCode ? nullValue : values[Int($0)] }), nulls: mask)
+    case .decimal:
+      let values = perCode.map { $0.asDouble ?? 0 }
+      let nullValue = null.asDouble ?? 0
+      markNulls()
+      return Column(.decimal(codes.map { $0 == TextDictionary.nullCode ? nullValue : values[Int($0)] }), nulls: mask)
+    case .bool:
+      func flag(_ value: Value) -> Bool {
+        if case .bool(let flag) = value { return flag }
+        return false
+      }
+      let values = perCode.map(flag)
+      let nullValue = flag(null)
+      markNulls()
+      return Column(.bool(codes.map { $0 == TextDictionary.nullCode ? nullValue : values[Int($0)] }), nulls: mask)
+    case .text, .null:
+      var builder = TextDictionaryBuilder()
+      let newCodes = perCode.map { value -> UInt32 in
+        if case .text(let text) = value { return builder.intern(text) }
+        return value.isNull ? TextDictionary.nullCode : builder.intern(value.description)
+      }
+      var nullCode = TextDictionary.nullCode
+      if case .text(let text) = null { nullCode = builder.intern(text) }
+      return Column(.text(codes.map { $0 == TextDictionary.nullCode ? nullCode : newCodes[Int($0)] }, builder.build()))
+    }
   }
 
   // MARK: - Text tests

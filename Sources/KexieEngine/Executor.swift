@@ -63,11 +63,17 @@ public struct Executor {
     case .plan(let inner): relation = try execute(inner)
     }
     var fields = plan.sourceFields
-    for step in plan.steps {
+    for (index, step) in plan.steps.enumerated() {
       if cancellation?.isCancelled == true { throw RuntimeFailure(.cancelled()) }
       let start = ContinuousClock.now
       let rowsIn = relation.count
-      relation = try apply(step, to: relation, file: plan.sourceFile)
+      // `sort by … | limit n` needs only the first n rows in order: a bounded heap, not a
+      // full sort (the rows after the sort are then already cut to n).
+      if case .sort(let keys) = step.kind, index + 1 < plan.steps.count, case .limit(let limit) = plan.steps[index + 1].kind {
+        relation = try apply(PlanStep(kind: .top(limit, keys), clause: step.clause, range: step.range, output: step.output), to: relation, file: plan.sourceFile)
+      } else {
+        relation = try apply(step, to: relation, file: plan.sourceFile)
+      }
       fields = step.output
       if let observer {
         let preview = relation.table(named: step.clause, fields: fields.map(Executor.field), limit: previewLimit)
@@ -87,11 +93,16 @@ public struct Executor {
       result.selection = relation.baseRows(try evaluator.filter(condition, nil)) ?? []
       return result
     case .project(let items):
-      var columns: [Column] = []
+      // Plain fields are passed on lazily; only computed columns are evaluated now.
+      var columns: [LazyColumn] = []
       for item in items {
-        columns.append(try evaluator.evaluate(item.expression, nil).column(type: item.field.type))
+        if case .column(let index) = item.expression.kind {
+          columns.append(relation.lazyColumn(index, positions: nil))
+        } else {
+          columns.append(LazyColumn(try evaluator.evaluate(item.expression, nil).column(type: item.field.type)))
+        }
       }
-      return Relation(columns: columns, baseCount: relation.count)
+      return Relation(lazy: columns, baseCount: relation.count)
     case .sort(let keys):
       let sorter = Sorter(try keyVectors(keys, evaluator))
       var result = relation
@@ -112,13 +123,13 @@ public struct Executor {
     case .join(let join):
       let joiner = Joiner(join: join)
       let (left, right) = joiner.match(leftKeys: try evaluator.evaluate(join.leftKey, nil), count: relation.count)
-      let columns = join.columns.map { column -> Column in
+      let columns = join.columns.map { column -> LazyColumn in
         switch column {
-        case .left(let index): relation.column(index, positions: left)
-        case .right(let index): join.table.columns[index].gather(optionalRows: right)
+        case .left(let index): relation.lazyColumn(index, positions: left)
+        case .right(let index): LazyColumn(join.table.columns[index], rows: right)
         }
       }
-      return Relation(columns: columns, baseCount: left.count)
+      return Relation(lazy: columns, baseCount: left.count)
     case .cite:
       return relation
     }
@@ -151,8 +162,7 @@ public struct Executor {
     if case .countDescending(let index) = order, case .integer(let counts) = columns[keys.count + index].data {
       var permutation = (0..<Int32(clamping: groups.count)).map { $0 }
       permutation.sort { counts[Int($0)] != counts[Int($1)] ? counts[Int($0)] > counts[Int($1)] : $0 < $1 }
-      grouped.selection = permutation
-      grouped = grouped.materialized()
+      grouped = Relation(columns: columns.map { $0.gather(permutation) }, baseCount: groups.count)
     }
     let outputEvaluator = Evaluator(relation: grouped, file: file, cancellation: cancellation)
     var outputColumns: [Column] = []

@@ -34,7 +34,7 @@ extension Evaluator {
       }
     case .text(let predicate, let left, let right, let negated, let regex):
       if case .column(let index) = left.kind, case .literal(.text(let needle)) = right.kind,
-        case .text(let codes, let dictionary) = relation.columns[index].data
+        case .text(let codes, let dictionary) = relation.base(index).data
       {
         let perCode = try textTestPerValue(predicate, dictionary: dictionary, needle: needle, regex: regex, range: right.range)
         return scan(positions) { row in
@@ -42,9 +42,16 @@ extension Evaluator {
           return code == TextDictionary.nullCode ? negated : perCode[Int(code)] != negated
         }
       }
+    case .between(let value, let low, let high, let negated):
+      if case .column(let index) = value.kind, case .literal(let lowValue) = low.kind, case .literal(let highValue) = high.kind,
+        let above = scanComparison(.greaterEqual, column: index, lowValue, positions)
+      {
+        let inside = scanComparison(.lessEqual, column: index, highValue, above) ?? []
+        return negated ? Filter.complement(inside, within: positions, count: relation.count) : inside
+      }
     case .isNull(let value, let negated):
       if case .column(let index) = value.kind {
-        let column = relation.columns[index]
+        let column = relation.base(index)
         return scan(positions) { column.isNull($0) != negated }
       }
     default:
@@ -80,7 +87,7 @@ extension Evaluator {
 
   /// `column op constant` on a stored column, or nil when no fast path applies.
   func scanComparison(_ op: BinaryOperator, column index: Int, _ value: Value, _ positions: [Int32]?) -> [Int32]? {
-    let column = relation.columns[index]
+    let column = relation.base(index)
     if value.isNull {
       return scan(positions) { Comparison.withNulls(op, leftNull: column.isNull($0), rightNull: true) }
     }
@@ -126,8 +133,21 @@ extension Evaluator {
       }
     case (.decimal(let values), _):
       guard let number = value.asDouble else { return nil }
-      return scan(positions) { row in
-        column.isNull(row) ? nullResult : Comparison.holds(op, Comparison.orderDoubles(values[row], number))
+      let nulls = column.nulls
+      return values.withUnsafeBufferPointer { values in
+        if nulls == nil {
+          switch op {
+          case .greater: return scan(positions) { values[$0] > number }
+          case .greaterEqual: return scan(positions) { values[$0] >= number }
+          case .less: return scan(positions) { values[$0] < number }
+          case .lessEqual: return scan(positions) { values[$0] <= number }
+          case .equal: return scan(positions) { values[$0] == number }
+          default: return scan(positions) { values[$0] != number }
+          }
+        }
+        return scan(positions) { row in
+          nulls?.isNull(row) == true ? nullResult : Comparison.holds(op, Comparison.orderDoubles(values[row], number))
+        }
       }
     default:
       return nil

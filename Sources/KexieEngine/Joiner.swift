@@ -36,6 +36,27 @@ struct Joiner {
         rowsOfRightCode[Int(code)].append(Int32(row))
       }
       let rightCodeOfLeft = (0..<dictionary.count).map { rightDictionary.code(of: dictionary.string(UInt32($0))) }
+      // Each left value matches at most one right row (a lookup table, the usual case): one
+      // flat array from left code to right row, and a tight loop.
+      if rowsOfRightCode.allSatisfy({ $0.count <= 1 }) {
+        let rowOfLeftCode = rightCodeOfLeft.map { code in code.flatMap { rowsOfRightCode[Int($0)].first } ?? -1 }
+        codes.withUnsafeBufferPointer { codes in
+          rowOfLeftCode.withUnsafeBufferPointer { lookup in
+            for position in 0..<codes.count {
+              let code = codes[position]
+              let match = code == TextDictionary.nullCode ? -1 : lookup[Int(code)]
+              if match >= 0 {
+                left.append(Int32(position))
+                right.append(match)
+              } else if join.kind == .left {
+                left.append(Int32(position))
+                right.append(-1)
+              }
+            }
+          }
+        }
+        return (left, right)
+      }
       for (position, code) in codes.enumerated() {
         guard code != TextDictionary.nullCode, let rightCode = rightCodeOfLeft[Int(code)] else {
           emit(position, nil)

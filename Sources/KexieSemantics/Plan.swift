@@ -164,6 +164,13 @@ public struct PlanStep: Sendable {
   public var clause: String
   public var range: SourceRange
   public var output: [PlanField]
+
+  public init(kind: PlanStepKind, clause: String, range: SourceRange, output: [PlanField]) {
+    self.kind = kind
+    self.clause = clause
+    self.range = range
+    self.output = output
+  }
 }
 
 /// Where a query's rows come from.

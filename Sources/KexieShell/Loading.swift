@@ -24,7 +24,13 @@ extension Session {
       session.report(call.problem("expected '.load FILE' or '.load FILE as NAME'"))
       return false
     }
-    switch session.load(path: path, as: name) {
+    let start = ContinuousClock.now
+    let loaded = session.load(path: path, as: name)
+    if session.settings.timer {
+      let line = "time: \(Clock.describe(start.duration(to: .now)))\n"
+      if session.settings.format.isTableStyle { session.output.write(line) } else { session.errors.write(line) }
+    }
+    switch loaded {
     case .success(let table):
       // A confirmation for people at the REPL; scripts' output stays pure data.
       guard session.interactive else { return true }

@@ -37,11 +37,38 @@ public enum Keyword: String, CaseIterable, Sendable {
   case matches
   case between
 
-  /// Looks up a word case-insensitively. Only ASCII words can be keywords.
+  /// Looks up a word case-insensitively. Only ASCII words can be keywords. (Compares bytes
+  /// against the keywords that start with the same letter: no hashing, no allocation.)
   public init?(word: String) {
-    guard word.utf8.count <= 10, word.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
-    self.init(rawValue: word.lowercased())
+    var word = word
+    guard let found = word.withUTF8({ Keyword.lookup($0) }) else { return nil }
+    self = found
   }
+
+  static func lookup(_ bytes: UnsafeBufferPointer<UInt8>) -> Keyword? {
+    guard bytes.count >= 2, bytes.count <= 10 else { return nil }
+    let first = bytes[0] | 0x20
+    guard first >= UInt8(ascii: "a"), first <= UInt8(ascii: "z") else { return nil }
+    for (spelling, keyword) in byFirstLetter[Int(first - UInt8(ascii: "a"))] where spelling.count == bytes.count {
+      var matches = true
+      for index in 0..<bytes.count where bytes[index] | 0x20 != spelling[index] || bytes[index] >= 0x80 {
+        matches = false
+        break
+      }
+      if matches { return keyword }
+    }
+    return nil
+  }
+
+  /// Keywords by first letter, as lower-case bytes.
+  static let byFirstLetter: [[([UInt8], Keyword)]] = {
+    var table = [[([UInt8], Keyword)]](repeating: [], count: 26)
+    for keyword in allCases {
+      let bytes = Array(keyword.rawValue.utf8)
+      table[Int(bytes[0] - UInt8(ascii: "a"))].append((bytes, keyword))
+    }
+    return table
+  }()
 
   /// The keywords that begin a clause.
   public static let clauseStarters: [Keyword] = [

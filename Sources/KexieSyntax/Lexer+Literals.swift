@@ -22,7 +22,7 @@ extension Lexer {
           report(.chineseQuote(opening: opening, at: SourceRange(start, position)))
         }
         let note = chinese ? "\(opening) → \"" : (opening == "\"" || opening == "'" ? nil : "\(opening) → \(closing)")
-        tokens.append(
+        append(
           Token(.string, SourceRange(start, position), text: text, normalization: note))
         return
       }
@@ -36,7 +36,7 @@ extension Lexer {
     // The input ended first: point at the opening quote and the rest of its line.
     let lineEnd = source.lineBounds(source.lineIndex(of: start)).upperBound
     report(.unterminatedString(quote: opening, at: SourceRange(start, max(lineEnd, start + openingSize))))
-    tokens.append(Token(.invalid, SourceRange(start, position), text: text))
+    append(Token(.invalid, SourceRange(start, position), text: text))
   }
 
   /// Reads one escape sequence starting at a backslash and returns what it stands for.

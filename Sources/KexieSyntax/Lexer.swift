@@ -23,6 +23,10 @@ public struct Lexer {
   public private(set) var diagnostics: [Diagnostic] = []
   /// Open parentheses so far (used to tell a dot command from a path on a new line).
   var depth = 0
+  /// Whether newlines that do not end a statement are dropped as they are scanned.
+  var significantOnly = false
+  /// A newline seen but not yet kept or dropped: that depends on the token after it.
+  var pendingNewline: Token?
 
   public init(_ source: SourceFile) {
     self.source = source
@@ -33,17 +37,43 @@ public struct Lexer {
   /// and the list always ends with an `.end` token.
   public static func tokenize(_ source: SourceFile) -> (tokens: [Token], diagnostics: [Diagnostic]) {
     var lexer = Lexer(source)
-    let raw = lexer.scanAll()
-    return (significantNewlines(raw), lexer.diagnostics)
+    lexer.significantOnly = true
+    let tokens = lexer.scanAll()
+    return (tokens, lexer.diagnostics)
   }
 
-  /// Every token including every newline, as written (for `.tokens` and completeness checks).
+  /// Every token (with every newline, unless `significantOnly`), ending with `.end`.
   public mutating func scanAll() -> [Token] {
     while position < bytes.count {
       scanToken()
     }
-    tokens.append(Token(.end, .point(bytes.count), text: ""))
+    append(Token(.end, .point(bytes.count), text: ""))
     return tokens
+  }
+
+  /// Adds a token. In `significantOnly` mode, first decides whether a newline before it ends a
+  /// statement — in one pass, without a second array of tokens.
+  mutating func append(_ token: Token) {
+    if token.kind == .newline, significantOnly {
+      if pendingNewline == nil { pendingNewline = token }
+      return
+    }
+    if let newline = pendingNewline {
+      pendingNewline = nil
+      // `depth` already counts a bracket being added; the newline came before it.
+      let depthBefore = token.kind == .leftParen ? depth - 1 : (token.kind == .rightParen ? depth + 1 : depth)
+      if Lexer.keeps(newline: newline, before: token, after: tokens, depth: depthBefore) { tokens.append(newline) }
+    }
+    tokens.append(token)
+  }
+
+  /// Whether a newline ends a statement, from the tokens kept so far and the one after it.
+  static func keeps(newline: Token, before next: Token, after kept: [Token], depth: Int) -> Bool {
+    if depth > 0 || next.kind == .pipe { return false }
+    guard let previous = kept.last else { return false }
+    if previous.kind == .newline || previous.kind == .semicolon { return false }
+    if previous.kind.continuesLine, !isSelectStar(kept) { return false }
+    return true
   }
 
   // MARK: - Newlines
@@ -140,13 +170,13 @@ public struct Lexer {
     normalization: String? = nil
   ) {
     var note = normalization
-    if note == nil {
+    // Only full-width forms are folded, and they are never ASCII: an ASCII token needs no note
+    // (and no comparison, which keeps the tokenizer fast).
+    if note == nil, kind != .string, kind != .quotedName, kind != .dotCommand, hasNonASCII(start, position) {
       let written = original(start, position)
-      if written != text, kind != .string, kind != .quotedName, kind != .dotCommand {
-        note = "\(written) → \(text)"
-      }
+      if written != text { note = "\(written) → \(text)" }
     }
-    tokens.append(Token(kind, SourceRange(start, position), text: text, number: number, normalization: note))
+    append(Token(kind, SourceRange(start, position), text: text, number: number, normalization: note))
   }
 
   mutating func report(_ diagnostic: Diagnostic) {
@@ -158,7 +188,7 @@ public struct Lexer {
     guard let (raw, size) = decode(at: position) else {
       position += 1
       report(.invalidUTF8(byte: bytes[start], at: SourceRange(start, start + 1)))
-      tokens.append(Token(.invalid, SourceRange(start, start + 1), text: ""))
+      append(Token(.invalid, SourceRange(start, start + 1), text: ""))
       return
     }
     let scalar = Lexer.fold(raw)
@@ -167,7 +197,7 @@ public struct Lexer {
       position += size
     case "\n":
       position += size
-      tokens.append(Token(.newline, SourceRange(start, position), text: "\n"))
+      append(Token(.newline, SourceRange(start, position), text: "\n"))
     case "#":
       skipToEndOfLine()
     case "/" where peek(position + size) == "/":
@@ -203,6 +233,12 @@ public struct Lexer {
   var atStatementStart: Bool {
     guard depth == 0 else { return false }
     var index = tokens.count - 1
+    if pendingNewline != nil {
+      // A newline was just seen: the statement before it must be complete.
+      guard index >= 0 else { return true }
+      if tokens[index].kind == .newline || tokens[index].kind == .semicolon { return true }
+      return !tokens[index].kind.continuesLine || Lexer.isSelectStar(tokens)
+    }
     guard index >= 0 else { return lineIsBlankBefore(position) }
     guard tokens[index].kind == .newline || tokens[index].kind == .semicolon else { return false }
     if tokens[index].kind == .semicolon { return true }
@@ -229,6 +265,8 @@ public struct Lexer {
     if scalar.isASCII {
       return (scalar >= "a" && scalar <= "z") || (scalar >= "A" && scalar <= "Z") || scalar == "_"
     }
+    // CJK Unified Ideographs are all names; skip the property lookup for the common case.
+    if scalar.value >= 0x4E00 && scalar.value <= 0x9FFF { return true }
     return scalar.properties.isXIDStart
   }
 
@@ -237,6 +275,7 @@ public struct Lexer {
       return (scalar >= "a" && scalar <= "z") || (scalar >= "A" && scalar <= "Z")
         || (scalar >= "0" && scalar <= "9") || scalar == "_"
     }
+    if scalar.value >= 0x4E00 && scalar.value <= 0x9FFF { return true }
     return scalar.properties.isXIDContinue
   }
 
@@ -249,12 +288,37 @@ public struct Lexer {
     skipToEndOfLine()
     var text = original(start, position)
     while text.hasSuffix("\r") || text.hasSuffix(" ") || text.hasSuffix("\t") { text.removeLast() }
-    tokens.append(Token(.dotCommand, SourceRange(start, position), text: text))
+    append(Token(.dotCommand, SourceRange(start, position), text: text))
+  }
+
+  func hasNonASCII(_ start: Int, _ end: Int) -> Bool {
+    var index = start
+    while index < end {
+      if bytes[index] >= 0x80 { return true }
+      index += 1
+    }
+    return false
+  }
+
+  static func isASCIINameByte(_ byte: UInt8) -> Bool {
+    (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+      || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: "_")
   }
 
   mutating func scanName() {
     let start = position
-    var text = ""
+    // Fast path: an ASCII name is its bytes.
+    while position < bytes.count, Lexer.isASCIINameByte(bytes[position]) { position += 1 }
+    if position >= bytes.count || bytes[position] < 0x80 {
+      let word = String(decoding: bytes[start..<position], as: UTF8.self)
+      if let keyword = Keyword(word: word) {
+        emit(.keyword(keyword), from: start, text: keyword.rawValue)
+      } else {
+        emit(.name, from: start, text: word)
+      }
+      return
+    }
+    var text = String(decoding: bytes[start..<position], as: UTF8.self)
     while let (raw, size) = decode(at: position) {
       let scalar = Lexer.fold(raw)
       guard Lexer.isNameContinue(scalar) else { break }

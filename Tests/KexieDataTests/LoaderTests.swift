@@ -60,6 +60,29 @@ func failure(_ result: Result<Table, LoadFailure>) -> Diagnostic? {
     }
   }
 
+  @Test func aMisfitAfterTheSampleStartsAgainWithFullInference() throws {
+    let sample = DelimitedLoader.sampleRows
+    var text = "n,code,d\n"
+    for row in 0..<(sample + 50) { text += "\(row),\(row % 9 + 1),\(row)\n" }
+    text += "x,007,1.5\n"  // after the sample: n becomes text, code text, d decimal
+    let table = try loadCSV(text).get()
+    #expect(table.fields.map(\.type) == [.text, .text, .decimal])
+    #expect(table.rowCount == sample + 51)
+    #expect(rows(table).last == [.text("x"), .text("007"), .decimal(1.5)])
+    #expect(rows(table).first == [.text("0"), .text("1"), .decimal(0)])
+  }
+
+  @Test func rowsBeyondTheSampleEstimateMakeTheStoresGrow() throws {
+    let sample = DelimitedLoader.sampleRows
+    var text = "id,note\n"
+    // Long rows in the sample, short ones after: the estimate of the row count is far too low.
+    for row in 0..<sample { text += "\(row),\(String(repeating: "很长的备注", count: 20))\n" }
+    for row in sample..<(sample * 3) { text += "\(row),x\n" }
+    let table = try loadCSV(text).get()
+    #expect(table.rowCount == sample * 3)
+    #expect(table.value(row: sample * 3 - 1, column: 0) == .integer(Int64(sample * 3 - 1)))
+  }
+
   @Test func raggedRowsAreErrorsWithTheirLineAndColumn() {
     let found = failure(loadCSV("a,b\n1,2\n淅川,4,5\n"))
     #expect(found?.code == .raggedRow)

@@ -24,12 +24,17 @@ public struct DelimitedLoader {
     self.progress = progress
   }
 
+  /// Rows read to guess the column types before the building pass.
+  static let sampleRows = 10_000
+
   public func load(name: String) -> Result<Table, LoadFailure> {
     do throws(LoadFailure) {
       let reader = try ChunkReader(input, chunkSize: chunkSize)
-      var inference = InferenceVisitor()
-      try scan(reader, visitor: &inference)
-      guard let header = inference.header else {
+      // Guess the types from a sample, then build in one checked pass. If a value later in
+      // the file does not fit its guessed type, start again with a full inference pass.
+      var sample = InferenceVisitor(limit: DelimitedLoader.sampleRows)
+      try scan(reader, visitor: &sample)
+      guard let header = sample.header else {
         throw LoadFailure.diagnostic(.emptyData(file: input.name, "the file is empty: a CSV file needs a header row"))
       }
       var names: [String] = []
@@ -38,12 +43,31 @@ public struct DelimitedLoader {
         if names.contains(name) { throw LoadFailure.diagnostic(.duplicateHeader(name, file: input.name)) }
         names.append(name)
       }
-      let types = inference.classes.map(\.type)
-      try reader.rewind()
-      var builder = BuildVisitor(types: types, rows: inference.rows)
-      try scan(reader, visitor: &builder)
+      var types = sample.classes.map(\.type)
+      var rows = sample.rows
+      var checking = !sample.sawEverything
+      if checking {
+        // Room for the rows the sample suggests the file has; the stores grow if it is more.
+        let perRow = max(1, sample.bytesRead / max(1, sample.rows + 1))
+        rows = reader.totalSize / perRow + 64
+      }
+      var builder: BuildVisitor
+      while true {
+        try reader.rewind()
+        builder = BuildVisitor(types: types, capacity: rows, checking: checking)
+        try scan(reader, visitor: &builder)
+        guard builder.mismatch else { break }
+        // A guess was wrong: infer from every row, then build without checks.
+        try reader.rewind()
+        var full = InferenceVisitor(limit: nil)
+        try scan(reader, visitor: &full)
+        types = full.classes.map(\.type)
+        rows = full.rows
+        checking = false
+      }
       let fields = zip(names, types).map { Field($0, $1, summary: "loaded from \(input.name)") }
-      return .success(Table(name: name, fields: fields, columns: builder.columns(), rowCount: inference.rows))
+      let count = builder.row
+      return .success(Table(name: name, fields: fields, columns: builder.takeColumns(), rowCount: count))
     } catch {
       return .failure(error)
     }
@@ -81,23 +105,24 @@ public struct DelimitedLoader {
       case .record(let next, let newlines, let lastNewline):
         let recordLine = line
         // Blank lines are skipped.
-        let blank = fields.count == 1 && fields.ends[0] == fields.starts[0] && !fields.quoted[0]
+        let blank = fields.count == 1 && fields[0].end == fields[0].start && !fields[0].quoted
         if !blank {
-          if let bad = reader.buffer.withUnsafeBufferPointer({ firstInvalidUTF8($0, fields: fields) }) {
+          if visitor.validates, let bad = reader.buffer.withUnsafeBufferPointer({ firstInvalidUTF8($0, from: position, to: next) }) {
             throw LoadFailure.diagnostic(place(.invalidUTF8InData(byteOffset: reader.base + bad), reader, at: bad, line: line, lineStart: lineStart))
           }
           if firstRecord {
             width = fields.count
           } else if fields.count != width {
             // Point at the first field too many, or at the end of a row that is too short.
-            let at = fields.count > width ? fields.starts[width] : fields.ends[fields.count - 1]
-            let length = fields.count > width ? fields.ends[fields.count - 1] - at : 0
+            let at = fields.count > width ? fields[width].start : fields[fields.count - 1].end
+            let length = fields.count > width ? fields[fields.count - 1].end - at : 0
             throw LoadFailure.diagnostic(place(.raggedRow(expected: width, found: fields.count), reader, at: at, length: length, line: recordLine, lineStart: lineStart))
           }
-          reader.buffer.withUnsafeBufferPointer { buffer in
-            visitor.record(buffer, fields: fields, header: firstRecord)
+          let more = reader.buffer.withUnsafeBufferPointer { buffer in
+            visitor.record(buffer, fields: fields, header: firstRecord, bytesSoFar: reader.base + next)
           }
           firstRecord = false
+          if !more { return }
         }
         line += newlines
         if newlines > 0 { lineStart = reader.base + lastNewline + 1 }
@@ -167,7 +192,7 @@ public struct DelimitedLoader {
         while index < count, buffer[index] != separator, buffer[index] != newline, buffer[index] != carriage { index += 1 }
       } else {
         let fieldStart = index
-        while index < count, buffer[index] != separator, buffer[index] != newline { index += 1 }
+        index = scanField(buffer, from: index, count: count)
         if index >= count, !atEnd { return .needMore }
         var fieldEnd = index
         if fieldEnd > fieldStart, buffer[fieldEnd - 1] == carriage, index >= count || buffer[index] == newline { fieldEnd -= 1 }
@@ -193,49 +218,77 @@ public struct DelimitedLoader {
     }
   }
 
-  /// The offset of the first invalid UTF-8 byte in any field, if any.
-  func firstInvalidUTF8(_ buffer: UnsafeBufferPointer<UInt8>, fields: FieldList) -> Int? {
-    for index in 0..<fields.count {
-      let start = fields.starts[index]
-      let end = fields.ends[index]
-      var ascii = true
-      for offset in start..<end where buffer[offset] >= 0x80 {
-        ascii = false
-        break
-      }
-      if ascii { continue }
-      let slice = UnsafeBufferPointer(rebasing: buffer[start..<end])
-      let bad = JSONParser.firstInvalidUTF8(slice)
-      if bad < slice.count { return start + bad }
+  /// The end of an unquoted field: the first separator or line feed at or after `start`.
+  /// Eight bytes at a time: a byte equal to either makes a zero byte after the XOR, which the
+  /// classic has-zero-byte test finds.
+  @inline(__always)
+  func scanField(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, count: Int) -> Int {
+    guard let base = buffer.baseAddress else { return start }
+    var index = start
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    let separators = UInt64(separator) &* ones
+    let newlines = UInt64(UInt8(ascii: "\n")) &* ones
+    while index + 8 <= count {
+      let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+      let a = word ^ separators
+      let b = word ^ newlines
+      let found = ((a &- ones) & ~a & highs) | ((b &- ones) & ~b & highs)
+      if found != 0 { return index + found.trailingZeroBitCount / 8 }
+      index += 8
     }
-    return nil
+    while index < count, base[index] != separator, base[index] != UInt8(ascii: "\n") { index += 1 }
+    return index
+  }
+
+  /// The offset of the first invalid UTF-8 byte of a record, if any. ASCII is skipped eight
+  /// bytes at a time; only records with other bytes are decoded.
+  func firstInvalidUTF8(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int? {
+    guard let base = buffer.baseAddress, start < end else { return nil }
+    var index = start
+    while index + 8 <= end {
+      let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+      if word & 0x8080_8080_8080_8080 != 0 { break }
+      index += 8
+    }
+    while index < end, base[index] < 0x80 { index += 1 }
+    guard index < end else { return nil }
+    let slice = UnsafeBufferPointer(start: base + index, count: end - index)
+    let bad = JSONParser.firstInvalidUTF8(slice)
+    return bad < slice.count ? index + bad : nil
   }
 }
 
-/// The fields of one record, as ranges into the read window (reused between records).
+/// One field of a record: a byte range of the read window.
+struct FieldRange {
+  var start: Int
+  var end: Int
+  var quoted: Bool
+  var escaped: Bool
+}
+
+/// The fields of one record (reused between records, so parsing allocates nothing).
 struct FieldList {
-  var starts: [Int] = []
-  var ends: [Int] = []
-  var quoted: [Bool] = []
-  var escaped: [Bool] = []
-  var count = 0
+  private(set) var items: [FieldRange] = []
+  private(set) var count = 0
 
   mutating func removeAll() { count = 0 }
 
-  mutating func append(_ start: Int, _ end: Int, quoted isQuoted: Bool, escaped isEscaped: Bool) {
-    if count < starts.count {
-      starts[count] = start
-      ends[count] = end
-      quoted[count] = isQuoted
-      escaped[count] = isEscaped
+  @inline(__always)
+  mutating func append(_ start: Int, _ end: Int, quoted: Bool, escaped: Bool) {
+    let field = FieldRange(start: start, end: end, quoted: quoted, escaped: escaped)
+    if count < items.count {
+      items[count] = field
     } else {
-      starts.append(start)
-      ends.append(end)
-      quoted.append(isQuoted)
-      escaped.append(isEscaped)
+      items.append(field)
     }
     count += 1
   }
+
+  @inline(__always) subscript(index: Int) -> FieldRange { items[index] }
+
+  var starts: [Int] { items.prefix(count).map(\.start) }
+  var ends: [Int] { items.prefix(count).map(\.end) }
 
   /// Calls `body` with a field's bytes, `""` turned into `"` for escaped quoted fields.
   @inline(__always)
@@ -243,8 +296,9 @@ struct FieldList {
     _ index: Int, in buffer: UnsafeBufferPointer<UInt8>, scratch: inout [UInt8],
     _ body: (UnsafeBufferPointer<UInt8>) -> R
   ) -> R {
-    let slice = UnsafeBufferPointer(rebasing: buffer[starts[index]..<ends[index]])
-    guard escaped[index] else { return body(slice) }
+    let field = items[index]
+    let slice = UnsafeBufferPointer(rebasing: buffer[field.start..<field.end])
+    guard field.escaped else { return body(slice) }
     scratch.removeAll(keepingCapacity: true)
     var skip = false
     for byte in slice {
@@ -260,5 +314,8 @@ struct FieldList {
 }
 
 protocol RecordVisitor {
-  mutating func record(_ buffer: UnsafeBufferPointer<UInt8>, fields: FieldList, header: Bool)
+  /// Whether this pass checks UTF-8 (a pass that follows a full checking pass need not).
+  var validates: Bool { get }
+  /// Takes one record; returns false to stop reading.
+  mutating func record(_ buffer: UnsafeBufferPointer<UInt8>, fields: FieldList, header: Bool, bytesSoFar: Int) -> Bool
 }

@@ -153,98 +153,210 @@ enum Numbers {
   }
 }
 
-/// Pass one: the header, each column's classes, and the number of rows.
+/// Type inference: the header, each column's classes, and the number of rows — of the first
+/// `limit` rows, or of all.
 struct InferenceVisitor: RecordVisitor {
+  let limit: Int?
+  let validates = true
   var header: [String]?
   var classes: [ColumnClasses] = []
   var rows = 0
+  var bytesRead = 0
+  /// Whether every row was seen (the file ended before the limit).
+  var sawEverything = true
   var scratch: [UInt8] = []
 
-  mutating func record(_ buffer: UnsafeBufferPointer<UInt8>, fields: FieldList, header isHeader: Bool) {
+  init(limit: Int?) {
+    self.limit = limit
+  }
+
+  mutating func record(_ buffer: UnsafeBufferPointer<UInt8>, fields: FieldList, header isHeader: Bool, bytesSoFar: Int) -> Bool {
+    bytesRead = bytesSoFar
     if isHeader {
       header = (0..<fields.count).map { index in
         fields.withField(index, in: buffer, scratch: &scratch) { String(decoding: $0, as: UTF8.self) }
       }
       classes = [ColumnClasses](repeating: ColumnClasses(), count: fields.count)
-      return
+      return true
+    }
+    if let limit, rows >= limit {
+      sawEverything = false
+      return false
     }
     rows += 1
-    for index in 0..<fields.count {
+    for index in 0..<fields.count where !classes[index].sawText {
+      // Once a column has text it is text: its other values need no look.
       let kind = fields.withField(index, in: buffer, scratch: &scratch) { FieldClass.of($0) }
-      // A quoted number is still a number; a quoted empty field is still null.
       classes[index].add(kind)
     }
+    return true
   }
 }
 
-/// Pass two: typed columns of their final size.
+/// Storage for one column being built, written through a pointer (no copy-on-write checks
+/// in the hot loop), growing when the rows outnumber the estimate, handed over as an array.
+final class ColumnStore<Element> {
+  private(set) var pointer: UnsafeMutablePointer<Element>
+  private(set) var capacity: Int
+  let initial: Element
+  var nullRows: [Int32] = []
+
+  init(capacity: Int, initial: Element) {
+    self.capacity = max(capacity, 16)
+    self.initial = initial
+    pointer = UnsafeMutablePointer<Element>.allocate(capacity: self.capacity)
+    pointer.initialize(repeating: initial, count: self.capacity)
+  }
+
+  deinit {
+    pointer.deinitialize(count: capacity)
+    pointer.deallocate()
+  }
+
+  /// Makes room for `row`.
+  @inline(__always)
+  func reserve(_ row: Int) {
+    guard row >= capacity else { return }
+    let grown = capacity * 2
+    let fresh = UnsafeMutablePointer<Element>.allocate(capacity: grown)
+    fresh.moveInitialize(from: pointer, count: capacity)
+    (fresh + capacity).initialize(repeating: initial, count: grown - capacity)
+    pointer.deallocate()
+    pointer = fresh
+    capacity = grown
+  }
+
+  func array(count: Int) -> [Element] { Array(UnsafeBufferPointer(start: pointer, count: count)) }
+
+  func nulls(count: Int) -> NullMask? {
+    guard !nullRows.isEmpty else { return nil }
+    var mask = NullMask(count: count)
+    for row in nullRows { mask.set(Int(row)) }
+    return mask
+  }
+}
+
+/// The building pass: typed columns. With `checking`, each value is also checked against its
+/// column's guessed type; a misfit sets `mismatch` and stops the pass.
 struct BuildVisitor: RecordVisitor {
+  enum Slot {
+    case integer(ColumnStore<Int64>)
+    case decimal(ColumnStore<Double>)
+    case boolean(ColumnStore<Bool>)
+    case text(ColumnStore<UInt32>)
+  }
+
   let types: [DataType]
-  var integers: [[Int64]]
-  var decimals: [[Double]]
-  var booleans: [[Bool]]
-  var codes: [[UInt32]]
+  let checking: Bool
+  var validates: Bool { checking }
+  var slots: [Slot]
   var dictionaries: [TextDictionaryBuilder]
-  var nulls: [NullMask?]
   var row = 0
+  var mismatch = false
   var scratch: [UInt8] = []
 
-  init(types: [DataType], rows: Int) {
+  init(types: [DataType], capacity: Int, checking: Bool) {
     self.types = types
-    integers = types.map { $0 == .integer ? [Int64](repeating: 0, count: rows) : [] }
-    decimals = types.map { $0 == .decimal ? [Double](repeating: 0, count: rows) : [] }
-    booleans = types.map { $0 == .bool ? [Bool](repeating: false, count: rows) : [] }
-    codes = types.map { $0 == .text ? [UInt32](repeating: TextDictionary.nullCode, count: rows) : [] }
-    dictionaries = types.map { _ in TextDictionaryBuilder() }
-    nulls = types.map { _ in nil }
-  }
-
-  mutating func markNull(_ column: Int) {
-    if nulls[column] == nil { nulls[column] = NullMask(count: types.isEmpty ? 0 : max(integers[column].count, decimals[column].count, booleans[column].count)) }
-    nulls[column]?.set(row)
-  }
-
-  mutating func record(_ buffer: UnsafeBufferPointer<UInt8>, fields: FieldList, header: Bool) {
-    if header { return }
-    for column in 0..<fields.count {
-      let type = types[column]
-      let isEmpty = fields.ends[column] == fields.starts[column]
+    self.checking = checking
+    slots = types.map { type in
       switch type {
-      case .text:
-        if !isEmpty {
-          codes[column][row] = fields.withField(column, in: buffer, scratch: &scratch) { dictionaries[column].intern($0) }
-        }
-      case .integer:
-        if isEmpty {
-          markNull(column)
-        } else {
-          integers[column][row] = fields.withField(column, in: buffer, scratch: &scratch) { Numbers.integer($0) } ?? 0
-        }
-      case .decimal:
-        if isEmpty {
-          markNull(column)
-        } else {
-          decimals[column][row] = fields.withField(column, in: buffer, scratch: &scratch) { Numbers.decimal($0) } ?? 0
-        }
-      case .bool, .null:
-        if isEmpty {
-          markNull(column)
-        } else {
-          booleans[column][row] = fields.withField(column, in: buffer, scratch: &scratch) { Numbers.boolean($0) } ?? false
-        }
+      case .integer: .integer(ColumnStore(capacity: capacity, initial: 0))
+      case .decimal: .decimal(ColumnStore(capacity: capacity, initial: 0))
+      case .bool: .boolean(ColumnStore(capacity: capacity, initial: false))
+      case .text, .null: .text(ColumnStore(capacity: capacity, initial: TextDictionary.nullCode))
       }
     }
-    row += 1
+    dictionaries = types.map { _ in TextDictionaryBuilder() }
   }
 
-  func columns() -> [Column] {
-    types.indices.map { column in
-      switch types[column] {
-      case .integer: Column(.integer(integers[column]), nulls: nulls[column])
-      case .decimal: Column(.decimal(decimals[column]), nulls: nulls[column])
-      case .bool, .null: Column(.bool(booleans[column]), nulls: nulls[column])
-      case .text: Column(.text(codes[column], dictionaries[column].build()))
+  mutating func record(_ buffer: UnsafeBufferPointer<UInt8>, fields: FieldList, header: Bool, bytesSoFar: Int) -> Bool {
+    if header { return true }
+    let row = self.row
+    for column in 0..<fields.count {
+      let field = fields[column]
+      let isEmpty = field.end == field.start
+      switch slots[column] {
+      case .text(let store):
+        store.reserve(row)
+        if !isEmpty {
+          store.pointer[row] = fields.withField(column, in: buffer, scratch: &scratch) { dictionaries[column].intern($0) }
+        }
+      case .integer(let store):
+        store.reserve(row)
+        if isEmpty {
+          store.nullRows.append(Int32(row))
+        } else {
+          let value = fields.withField(column, in: buffer, scratch: &scratch) { bytes -> Int64? in
+            if checking, !BuildVisitor.isPlainInteger(bytes) { return nil }
+            return Numbers.integer(bytes)
+          }
+          guard let value else {
+            mismatch = true
+            return false
+          }
+          store.pointer[row] = value
+        }
+      case .decimal(let store):
+        store.reserve(row)
+        if isEmpty {
+          store.nullRows.append(Int32(row))
+        } else {
+          let value = fields.withField(column, in: buffer, scratch: &scratch) { bytes -> Double? in
+            if checking {
+              let kind = FieldClass.of(bytes)
+              guard kind == .decimal || kind == .integer else { return nil }
+            }
+            return Numbers.decimal(bytes)
+          }
+          guard let value else {
+            mismatch = true
+            return false
+          }
+          store.pointer[row] = value
+        }
+      case .boolean(let store):
+        store.reserve(row)
+        if isEmpty {
+          store.nullRows.append(Int32(row))
+        } else {
+          guard let value = fields.withField(column, in: buffer, scratch: &scratch, { Numbers.boolean($0) }) else {
+            mismatch = true
+            return false
+          }
+          store.pointer[row] = value
+        }
       }
     }
+    self.row = row + 1
+    return true
+  }
+
+  /// An integer as inference would class it: digits, an optional sign, no leading zero.
+  @inline(__always)
+  static func isPlainInteger(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    var index = 0
+    if bytes.count > 0, bytes[0] == UInt8(ascii: "-") || bytes[0] == UInt8(ascii: "+") { index = 1 }
+    guard index < bytes.count else { return false }
+    if bytes[index] == UInt8(ascii: "0"), bytes.count - index > 1 { return false }
+    return true
+  }
+
+  /// The finished columns. Each store is copied into its array and freed before the next, so
+  /// the copy never doubles the memory of the whole table.
+  mutating func takeColumns() -> [Column] {
+    var columns: [Column] = []
+    let count = row
+    for column in types.indices {
+      switch slots[column] {
+      case .integer(let store): columns.append(Column(.integer(store.array(count: count)), nulls: store.nulls(count: count)))
+      case .decimal(let store): columns.append(Column(.decimal(store.array(count: count)), nulls: store.nulls(count: count)))
+      case .boolean(let store): columns.append(Column(.bool(store.array(count: count)), nulls: store.nulls(count: count)))
+      case .text(let store): columns.append(Column(.text(store.array(count: count), dictionaries[column].build())))
+      }
+      slots[column] = .text(ColumnStore(capacity: 0, initial: 0))
+      dictionaries[column] = TextDictionaryBuilder()
+    }
+    slots = []
+    return columns
   }
 }
