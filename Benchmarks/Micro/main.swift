@@ -33,7 +33,7 @@ func table(_ header: [String], _ rows: [[String]]) {
   if markdown {
     print("| " + header.joined(separator: " | ") + " |")
     print("|" + header.map { _ in "---" }.joined(separator: "|") + "|")
-    for row in rows { print("| " + row.joined(separator: " | ") + " |") }
+    for row in rows { print("| " + row.map { $0.replacingPipes }.joined(separator: " | ") + " |") }
   } else {
     let widths = header.indices.map { index in ([header] + rows).map { $0[index].count }.max() ?? 0 }
     func line(_ cells: [String]) -> String {
@@ -44,6 +44,15 @@ func table(_ header: [String], _ rows: [[String]]) {
     for row in rows { print(line(row)) }
   }
   print("")
+}
+
+extension String {
+  /// `|` escaped for a Markdown table cell.
+  var replacingPipes: String {
+    var escaped = ""
+    for character in self { escaped += character == "|" ? "\\|" : String(character) }
+    return escaped
+  }
 }
 
 func format(_ value: Double, digits: Int = 1) -> String {
