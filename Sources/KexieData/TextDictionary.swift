@@ -53,14 +53,20 @@ public final class TextDictionary: @unchecked Sendable {
         let code = Int(entry - 1)
         let start = offsets[code]
         let length = offsets[code + 1] - start
-        if length == text.count,
-          length == 0 || memcmpEqual(all.baseAddress! + start, text.baseAddress!, length)
-        {
+        if length == text.count, TextDictionary.equalBytes(all, start, text) {
           return UInt32(code)
         }
         slot = (slot + 1) & mask
       }
     }
+  }
+
+  /// Whether `all[start...]` begins with exactly the bytes of `text`.
+  @inline(__always)
+  static func equalBytes(_ all: UnsafeBufferPointer<UInt8>, _ start: Int, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard !text.isEmpty else { return true }
+    guard let base = all.baseAddress, let other = text.baseAddress, start + text.count <= all.count else { return false }
+    return memcmpEqual(base + start, other, text.count)
   }
 
   /// A fast hash of bytes, eight at a time (multiply-xorshift mixing, as in wyhash and
@@ -170,9 +176,7 @@ public struct TextDictionaryBuilder {
       let start = offsets[code]
       let length = offsets[code + 1] - start
       if length == text.count {
-        let equal = length == 0 || bytes.withUnsafeBufferPointer { all in
-          memcmpEqual(all.baseAddress! + start, text.baseAddress!, length)
-        }
+        let equal = bytes.withUnsafeBufferPointer { all in TextDictionary.equalBytes(all, start, text) }
         if equal { return UInt32(code) }
       }
       slot = (slot + 1) & mask

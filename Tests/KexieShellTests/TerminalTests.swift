@@ -176,4 +176,41 @@ import Testing
     let shown = try screen.capture()
     #expect(shown.components(separatedBy: "     4").count >= 3, "\(shown)")
   }
+
+  @Test(.enabled(if: hasTmux, "tmux is not installed: skipping real-terminal tests"))
+  func ctrlCCancelsARunningQuery() throws {
+    let home = try temporaryDirectory()
+    let data = home.appendingPathComponent("slow.csv")
+    var text = "name\n"
+    for row in 0..<100_000 { text += "name\(row)-abababababababababababab\n" }
+    try text.write(to: data, atomically: true, encoding: .utf8)
+    let screen = try Screen(home: home)
+    defer { screen.stop() }
+    try screen.type(".load \(data.path) as slow")
+    try screen.keys("Enter")
+    try screen.wait(for: "loaded slow: 100000 rows")
+    // A regular expression that takes seconds over 100,000 distinct values.
+    try screen.type(#"slow where name matches "^(a|b|[0-9]|n|m|e|-)*x$" | count"#)
+    try screen.keys("Enter")
+    Thread.sleep(forTimeInterval: 0.5)
+    try screen.keys("C-c")
+    try screen.wait(for: "error[E0504]: query cancelled")
+    try screen.type("places | count")
+    try screen.keys("Enter")
+    try screen.wait(for: "     9")
+    #expect(screen.sessionAlive())
+  }
+
+  @Test(.enabled(if: hasTmux, "tmux is not installed: skipping real-terminal tests"))
+  func theStartupFileRunsFirstAndABadLineOnlyWarns() throws {
+    let home = try temporaryDirectory()
+    try ".mode box\nevents where nope = 1\n".write(to: home.appendingPathComponent(".kexierc"), atomically: true, encoding: .utf8)
+    let screen = try Screen(home: home)
+    defer { screen.stop() }
+    let shown = try screen.wait(for: "kexie>")
+    #expect(shown.contains(".kexierc:2:14: warning[E0203]: unknown field 'nope' in events"))
+    try screen.type("sections | count")
+    try screen.keys("Enter")
+    try screen.wait(for: "┌───────┐")
+  }
 }
