@@ -111,46 +111,40 @@ extension Evaluator {
         codes[row] == TextDictionary.nullCode ? nullResult : perCode[Int(codes[row])]
       }
     case (.integer(let values), .integer(let number)):
-      let nulls = column.nulls
-      return values.withUnsafeBufferPointer { values in
-        if nulls == nil {
-          switch op {
-          case .greater: return scan(positions) { values[$0] > number }
-          case .greaterEqual: return scan(positions) { values[$0] >= number }
-          case .less: return scan(positions) { values[$0] < number }
-          case .lessEqual: return scan(positions) { values[$0] <= number }
-          case .equal: return scan(positions) { values[$0] == number }
-          default: return scan(positions) { values[$0] != number }
-          }
-        }
-        return scan(positions) { row in
-          nulls?.isNull(row) == true ? nullResult : Comparison.holds(op, values[row] < number ? -1 : (values[row] > number ? 1 : 0))
-        }
-      }
+      return scanNumbers(values, op, number, nulls: column.nulls, nullResult: nullResult, positions)
     case (.integer(let values), .decimal(let number)):
       return scan(positions) { row in
         column.isNull(row) ? nullResult : Comparison.holds(op, Comparison.orderDoubles(Double(values[row]), number))
       }
     case (.decimal(let values), _):
       guard let number = value.asDouble else { return nil }
-      let nulls = column.nulls
-      return values.withUnsafeBufferPointer { values in
-        if nulls == nil {
-          switch op {
-          case .greater: return scan(positions) { values[$0] > number }
-          case .greaterEqual: return scan(positions) { values[$0] >= number }
-          case .less: return scan(positions) { values[$0] < number }
-          case .lessEqual: return scan(positions) { values[$0] <= number }
-          case .equal: return scan(positions) { values[$0] == number }
-          default: return scan(positions) { values[$0] != number }
-          }
-        }
-        return scan(positions) { row in
-          nulls?.isNull(row) == true ? nullResult : Comparison.holds(op, Comparison.orderDoubles(values[row], number))
-        }
-      }
+      return scanNumbers(values, op, number, nulls: column.nulls, nullResult: nullResult, positions)
     default:
       return nil
+    }
+  }
+}
+
+extension Evaluator {
+  /// `column op number` over a typed array: a tight loop per operator when nothing is null.
+  @inline(__always)
+  func scanNumbers<T: Comparable>(
+    _ values: [T], _ op: BinaryOperator, _ number: T, nulls: NullMask?, nullResult: Bool, _ positions: [Int32]?
+  ) -> [Int32] {
+    values.withUnsafeBufferPointer { values in
+      if nulls == nil {
+        switch op {
+        case .greater: return scan(positions) { values[$0] > number }
+        case .greaterEqual: return scan(positions) { values[$0] >= number }
+        case .less: return scan(positions) { values[$0] < number }
+        case .lessEqual: return scan(positions) { values[$0] <= number }
+        case .equal: return scan(positions) { values[$0] == number }
+        default: return scan(positions) { values[$0] != number }
+        }
+      }
+      return scan(positions) { row in
+        nulls?.isNull(row) == true ? nullResult : Comparison.holds(op, values[row] < number ? -1 : (values[row] > number ? 1 : 0))
+      }
     }
   }
 }

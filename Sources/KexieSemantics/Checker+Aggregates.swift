@@ -164,7 +164,8 @@ extension QueryChecker {
     }
   }
 
-  /// The type rules of `checkBinary`, for operands that are already checked.
+  /// The type rules of binary operators, for operands that are already checked (ordinary
+  /// expressions and expressions over aggregates share them).
   mutating func combine(
     _ op: BinaryOperator, _ l: TypedExpr, _ r: TypedExpr, range: SourceRange, left: Expr, right: Expr
   ) -> TypedExpr? {
@@ -177,7 +178,13 @@ extension QueryChecker {
       return TypedExpr(.binary(op, l, r), type: .bool, range: range)
     case .equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual:
       guard l.type.isComparable(with: r.type) else {
-        report(.incomparableTypes(l.type.article, r.type.article, operator: op.rawValue, at: range))
+        var notes: [String] = []
+        if l.type == .text, r.type.isNumeric {
+          notes.append("quote the number to compare text: \"\(file.text(of: right.range))\", or convert with to_int()")
+        } else if l.type.isNumeric, r.type == .text {
+          notes.append("drop the quotes to compare numbers, or convert with to_int(…)")
+        }
+        report(.incomparableTypes(l.type.article, r.type.article, operator: op.rawValue, at: range, notes: notes))
         return nil
       }
       return TypedExpr(.binary(op, l, r), type: .bool, range: range)
@@ -186,7 +193,7 @@ extension QueryChecker {
         report(.incomparableTypes(l.type.article, r.type.article, operator: "??", at: range))
         return nil
       }
-      return TypedExpr(.binary(op, l, r), type: type, range: range)
+      return TypedExpr(.binary(op, l, r), type: type, range: range, link: l.link)
     case .add, .subtract, .multiply, .divide:
       for (side, type) in [(left, l.type), (right, r.type)] where !type.isNumeric && type != .null {
         report(.arithmeticType(operator: op.rawValue, found: type.article, at: side.range))

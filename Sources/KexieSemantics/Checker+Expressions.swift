@@ -178,45 +178,11 @@ extension QueryChecker {
     let typedLeft = checkExpression(left, scope: scope)
     let typedRight = checkExpression(right, scope: scope)
     guard let typedLeft, let typedRight else { return nil }
-    let l = typedLeft.type
-    let r = typedRight.type
-    switch op {
-    case .and, .or:
-      for (side, type) in [(left, l), (right, r)] where type != .bool && type != .null {
-        report(.conditionNotBoolean(clause: op.rawValue, found: type.article, at: side.range))
-        return nil
-      }
-      return TypedExpr(.binary(op, typedLeft, typedRight), type: .bool, range: range)
-    case .equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual:
-      guard l.isComparable(with: r) else {
-        var notes: [String] = []
-        if l == .text, r.isNumeric {
-          notes.append("quote the number to compare text: \"\(file.text(of: right.range))\", or convert with to_int()")
-        } else if l.isNumeric, r == .text {
-          notes.append("drop the quotes to compare numbers, or convert with to_int(…)")
-        }
-        report(.incomparableTypes(l.article, r.article, operator: op.rawValue, at: range, notes: notes))
-        return nil
-      }
-      if op == .equal || op == .notEqual {
-        warnIfNoMatch(typedLeft, typedRight)
-        warnIfNoMatch(typedRight, typedLeft)
-      }
-      return TypedExpr(.binary(op, typedLeft, typedRight), type: .bool, range: range)
-    case .coalesce:
-      guard let type = l.unified(with: r) else {
-        report(.incomparableTypes(l.article, r.article, operator: "??", at: range))
-        return nil
-      }
-      return TypedExpr(.binary(op, typedLeft, typedRight), type: type, range: range, link: typedLeft.link)
-    case .add, .subtract, .multiply, .divide:
-      for (side, type) in [(left, l), (right, r)] where !type.isNumeric && type != .null {
-        report(.arithmeticType(operator: op.rawValue, found: type.article, at: side.range))
-        return nil
-      }
-      let type: DataType = op == .divide || l == .decimal || r == .decimal ? .decimal : .integer
-      return TypedExpr(.binary(op, typedLeft, typedRight), type: type, range: range)
+    if op == .equal || op == .notEqual, typedLeft.type.isComparable(with: typedRight.type) {
+      warnIfNoMatch(typedLeft, typedRight)
+      warnIfNoMatch(typedRight, typedLeft)
     }
+    return combine(op, typedLeft, typedRight, range: range, left: left, right: right)
   }
 
   mutating func checkCall(_ name: Identifier, _ arguments: [Expr], range: SourceRange, scope: Scope) -> TypedExpr? {

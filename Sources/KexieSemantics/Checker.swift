@@ -256,35 +256,27 @@ struct QueryChecker {
     }
   }
 
+  /// The items of `select` (which may be `*`, every visible column).
   mutating func checkSelectItems(_ items: [SelectItem], scope: Scope) -> [PlanItem]? {
+    checkItems(items, scope: scope, allowStar: true)
+  }
+
+  /// The items of `extend`.
+  mutating func checkExtendItems(_ items: [SelectItem], scope: Scope) -> [PlanItem]? {
+    checkItems(items, scope: scope, allowStar: false)
+  }
+
+  /// Named output columns: each expression checked, each name unique.
+  mutating func checkItems(_ items: [SelectItem], scope: Scope, allowStar: Bool) -> [PlanItem]? {
     var result: [PlanItem] = []
     var ok = true
     for item in items {
-      if case .name(let identifier) = item.expression.kind, identifier.name == "*", !identifier.quoted {
+      if allowStar, case .name(let identifier) = item.expression.kind, identifier.name == "*", !identifier.quoted {
         for (index, field) in scope.fields.enumerated() where !field.hidden {
           result.append(PlanItem(TypedExpr(.column(index), type: field.type, range: identifier.range, link: field.link, origin: field.origin), field: field))
         }
         continue
       }
-      guard let typed = checkExpression(item.expression, scope: scope) else {
-        ok = false
-        continue
-      }
-      let name = item.alias?.name ?? inferredName(item.expression)
-      if result.contains(where: { $0.field.name == name }) {
-        report(.duplicateColumn(name, at: item.alias?.range ?? item.expression.range))
-        ok = false
-        continue
-      }
-      result.append(PlanItem(typed, field: PlanField(name: name, type: typed.type, link: typed.link, origin: typed.origin)))
-    }
-    return ok ? result : nil
-  }
-
-  mutating func checkExtendItems(_ items: [SelectItem], scope: Scope) -> [PlanItem]? {
-    var result: [PlanItem] = []
-    var ok = true
-    for item in items {
       guard let typed = checkExpression(item.expression, scope: scope) else {
         ok = false
         continue
