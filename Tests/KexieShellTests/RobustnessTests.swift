@@ -1,0 +1,76 @@
+import KexieData
+import KexieDiagnostics
+import Testing
+
+@testable import KexieShell
+
+/// No query can crash the checker or the executor: random queries over the real sets, fields
+/// and values (right and wrong types, nulls, paths, aggregates) run through a whole session.
+/// Each must end in a result or in diagnostics.
+@Suite struct EndToEndRobustnessTests {
+  struct Random {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+      state = state &* 6364136223846793005 &+ 1442695040888963407
+      return state >> 33
+    }
+    mutating func pick<T>(_ options: [T]) -> T { options[Int(next() % UInt64(options.count))] }
+    mutating func chance(_ percent: UInt64) -> Bool { next() % 100 < percent }
+  }
+
+  static let sets = ["events", "orgs", "people", "places", "programs", "figures", "sections", "contacts"]
+  static let fields = [
+    "id", "name", "kind", "county", "year", "participants", "sessions", "organizer.name", "organizer.kind",
+    "section.title", "value", "unit", "rank", "short", "pinyin", "level", "role", "org.name", "parent.name",
+    "source", "offset", "nope", "event.name", "title", "ordinal", "count",
+  ]
+  static let literals = ["1", "0", "-1", "2021", "58.7万", "35%", "1e6", "\"淅川\"", "\"\"", "null", "true", "9223372036854775807", "\"科普\"", "0.5"]
+
+  static func expression(_ random: inout Random, depth: Int = 0) -> String {
+    if depth > 2 || random.chance(30) { return random.chance(60) ? random.pick(fields) : random.pick(literals) }
+    switch random.next() % 9 {
+    case 0: return expression(&random, depth: depth + 1) + random.pick([" and ", " or "]) + expression(&random, depth: depth + 1)
+    case 1: return "not " + expression(&random, depth: depth + 1)
+    case 2: return expression(&random, depth: depth + 1) + random.pick([" = ", " != ", " < ", " >= "]) + expression(&random, depth: depth + 1)
+    case 3: return expression(&random, depth: depth + 1) + random.pick([" + ", " - ", " * ", " / ", " ?? "]) + expression(&random, depth: depth + 1)
+    case 4: return random.pick(fields) + random.pick([" contains ", " matches ", " startswith "]) + random.pick(literals)
+    case 5: return random.pick(fields) + " in (" + random.pick(literals) + ", " + random.pick(literals) + ")"
+    case 6: return random.pick(fields) + random.pick([" is null", " is not null"])
+    case 7: return random.pick(["length(", "upper(", "round(", "abs(", "coalesce(", "to_int(", "substr("]) + expression(&random, depth: depth + 1) + ")"
+    default: return random.pick(fields) + " between " + random.pick(literals) + " and " + random.pick(literals)
+    }
+  }
+
+  static func clause(_ random: inout Random) -> String {
+    switch random.next() % 11 {
+    case 0, 1: return "where " + expression(&random)
+    case 2: return "select " + expression(&random) + (random.chance(50) ? " as x" : "") + ", " + random.pick(fields)
+    case 3: return "extend " + expression(&random) + " as y"
+    case 4: return "sort by " + random.pick(fields) + random.pick(["", " desc"])
+    case 5: return "top \(random.next() % 5) by " + expression(&random)
+    case 6: return "count" + (random.chance(50) ? " by " + random.pick(fields) : "")
+    case 7: return "summarize " + random.pick(["count()", "sum(value)", "avg(participants)", "min(name)", "max(year)", "count_distinct(kind)"]) + (random.chance(50) ? " by " + random.pick(fields) : "")
+    case 8: return "distinct " + random.pick(fields)
+    case 9: return "join " + random.pick(sets) + " on " + random.pick(fields) + " = " + random.pick(["id", "name", "short"])
+    default: return random.pick(["limit 3", "cite", "take 0", "left join orgs on organizer = id"])
+    }
+  }
+
+  @Test func randomQueriesEndInResultsOrDiagnostics() {
+    var random = Random(state: 7)
+    let (session, output, errors) = makeSession()
+    session.settings.bail = false
+    var answered = 0
+    for _ in 0..<5_000 {
+      var query = random.pick(EndToEndRobustnessTests.sets)
+      for _ in 0..<Int(random.next() % 4) { query += " | " + EndToEndRobustnessTests.clause(&random) }
+      let before = (output.buffer.utf8.count, errors.buffer.utf8.count)
+      session.run(SourceFile(name: "fuzz", text: query))
+      let produced = output.buffer.utf8.count > before.0 || errors.buffer.utf8.count > before.1
+      #expect(produced, "no result and no diagnostic for: \(query)")
+      if output.buffer.utf8.count > before.0 { answered += 1 }
+    }
+    // Plenty of the random queries are well formed and run.
+    #expect(answered > 1_000)
+  }
+}
