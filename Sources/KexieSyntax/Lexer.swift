@@ -279,8 +279,21 @@ public struct Lexer {
     return scalar.properties.isXIDContinue
   }
 
+  /// Moves to the end of the line (a comment, a dot command), still reporting bytes that are
+  /// not UTF-8: a file that is not UTF-8 is reported wherever it is.
   mutating func skipToEndOfLine() {
-    while position < bytes.count, bytes[position] != UInt8(ascii: "\n") { position += 1 }
+    while position < bytes.count, bytes[position] != UInt8(ascii: "\n") {
+      guard bytes[position] >= 0x80 else {
+        position += 1
+        continue
+      }
+      if let (_, size) = decode(at: position) {
+        position += size
+      } else {
+        report(.invalidUTF8(byte: bytes[position], at: SourceRange(position, position + 1)))
+        position += 1
+      }
+    }
   }
 
   mutating func scanDotCommand() {

@@ -162,3 +162,41 @@ func failure(_ result: Result<Table, LoadFailure>) -> Diagnostic? {
     #expect(failure(load("[{\"a\": 1}"))?.code == .jsonSyntax)
   }
 }
+
+/// No file can crash a loader: random bytes built from CSV and JSON pieces, and raw bytes.
+@Suite struct LoaderRobustnessTests {
+  @Test func randomInputsLoadOrFailCleanly() {
+    var state: UInt64 = 99
+    func next() -> UInt64 {
+      state = state &* 6364136223846793005 &+ 1442695040888963407
+      return state >> 33
+    }
+    let pieces = ["a", ",", "\"", "\"\"", "\n", "\r\n", "1", "-2.5", "淅川", "true", "{", "}", "[", "]", ":", "null", "\t", "\u{FEFF}", "\\", "e9"]
+    for round in 0..<2_000 {
+      var bytes: [UInt8]
+      if round % 3 == 0 {
+        bytes = (0..<Int(next() % 60)).map { _ in UInt8(truncatingIfNeeded: next()) }
+      } else {
+        bytes = Array((0..<Int(next() % 40)).map { _ in pieces[Int(next() % UInt64(pieces.count))] }.joined().utf8)
+      }
+      var results: [Result<Table, LoadFailure>] = []
+      for separator in [UInt8(ascii: ","), UInt8(ascii: "\t")] {
+        var loader = DelimitedLoader(input: .bytes(bytes), separator: separator)
+        loader.chunkSize = 16
+        results.append(loader.load(name: "t"))
+      }
+      results.append(JSONLoader(name: "t.json", bytes: bytes).load(tableName: "t"))
+      for result in results {
+        switch result {
+        case .success(let table):
+          // A loaded table is whole: every column as long as the table.
+          #expect(table.columns.count == table.fields.count)
+          #expect(table.columns.allSatisfy { $0.count == table.rowCount })
+        case .failure(let failure):
+          // A refusal is a diagnostic that renders with its code.
+          #expect(DiagnosticRenderer().render(failure.diagnostic).contains("[E0"))
+        }
+      }
+    }
+  }
+}

@@ -21,9 +21,12 @@ import Testing
       let text = (0..<count).map { _ in RobustnessTests.pieces[Int(random.next() % UInt64(RobustnessTests.pieces.count))] }.joined()
       let source = SourceFile(name: "fuzz", text: text)
       let (script, diagnostics) = Parser.parse(source)
-      _ = ASTPrinter.dump(script)
-      _ = Formatter.format(script)
-      _ = DiagnosticRenderer().render(diagnostics)
+      // Every diagnostic points inside the text; input without errors formats and parses back.
+      #expect(diagnostics.allSatisfy { ($0.range.map { 0 <= $0.start && $0.end <= source.bytes.count }) ?? true })
+      if !diagnostics.hasErrors {
+        #expect(shape(Formatter.format(script)) == ASTPrinter.dump(script, positions: false), "\(text.debugDescription)")
+      }
+      #expect(!DiagnosticRenderer().render(diagnostics).isEmpty || diagnostics.isEmpty)
       _ = Completeness.isComplete(text)
       _ = Completeness.singleLine(text)
     }
@@ -36,7 +39,11 @@ import Testing
       let source = SourceFile(name: "bytes", bytes: bytes)
       let (script, diagnostics) = Parser.parse(source)
       _ = ASTPrinter.dump(script)
-      _ = DiagnosticRenderer().render(diagnostics)
+      #expect(diagnostics.allSatisfy { ($0.range.map { 0 <= $0.start && $0.end <= bytes.count }) ?? true })
+      // A byte that is not UTF-8 is always reported.
+      if String(validating: bytes, as: UTF8.self) == nil {
+        #expect(diagnostics.contains { $0.code == .invalidUTF8 }, "\(bytes)")
+      }
       _ = diagnostics.map(\.json)
     }
   }
