@@ -139,7 +139,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case .unreadableFile:
       "The file does not exist, is a directory, or cannot be opened. Check the path; relative paths are relative to the current directory."
     case .unterminatedString:
-      "A string starts with \" or ' (or “ or ‘) and the line ends before the matching quote. Close the string on the same line; use \\n for a line break inside it."
+      "A string starts with \" or ' (or “ or ‘) and the input ends before the matching quote. Strings may span lines, so a missing quote takes the rest of the input with it: the caret points at the quote that opened the string."
     case .unexpectedCharacter:
       "This character cannot start any token. Names are letters, digits and _ (Chinese letters too); quote other names with `…` or 「…」."
     case .invalidNumber:
@@ -253,46 +253,46 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
       .invalidUTF8InData, .jsonSyntax, .jsonShape, .emptyData, .duplicateHeader,
       .danglingLink, .unknownOption, .optionArgument:
       nil
-    case .unterminatedString: #"events where county = "淅川"#
-    case .unexpectedCharacter: "events where county @ 1"
-    case .invalidNumber: "events where participants > 1e"
-    case .invalidEscape: #"events where name contains "\q""#
-    case .unterminatedQuotedName: "events | select `name"
-    case .numberTooLarge: "events where participants > 99999999999999999999"
-    case .emptyQuotedName: "events | select ``"
-    case .unknownSource: "event | count"
-    case .unknownFunction: "events | select lenght(name)"
-    case .unknownField: #"events where countyy = "淅川""#
-    case .notALink: "events | select county.name"
-    case .duplicateColumn: "events | select name, kind as name"
-    case .ambiguousField: nil
-    case .reservedName: "let events = orgs"
-    case .expectedToken: "events | select name,"
-    case .unknownClause: "events filter county = '淅川'"
-    case .foreignOperator: "events where year = 2021 && county = '淅川'"
+    case .unterminatedString: #"events where name = "科普" and county = "淅川"#
+    case .unexpectedCharacter: #"events where county = "淅川" @ 1"#
+    case .invalidNumber: #"events where county = "淅川" and participants > 1e"#
+    case .invalidEscape: #"events where name contains "科普\q""#
+    case .unterminatedQuotedName: "events | select name as 名称, `kind"
+    case .numberTooLarge: #"events where county = "淅川" and participants > 99999999999999999999"#
+    case .emptyQuotedName: "events | select name as 名称, ``"
+    case .unknownSource: "# 查询活动\nevent | count"
+    case .unknownFunction: "events | select name as 名称, lenght(name)"
+    case .unknownField: "# 淅川的活动\nevents where countyy = \"淅川\""
+    case .notALink: #"events where county = "淅川" | select county.name"#
+    case .duplicateColumn: "events | select name as 名称, kind as 名称"
+    case .ambiguousField: "events | join orgs on organizer = id | select orgs.name as 组织, name"
+    case .reservedName: "# 重新命名\nlet events = orgs"
+    case .expectedToken: "events | select name as 名称,"
+    case .unknownClause: "events where county = '淅川' filter year = 2021"
+    case .foreignOperator: "events where county = '淅川' && year = 2021"
     case .nestingTooDeep: nil
-    case .assignmentInSummarize: "events | summarize n = count()"
-    case .sqlStyleQuery: "select name from events"
-    case .clauseOnNewLine: "events\nwhere county = '淅川'"
-    case .invalidCount: "events | limit 2.5"
-    case .incomparableTypes: #"events where participants = "500""#
-    case .arithmeticType: "events | select name + 1"
-    case .conditionNotBoolean: "events where participants"
-    case .wrongArgumentCount: "events | select length(name, 2)"
-    case .argumentType: "events | select length(participants)"
-    case .misplacedAggregate: "events where count() > 1"
-    case .notAnAggregate: "events | summarize name"
-    case .listItemType: "events where year in (2021, '2020')"
-    case .divisionByZero: "events | select participants / 0"
-    case .integerOverflow: "events | select 9223372036854775807 + participants"
-    case .invalidRegex: "events where name matches '('"
-    case .invalidArgument: "events | select round(1.5, 99)"
+    case .assignmentInSummarize: #"events where county = "淅川" | summarize n = count()"#
+    case .sqlStyleQuery: "# 旧习惯\nselect name from events"
+    case .clauseOnNewLine: "events | select name as 名称\nwhere county = '淅川'"
+    case .invalidCount: #"events where county = "淅川" | limit 2.5"#
+    case .incomparableTypes: #"events where county = "淅川" and participants = "500""#
+    case .arithmeticType: #"events where county = "淅川" | select name + 1"#
+    case .conditionNotBoolean: #"events where county = "淅川" and participants"#
+    case .wrongArgumentCount: "events | select name as 名称, length(name, 2)"
+    case .argumentType: "events | select name as 名称, length(participants)"
+    case .misplacedAggregate: #"events where county = "淅川" and count() > 1"#
+    case .notAnAggregate: #"events where county = "淅川" | summarize name"#
+    case .listItemType: #"events where county = "淅川" and year in (2021, '2020')"#
+    case .divisionByZero: #"events where name = "仲景经方公益论坛" | select participants / 0"#
+    case .integerOverflow: #"events where name = "仲景经方公益论坛" | select 9223372036854775807 + participants"#
+    case .invalidRegex: #"events where county = "淅川" and name matches '科普('"#
+    case .invalidArgument: #"events where county = "淅川" | select round(1.5, 99)"#
     case .tableNameTaken: nil
-    case .unknownCommand: ".tiemr on"
-    case .commandArgument: ".mode sideways"
-    case .noMatchingValue: #"events where county = "西川""#
-    case .rebinding: "let big = events\nlet big = orgs"
-    case .chineseQuote: "events where county = “淅川”"
+    case .unknownCommand: "# 计时\n.tiemr on"
+    case .commandArgument: "# 输出格式\n.mode sideways"
+    case .noMatchingValue: #"events where name contains "科普" and county = "西川""#
+    case .rebinding: "let 大活动 = events\nlet 大活动 = orgs"
+    case .chineseQuote: #"events where name contains "科普" or county = “淅川”"#
     case .chineseComma: "events where county in (“淅川”、“南召”)"
     }
   }

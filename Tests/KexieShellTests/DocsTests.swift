@@ -130,6 +130,38 @@ import Testing
     }
   }
 
+  /// Every code's example has Chinese text before the error (on its line or an earlier one),
+  /// and the caret lands under the error by display width.
+  @Test func caretsAfterChineseTextForEveryCode() {
+    for code in DiagnosticCode.allCases {
+      guard let example = code.example else { continue }
+      let sink = TextSink.memory()
+      guard case .success(let session) = Session.withReport(output: TextSink.memory(), errors: sink) else { continue }
+      session.settings.bail = false
+      session.settings.errorFormat = .json
+      session.run(SourceFile(name: "example.kx", text: example))
+      let source = SourceFile(name: "example.kx", text: example)
+      var found = false
+      for line in sink.buffer.split(separator: "\n") {
+        guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
+          object["code"] as? String == code.rawValue, let start = object["byte_start"] as? Int,
+          let displayColumn = object["display_column"] as? Int
+        else { continue }
+        found = true
+        let before = String(decoding: source.bytes[..<min(start, source.bytes.count)], as: UTF8.self)
+        #expect(before.unicodeScalars.contains { $0.value > 0x2E80 }, "\(code.rawValue): no Chinese before the error in \(example.debugDescription)")
+        // The caret of the human rendering sits at that display column.
+        let location = source.location(of: start)
+        #expect(location.displayColumn == displayColumn)
+        let rendered = DiagnosticRenderer().render(Diagnostic(.error, code, "m", at: SourceRange(start, start + 1), in: source))
+        let caretLine = rendered.split(separator: "\n").first { $0.contains("^") } ?? ""
+        let gutter = String(location.line).count + 3
+        #expect(DisplayWidth.of(caretLine.prefix { $0 != "^" }) - gutter + 1 == displayColumn, "\(code.rawValue)")
+      }
+      #expect(found, "\(code.rawValue): its example does not report it with a position")
+    }
+  }
+
   @Test func diagnosticsDocumentIsCurrent() throws {
     let url = Repository.root.appendingPathComponent("docs/DIAGNOSTICS.md")
     let expected = DocsTests.diagnosticsDocument()
