@@ -50,7 +50,7 @@ let package = Package(
     // Benchmarks/run runs them; nothing asserts a time).
     .executableTarget(
       name: "kexie-bench",
-      dependencies: ["KexieDiagnostics", "KexieSyntax", "KexieData", "KexieSemantics", "KexieEngine"],
+      dependencies: ["KexieDiagnostics", "KexieSyntax", "KexieData", "KexieSemantics", "KexieEngine", "KexieShell"],
       path: "Benchmarks/Micro"
     ),
 

@@ -9,6 +9,7 @@ import KexieData
 import KexieDiagnostics
 import KexieEngine
 import KexieSemantics
+import KexieShell
 import KexieSyntax
 
 let markdown = CommandLine.arguments.contains("--markdown")
@@ -101,6 +102,19 @@ table(["input", "tokens", "tokenize ms", "MB/s", "ns/byte", "parse ms", "MB/s", 
 
 let datasetTime = median({ _ = Catalog.report() }, runs: 21)
 print("loading the embedded report dataset (all 8 sets, links checked): \(format(datasetTime, digits: 3)) ms\n")
+
+// MARK: - Tab completion
+
+if case .success(let session) = Session.withReport(output: .memory(), errors: .memory()) {
+  let completer = Completer(session: session)
+  var rows: [[String]] = []
+  for text in ["ev", "events w", "events where coun", "events where organizer.ki", #"events where county = "淅"#, ".mode c", "events | summarize count() by section."] {
+    let time = median({ _ = completer.complete(text) }, runs: 101)
+    rows.append([text, format(time, digits: 3), completer.complete(text).candidates.prefix(3).joined(separator: " ")])
+  }
+  print("tab completion (median of 101):\n")
+  table(["text before the cursor", "ms", "offers"], rows)
+}
 
 // MARK: - Engine operators
 

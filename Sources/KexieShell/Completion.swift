@@ -137,14 +137,16 @@ public struct Completer {
     return CompletionResult(replacing: word.count, candidates: matches)
   }
 
-  /// The keyword of the clause the cursor is in.
+  /// The keyword of the clause the cursor is in (`count(` is the aggregate, not the clause).
   static func currentClause(_ tokens: [Token]) -> Keyword? {
     var depth = 0
-    for token in tokens.reversed() {
-      switch token.kind {
+    for index in tokens.indices.reversed() {
+      switch tokens[index].kind {
       case .rightParen: depth += 1
       case .leftParen: depth -= 1
-      case .keyword(let keyword) where depth <= 0 && keyword.startsClause: return keyword
+      case .keyword(let keyword) where depth <= 0 && keyword.startsClause:
+        if keyword == .count, index + 1 < tokens.count, tokens[index + 1].kind == .leftParen { continue }
+        return keyword
       default: break
       }
     }
@@ -207,11 +209,15 @@ public struct Completer {
       case .pipe where depth == 0:
         clauseStart = index
       case .keyword(let keyword) where depth == 0 && keyword.startsClause && index > start:
+        // `count(` is the aggregate, not the clause.
+        if keyword == .count, index + 1 < tokens.count, tokens[index + 1].kind == .leftParen { break }
         if clauseStart == tokens.count || index < clauseStart { clauseStart = index }
       default: break
       }
       if clauseStart != tokens.count { break }
     }
+    // The pipe before the current clause belongs to it, not to the pipeline before it.
+    while clauseStart > start, clauseStart < tokens.count, tokens[clauseStart - 1].kind == .pipe { clauseStart -= 1 }
     let end = clauseStart < tokens.count ? tokens[clauseStart].range.start : (tokens.last?.range.end ?? 0)
     let pipelineText = source.text(of: SourceRange(tokens[start].range.start, end))
     var checker = session.checker

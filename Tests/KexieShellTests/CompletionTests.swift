@@ -28,10 +28,17 @@ import Testing
     #expect(candidates("places | sort by pin") == ["pinyin"])
   }
 
+  @Test func aggregatesOnlyInSummarize() {
+    #expect(candidates("events | summarize count(), su").contains("sum("))
+    #expect(!candidates("events where su").contains("sum("))
+  }
+
   @Test func linkPaths() {
     #expect(candidates("events where organizer.ki") == ["kind"])
     #expect(candidates("events where organizer.parent.na") == ["name"])
     #expect(candidates("events | select section.").contains("title"))
+    #expect(candidates("events | summarize count() by section.").contains("title"))
+    #expect(candidates("events where county = '淅川' | sort by organizer.").contains("kind"))
   }
 
   @Test func valuesInsideAnOpenString() {

@@ -49,3 +49,24 @@ import Testing
     #expect(try kexie(["--load", "/no/such.csv", "-c", "places | count"]).status == 66)
   }
 }
+
+@Suite struct ProgressMeterTests {
+  @Test func showsOnlyOnATerminalAndOnlyAfterHalfASecond() {
+    let terminal = TextSink(target: .buffer, isTerminal: true)
+    let meter = ProgressMeter(label: "big.csv", sink: terminal)
+    meter.update(10, 100)
+    #expect(terminal.buffer.isEmpty, "nothing in the first half second")
+    Thread.sleep(forTimeInterval: 0.55)
+    meter.update(45, 100)
+    #expect(terminal.buffer == "\r\u{1B}[2Kloading big.csv: 45%")
+    meter.finish()
+    #expect(terminal.buffer.hasSuffix("\r\u{1B}[2K"))
+
+    let pipe = TextSink.memory()
+    let quiet = ProgressMeter(label: "big.csv", sink: pipe)
+    Thread.sleep(forTimeInterval: 0.55)
+    quiet.update(45, 100)
+    quiet.finish()
+    #expect(pipe.buffer.isEmpty, "never on a pipe")
+  }
+}
