@@ -13,9 +13,13 @@
 /// The renderer is total: a range past the end of the text is clamped, never trapped on.
 public struct DiagnosticRenderer: Sendable {
   public var color: Bool
+  /// The terminal's width, when the output is a terminal: notes longer than it are wrapped at
+  /// spaces with a hanging indent, rather than broken mid-word by the terminal.
+  public var width: Int?
 
-  public init(color: Bool = false) {
+  public init(color: Bool = false, width: Int? = nil) {
     self.color = color
+    self.width = width
   }
 
   public func render(_ diagnostics: [Diagnostic]) -> String {
@@ -27,7 +31,7 @@ public struct DiagnosticRenderer: Sendable {
     var out = header(diagnostic)
     out += "\n"
     guard let source = diagnostic.source, let range = diagnostic.range else {
-      for note in diagnostic.notes { out += "  " + paint("=", .gutter) + " \(note)\n" }
+      for note in diagnostic.notes { out += self.note(note, gutter: " ") }
       return out
     }
     let start = source.clamp(range.start)
@@ -45,10 +49,41 @@ public struct DiagnosticRenderer: Sendable {
     out += paint(lineNumber, .gutter) + " " + paint("|", .gutter) + " " + shownLine + "\n"
     let carets = String(repeating: "^", count: max(1, caretWidth))
     out += gutter + " " + paint("|", .gutter) + " " + pad + paint(carets, .severity(diagnostic.severity)) + "\n"
-    for note in diagnostic.notes {
-      out += gutter + " " + paint("=", .gutter) + " \(note)\n"
-    }
+    for note in diagnostic.notes { out += self.note(note, gutter: gutter) }
     return out
+  }
+
+  /// ` = note`, wrapped to the width when there is one.
+  func note(_ text: String, gutter: String) -> String {
+    let lead = gutter + " " + paint("=", .gutter) + " "
+    let hanging = String(repeating: " ", count: gutter.count + 3)
+    var lines: [String] = []
+    if let width {
+      lines = DiagnosticRenderer.wrap(text, width: width - hanging.count)
+    } else {
+      lines = [text]
+    }
+    return lines.enumerated().map { ($0.offset == 0 ? lead : hanging) + $0.element + "\n" }.joined()
+  }
+
+  /// Splits text at spaces into lines of at most `width` display columns; a word wider than
+  /// that stands on a line of its own.
+  static func wrap(_ text: String, width: Int) -> [String] {
+    guard width >= 20, DisplayWidth.of(text) > width else { return [text] }
+    var lines: [String] = []
+    var line = ""
+    for word in text.split(separator: " ", omittingEmptySubsequences: false) {
+      if line.isEmpty {
+        line = String(word)
+      } else if DisplayWidth.of(line) + 1 + DisplayWidth.of(String(word)) <= width {
+        line += " " + word
+      } else {
+        lines.append(line)
+        line = String(word)
+      }
+    }
+    lines.append(line)
+    return lines
   }
 
   /// `file:line:col: error[E0203]: message`, or without the position when there is none.

@@ -121,6 +121,8 @@ public struct Completer {
       candidates = Completer.clauseWords
     case .by:
       candidates = ["by"]
+    case .byOrClause:
+      candidates = ["by"] + Completer.clauseWords
     case .expression:
       let fields = fieldsAt(before, source: source).filter { !$0.hidden }.map(\.name)
       // Aggregates only make sense in summarize.
@@ -166,7 +168,7 @@ public struct Completer {
   }
 
   enum Context {
-    case source, clause, by, expression, afterExpression, nothing
+    case source, clause, by, byOrClause, expression, afterExpression, nothing
   }
 
   /// What may come next, from the tokens before the word being typed.
@@ -178,14 +180,19 @@ public struct Completer {
       let previous = tokens.dropLast().last
       if previous == nil || previous?.kind == .equal && tokens.first?.is(.let) == true { return .source }
       return .expression
-    case .keyword(.sort), .keyword(.order), .keyword(.count): return last.kind == .keyword(.count) ? .afterExpression : .by
+    case .keyword(.sort), .keyword(.order): return .by
+    // `count` alone counts the rows; `count by` groups first.
+    case .keyword(.count): return .byOrClause
+    // These end their clause (a sort key's direction ends it unless a `,` follows, which
+    // needs no completing): only the next clause can follow.
+    case .keyword(.cite), .keyword(.asc), .keyword(.desc): return .clause
+    case .integer where [.limit, .take].contains(tokens.dropLast().last?.keyword): return .clause
     case .keyword(.join): return .source
     case .keyword(.left): return .nothing
     case .keyword(.as), .keyword(.let): return .nothing
     case .equal where tokens.first?.is(.let) == true && tokens.count == 3: return .source
     case .integer where tokens.dropLast().last?.is(.top) == true: return .by
-    case .name, .quotedName, .rightParen, .string, .integer, .decimal, .keyword(.null), .keyword(.true), .keyword(.false),
-      .keyword(.asc), .keyword(.desc), .keyword(.cite):
+    case .name, .quotedName, .rightParen, .string, .integer, .decimal, .keyword(.null), .keyword(.true), .keyword(.false):
       // A source alone (or `let x = source`): a clause comes next.
       let isSource = tokens.count == 1 || (tokens.count == 4 && tokens[0].is(.let))
       return isSource ? .clause : .afterExpression

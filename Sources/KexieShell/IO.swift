@@ -147,10 +147,10 @@ enum Environment {
 
 enum Terminal {
   /// The width of the terminal on standard output, if it is one.
-  static func width() -> Int? {
-    guard isatty(1) == 1 else { return nil }
+  static func width(of descriptor: Int32 = 1) -> Int? {
+    guard isatty(descriptor) == 1 else { return nil }
     var size = winsize()
-    guard ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+    guard ioctl(descriptor, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
     return Int(size.ws_col)
   }
 

@@ -45,7 +45,9 @@ public final class REPL {
   @discardableResult
   public func run(banner: Bool = true) -> ExitCode {
     if banner {
-      session.output.write("kexie \(CommandLineOptions.version) — the 2021 report of 南阳市科协 and your own tables. .help for help, Ctrl-D to leave.\n")
+      // Two short lines, so the banner fits an 80-column terminal unbroken.
+      session.output.write("kexie \(CommandLineOptions.version) — the 2021 work report of 南阳市科协, as tables.\n")
+      session.output.write("Enter .help for help; Ctrl-D leaves.\n")
     }
     _ = interruptFlag.isCancelled
     kx_install_sigint { _ in interruptFlag.cancel() }

@@ -86,7 +86,9 @@ public final class Session {
       }
       switch settings.errorFormat {
       case .json: errors.write(diagnostic.json + "\n")
-      case .human: errors.write(DiagnosticRenderer(color: settings.colorErrors).render(diagnostic))
+      case .human:
+        let width = errors.isTerminal ? Terminal.width(of: 2) : nil
+        errors.write(DiagnosticRenderer(color: settings.colorErrors, width: width).render(diagnostic))
       }
     }
     errors.flush()

@@ -23,6 +23,31 @@ import Testing
     #expect(DiagnosticRenderer().render(diagnostic) == expected)
   }
 
+  @Test func longNotesWrapAtSpacesToTheTerminalWidth() {
+    let file = SourceFile(name: "<repl>", text: "events where contry = 1", namesItself: false)
+    let fields = ["id", "name", "kind", "section", "county", "organizer", "year", "participants", "participants_unit", "sessions"]
+    let diagnostic = Diagnostic.unknownField(
+      "contry", in: "events", suggestions: ["county"], available: fields, at: SourceRange(13, 19)
+    ).located(in: file)
+    let expected = """
+      error[E0203]: unknown field 'contry' in events
+       --> 1:14
+        |
+      1 | events where contry = 1
+        |              ^^^^^^
+        = did you mean 'county'?
+        = events has: id, name, kind, section, county,
+          organizer, year, participants,
+          participants_unit, sessions
+
+      """
+    #expect(DiagnosticRenderer(width: 50).render(diagnostic) == expected)
+    // Without a width (a file or a pipe), a note stays on one line.
+    #expect(DiagnosticRenderer().render(diagnostic).contains("= events has: id, name, kind, section, county, organizer, year"))
+    // Wide text counts two columns a character.
+    #expect(DiagnosticRenderer.wrap("淅川 淅川 淅川 淅川 淅川 淅川", width: 20) == ["淅川 淅川 淅川 淅川", "淅川 淅川"])
+  }
+
   @Test func caretIsWideUnderWideCharacters() {
     let file = SourceFile(name: "<repl>", text: "places where name = 西川", namesItself: false)
     let start = "places where name = ".utf8.count

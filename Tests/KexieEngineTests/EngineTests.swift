@@ -30,7 +30,7 @@ func run(_ text: String, _ catalog: Catalog, cancellation: Cancellation? = nil) 
     let result = try Executor(cancellation: cancellation).run(plan)
     return .success((0..<result.rowCount).map { row in result.shownColumns.indices.map { result.value(row: row, shown: $0) } })
   } catch {
-    return .failure(DiagnosticError((error as? RuntimeFailure)?.diagnostic ?? Diagnostic(.error, .cancelled, "?")))
+    return .failure(DiagnosticError(error.diagnostic))
   }
 }
 

@@ -20,6 +20,18 @@ import Testing
     #expect(candidates("events | sort ") == ["by"])
   }
 
+  @Test func whatFollowsAClauseThatEndsInAKeywordOrANumber() {
+    // `count` takes `by` or ends: never `and`, `or` or a text operator.
+    #expect(candidates("orgs | count ") == ["by"] + Completer.clauseWords)
+    #expect(candidates("orgs | count b") == ["by"])
+    #expect(candidates("events | limit 3 ") == Completer.clauseWords)
+    #expect(candidates("events | cite ") == Completer.clauseWords)
+    #expect(candidates("events | sort by year desc ") == Completer.clauseWords)
+    // After a value in a condition, operators still come first.
+    #expect(candidates("events where year = 2021 ").contains("and"))
+    #expect(candidates("events | top 3 ") == ["by"])
+  }
+
   @Test func fieldsOfTheRowsAtTheCursor() {
     #expect(candidates("events where coun") == ["county"])
     #expect(candidates("events | select na") == ["name"])

@@ -9,15 +9,17 @@ import Testing
   final class Screen {
     let name = "kexie-test-\(UUID().uuidString.prefix(8))"
     let home: URL
+    let width: Int
 
-    init(home: URL? = nil) throws {
+    init(home: URL? = nil, width: Int = 120) throws {
       self.home = try home ?? temporaryDirectory()
+      self.width = width
       try start()
     }
 
     func start() throws {
       let command = "env -i HOME=\(home.path) PATH=/usr/bin:/bin TERM=xterm-256color LANG=C.UTF-8 KEXIE_HISTORY=\(home.path)/history \(Repository.binary.path)"
-      try Screen.tmux(["new-session", "-d", "-s", name, "-x", "120", "-y", "40", command])
+      try Screen.tmux(["new-session", "-d", "-s", name, "-x", String(width), "-y", "40", command])
       try wait(for: "kexie>")  // capture-pane drops trailing spaces
     }
 
@@ -85,6 +87,26 @@ import Testing
     try screen.keys("Enter")
     let shown = try screen.wait(for: "1 row")
     #expect(shown.contains("     6"))
+  }
+
+  @Test(.enabled(if: hasTmux, "tmux is not installed: skipping real-terminal tests"))
+  func anEightyColumnTerminalGetsWholeLines() throws {
+    let screen = try Screen(width: 80)
+    defer { screen.stop() }
+    try screen.type("events where contry = 1")
+    try screen.keys("Enter")
+    let shown = try screen.wait(for: "did you mean 'county'?")
+    let lines = shown.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    // The banner is two lines of its own, not one line broken by the terminal.
+    #expect(lines.first?.hasPrefix("kexie ") == true)
+    #expect(lines.dropFirst().first?.hasPrefix("Enter .help") == true)
+    // The list of fields wraps at a comma, under the note's text, not mid-word.
+    guard let note = lines.firstIndex(where: { $0.hasPrefix("  = events has: ") }), note + 1 < lines.count else {
+      Issue.record("no field list in:\n\(shown)")
+      return
+    }
+    #expect(lines[note].hasSuffix(","))
+    #expect(lines[note + 1].hasPrefix("    ") && !lines[note + 1].hasPrefix("     "))
   }
 
   @Test(.enabled(if: hasTmux, "tmux is not installed: skipping real-terminal tests"))
