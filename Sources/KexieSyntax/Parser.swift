@@ -79,7 +79,16 @@ public struct Parser {
     guard !abandoned else { return }
     // An invalid token was already reported by the lexer: say nothing more about it.
     if current.kind == .invalid { return }
-    report(.expected(what, found: describe(current), at: current.range, notes: notes))
+    report(.expected(what, found: describe(current), at: placeOfCurrent, notes: notes))
+  }
+
+  /// Where to point at the current token. The end of the input has no place of its own (it may
+  /// be blank lines below), so an error there points just after the last token, as rustc does:
+  /// `where year = 2021 and` gets its caret right after `and`.
+  var placeOfCurrent: SourceRange {
+    guard current.kind == .end else { return current.range }
+    let last = tokens[..<index].last { $0.kind != .newline && $0.kind != .end }
+    return last.map { .point($0.range.end) } ?? current.range
   }
 
   mutating func report(_ diagnostic: Diagnostic) {

@@ -20,6 +20,16 @@ import Testing
       """)
   }
 
+  @Test func anErrorAtTheEndOfTheInputPointsJustAfterTheLastToken() {
+    // Blank lines and a comment after the unfinished statement: the caret still goes after 'and'.
+    for text in ["events | where year = 2021 and1️⃣\n\n\n", "events | where year = 2021 and1️⃣ # more later\n", "events where1️⃣"] {
+      let marked = Marked(text)
+      let (_, diagnostics) = parse(marked.text)
+      #expect(diagnostics.first?.code == .expectedToken)
+      #expect(diagnostics.first?.range == .point(marked.offset()), "\(text.debugDescription)")
+    }
+  }
+
   @Test func thePipeBetweenClausesIsOptional() {
     #expect(shape("events | where a = 1 | count") == shape("events where a = 1 count"))
     #expect(shape("events order by a take 3") == shape("events | sort by a | limit 3"))
