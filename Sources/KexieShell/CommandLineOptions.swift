@@ -130,6 +130,12 @@ public struct CommandLineOptions: Sendable {
         onlyFiles = true
         continue
       }
+      // sqlite3's and DuckDB's spelling of an output mode: `-csv`, `-json`, `-box`, … (whole
+      // words only, so `-cQUERY` keeps its usual meaning for anything that is not a format).
+      if !argument.hasPrefix("--"), let format = OutputFormat(rawValue: String(argument.dropFirst())) {
+        options.format = format
+        continue
+      }
       var name: String
       var inlineValue: String?
       let option: Option?
@@ -149,7 +155,14 @@ public struct CommandLineOptions: Sendable {
       }
       guard let option else {
         let longNames = table.map { "--" + $0.long }
-        return .failure(DiagnosticError(.unknownOption(argument, suggestions: Suggestion.closest(to: name.split(separator: "=").first.map(String.init) ?? name, among: longNames))))
+        // `-bail` (sqlite3's spelling) is read as `--bail` when looking for what was meant.
+        let long = argument.hasPrefix("--") || argument.count <= 2 ? name : "-" + argument
+        let written = long.split(separator: "=").first.map(String.init) ?? long
+        // Other tools' names for an option kexie has: say which one.
+        let otherTools = ["--mode": "--format", "--output-format": "--format", "--cmd": "--command"]
+        let suggestions = otherTools[written].map { [$0] }
+          ?? (longNames.contains(written) ? [written] : Suggestion.closest(to: written, among: longNames))
+        return .failure(DiagnosticError(.unknownOption(argument, suggestions: suggestions)))
       }
       var value = ""
       if option.value != nil {
@@ -191,6 +204,7 @@ public struct CommandLineOptions: Sendable {
     for (option, spelling) in zip(table, spellings) {
       lines.append("  " + spelling.padding(to: width) + "  " + option.help)
     }
+    lines.append("  " + "-csv, -json, -box, …".padding(to: width) + "  " + "the same as -f csv, -f json, … (as in sqlite3 and DuckDB)")
     lines += [
       "",
       "Exit status: 0 success, 1 a query error, 64 a usage error, 65 a data file that does not",

@@ -38,6 +38,19 @@ import Testing
     #expect(problem(["-x"])?.code == .unknownOption)
   }
 
+  @Test func sqliteUsersSpellingsWorkOrAreNamed() {
+    // sqlite3 and DuckDB take the output mode as a flag of its own.
+    #expect(parse(["-csv"])?.format == .csv)
+    #expect(parse(["-box", "-c", "places | count"])?.format == .box)
+    #expect(parse(["-jsonl"])?.format == .jsonl)
+    // Anything else after -c is still the query.
+    #expect(parse(["-cplaces"])?.actions == [.command("places")])
+    // Their long options with one dash, and their names for kexie's options, get a suggestion.
+    #expect(problem(["-bail"])?.notes.first == "did you mean '--bail'?")
+    #expect(problem(["-echo"])?.notes.first == "did you mean '--echo'?")
+    #expect(problem(["--mode", "box"])?.notes.first == "did you mean '--format'?")
+  }
+
   @Test func helpListsEveryFlagOnOneLine() {
     let help = CommandLineOptions.helpText
     for option in CommandLineOptions.table {
