@@ -33,9 +33,6 @@ public final class TextDictionary: @unchecked Sendable {
 
   public var strings: [String] { (0..<count).map { string(UInt32($0)) } }
 
-  /// The byte length of a value.
-  public func byteCount(_ code: UInt32) -> Int { offsets[Int(code) + 1] - offsets[Int(code)] }
-
   /// The code of a value, if the dictionary has it.
   public func code(of text: String) -> UInt32? {
     var text = text

@@ -61,13 +61,6 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
     return copy
   }
 
-  /// The same diagnostic at another severity (a bad start-up line is only a warning).
-  public func with(severity: Severity) -> Diagnostic {
-    var copy = self
-    copy.severity = severity
-    return copy
-  }
-
   public var isError: Bool { severity == .error }
 
   public var description: String {

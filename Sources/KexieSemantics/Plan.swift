@@ -206,10 +206,4 @@ public struct Plan: Sendable {
   }
 
   public var output: [PlanField] { steps.last?.output ?? sourceFields }
-
-  /// Whether the result ends with `cite`.
-  public var isCited: Bool {
-    if case .cite = steps.last?.kind { return true }
-    return false
-  }
 }

@@ -176,13 +176,6 @@ public enum BinaryOperator: String, Sendable, CaseIterable {
     default: false
     }
   }
-
-  public var isArithmetic: Bool {
-    switch self {
-    case .add, .subtract, .multiply, .divide: true
-    default: false
-    }
-  }
 }
 
 public enum UnaryOperator: String, Sendable {
