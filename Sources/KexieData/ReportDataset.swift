@@ -32,55 +32,35 @@ public enum ReportDataset {
     return .success(tables)
   }
 
-  /// Reads one set's records into a table, checking each against the schema.
+  /// Reads one set's records into a table, checking each against the schema. The lines are
+  /// split and parsed by `JSONLoader`, as a loaded JSON Lines file is; only the checking
+  /// against a declared schema (rather than inferring one) is this function's own.
   public static func table(for set: EntitySet, jsonl: String) -> Result<Table, DiagnosticError> {
-    let file = "seeds/\(set.name).jsonl"
+    let loader = JSONLoader(name: "seeds/\(set.name).jsonl", bytes: Array(jsonl.utf8))
+    let records: [(offset: Int, members: [(String, JSONValue)])]
+    do throws(LoadFailure) {
+      records = try loader.lineRecords()
+    } catch {
+      return .failure(DiagnosticError(error.diagnostic))
+    }
     var builders = set.fields.map { ColumnBuilder(type: $0.type) }
-    let bytes = Array(jsonl.utf8)
-    var lineNumber = 0
-    var lineStart = 0
-    var rows = 0
-    while lineStart < bytes.count {
-      lineNumber += 1
-      var lineEnd = lineStart
-      while lineEnd < bytes.count, bytes[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
-      defer { lineStart = lineEnd + 1 }
-      if lineEnd == lineStart { continue }
-      let parsed = bytes.withUnsafeBufferPointer { buffer -> Result<JSONValue, JSONError> in
-        var parser = JSONParser(buffer, from: lineStart, to: lineEnd)
-        return Result { () throws(JSONError) in try parser.parseDocument() }
-      }
-      let record: JSONValue
-      switch parsed {
-      case .success(let value): record = value
-      case .failure(let error):
-        return .failure(DiagnosticError(place(.jsonSyntax(error.message), file: file, line: lineNumber, bytes: bytes, offset: error.offset)))
-      }
-      guard case .object(let members) = record else {
-        return .failure(DiagnosticError(place(.jsonShape("a record must be a JSON object"), file: file, line: lineNumber, bytes: bytes, offset: lineStart)))
-      }
-      let id = record["id"].flatMap { if case .string(let s) = $0 { s } else { nil } } ?? "line \(lineNumber)"
+    for (offset, members) in records {
+      let record = JSONValue.object(members)
+      let id = record["id"].flatMap { if case .string(let s) = $0 { s } else { nil } } ?? "line \(loader.line(at: offset))"
       for (key, _) in members where !set.fields.contains(where: { $0.name == key }) {
-        return .failure(DiagnosticError(place(
-          .jsonShape("record '\(id)' has field '\(key)', which \(set.name) does not declare"),
-          file: file, line: lineNumber, bytes: bytes, offset: lineStart)))
+        return .failure(DiagnosticError(loader.place(
+          .jsonShape("record '\(id)' has field '\(key)', which \(set.name) does not declare"), at: offset)))
       }
       for (index, field) in set.fields.enumerated() {
-        let value = record[field.name] ?? .null
-        guard let cell = cell(value, as: field) else {
-          return .failure(DiagnosticError(place(
+        guard let cell = cell(record[field.name] ?? .null, as: field) else {
+          return .failure(DiagnosticError(loader.place(
             .jsonShape("record '\(id)': field '\(field.name)' must be \(field.type.article)\(field.nullable ? " or null" : "")"),
-            file: file, line: lineNumber, bytes: bytes, offset: lineStart)))
+            at: offset)))
         }
         builders[index].append(cell)
       }
-      rows += 1
     }
-    return .success(Table(name: set.name, fields: set.fields, columns: builders.map { $0.build() }, rowCount: rows))
-  }
-
-  static func place(_ diagnostic: Diagnostic, file: String, line: Int, bytes: [UInt8], offset: Int) -> Diagnostic {
-    bytes.withUnsafeBufferPointer { DataPosition(file: file, line: line, bytes: $0, offset: offset).attach(diagnostic) }
+    return .success(Table(name: set.name, fields: set.fields, columns: builders.map { $0.build() }, rowCount: records.count))
   }
 
   static func cell(_ value: JSONValue, as field: Field) -> Value? {

@@ -1,3 +1,4 @@
+import KexieDiagnostics
 import Testing
 
 @testable import KexieData
@@ -12,6 +13,26 @@ import Testing
     #expect(ReportDataset.danglingLinks(in: tables).isEmpty)
     #expect(Dataset.table("sections").rowCount == 4)
     #expect(Dataset.table("events").rowCount >= 40)
+  }
+
+  /// A seed that breaks the schema is refused with the file, the line and what is wrong.
+  @Test func aBadSeedRecordIsNamedByFileAndLine() {
+    let good = #"{"id": "a", "name": "甲", "short": "甲", "pinyin": "Jia", "level": "县", "source": "s", "offset": 1, "line": 1}"#
+    func problem(_ jsonl: String) -> Diagnostic? {
+      if case .failure(let error) = ReportDataset.table(for: .places, jsonl: jsonl) { return error.diagnostics.first }
+      return nil
+    }
+    #expect(problem(good + "\n" + good) == nil)
+    let extra = problem(good + "\n\n" + good.replacing(#""level": "县""#, with: #""level": "县", "mayor": "x""#))
+    #expect(extra?.message == "record 'a' has field 'mayor', which places does not declare")
+    #expect(extra.map { $0.source?.location(of: $0.range?.start ?? 0).line } == 3)
+    #expect(extra?.source?.name == "seeds/places.jsonl")
+    let missing = problem(good.replacing(#""short": "甲", "#, with: ""))
+    #expect(missing?.message == "record 'a': field 'short' must be text")
+    let wrongType = problem(good.replacing(#""offset": 1"#, with: #""offset": "1""#))
+    #expect(wrongType?.message == "record 'a': field 'offset' must be an integer")
+    #expect(problem(good + "\n{\"id\": }")?.code == .jsonSyntax)
+    #expect(problem("[1]")?.code == .jsonShape)
   }
 
   @Test func everySourceSentenceIsInTheReportAtItsOffset() {

@@ -15,10 +15,6 @@ public struct JSONLoader {
     self.bytes = bytes
   }
 
-  enum Kind {
-    case null, bool, integer, decimal, text
-  }
-
   public func load(tableName: String) -> Result<Table, LoadFailure> {
     do throws(LoadFailure) {
       let invalid = bytes.withUnsafeBufferPointer { JSONParser.firstInvalidUTF8($0) }
@@ -107,8 +103,12 @@ public struct JSONLoader {
 
   /// The diagnostic placed on the line of a byte offset.
   func place(_ diagnostic: Diagnostic, at offset: Int) -> Diagnostic {
-    let line = bytes[..<min(offset, bytes.count)].reduce(1) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
-    return bytes.withUnsafeBufferPointer { DataPosition(file: name, line: line, bytes: $0, offset: offset).attach(diagnostic) }
+    bytes.withUnsafeBufferPointer { DataPosition(file: name, line: line(at: offset), bytes: $0, offset: offset).attach(diagnostic) }
+  }
+
+  /// The 1-based line a byte offset is on.
+  func line(at offset: Int) -> Int {
+    bytes[..<min(offset, bytes.count)].reduce(1) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
   }
 
   func syntaxError(_ error: JSONError) -> LoadFailure {
