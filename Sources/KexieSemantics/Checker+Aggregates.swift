@@ -229,10 +229,7 @@ extension QueryChecker {
       return nil
     }
     guard let rightKey = table.index(of: rightName.name) else {
-      let names = table.fields.map(\.name)
-      report(.unknownField(
-        rightName.name, in: table.name, suggestions: Suggestion.closest(to: rightName.name, among: names),
-        available: table.visibleFields.map(\.name), at: rightName.range))
+      reportUnknownField(rightName, in: table)
       return nil
     }
     let rightType = table.fields[rightKey].type

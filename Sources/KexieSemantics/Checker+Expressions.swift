@@ -162,16 +162,21 @@ extension QueryChecker {
       return nil
     }
     guard let index = table.index(of: member.name) else {
-      let names = table.fields.map(\.name)
-      report(.unknownField(
-        member.name, in: table.name, suggestions: Suggestion.closest(to: member.name, among: names),
-        available: table.visibleFields.map(\.name), at: member.range))
+      reportUnknownField(member, in: table)
       return nil
     }
     let field = table.fields[index]
     return TypedExpr(
       .follow(typedBase, table: table, field: index), type: field.type, range: range,
       link: linkTarget(field.link), origin: ColumnOrigin(table: table, column: index))
+  }
+
+  /// "unknown field 'x' in orgs": suggestions from all of the table's fields (a hidden one
+  /// may be meant), the list of the visible ones.
+  mutating func reportUnknownField(_ name: Identifier, in table: Table) {
+    report(.unknownField(
+      name.name, in: table.name, suggestions: Suggestion.closest(to: name.name, among: table.fields.map(\.name)),
+      available: table.visibleFields.map(\.name), at: name.range))
   }
 
   mutating func checkBinary(_ op: BinaryOperator, _ left: Expr, _ right: Expr, range: SourceRange, scope: Scope) -> TypedExpr? {
