@@ -24,9 +24,7 @@ public struct Completer {
 
   /// The text after the last `;` or statement-ending newline.
   static func currentStatement(_ text: String) -> Substring {
-    var lexer = Lexer(SourceFile(name: "<tab>", text: text, namesItself: false))
-    let raw = lexer.scanAll()
-    let significant = Lexer.significantNewlines(raw)
+    let significant = Lexer.tokenize(SourceFile(name: "<tab>", text: text, namesItself: false)).tokens
     guard let separator = significant.last(where: { $0.kind == .semicolon || $0.kind == .newline }) else {
       return Substring(text)
     }

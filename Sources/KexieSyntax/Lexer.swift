@@ -51,6 +51,8 @@ public struct Lexer {
     return tokens
   }
 
+  // MARK: - Newlines
+
   /// Adds a token. In `significantOnly` mode, first decides whether a newline before it ends a
   /// statement — in one pass, without a second array of tokens.
   mutating func append(_ token: Token) {
@@ -60,15 +62,14 @@ public struct Lexer {
     }
     if let newline = pendingNewline {
       pendingNewline = nil
-      // `depth` already counts a bracket being added; the newline came before it.
-      let depthBefore = token.kind == .leftParen ? depth - 1 : (token.kind == .rightParen ? depth + 1 : depth)
-      if Lexer.keeps(newline: newline, before: token, after: tokens, depth: depthBefore) { tokens.append(newline) }
+      // A bracket changes `depth` only once it has been added, so this is the depth the newline is at.
+      if Lexer.keepsNewline(before: token, after: tokens, depth: depth) { tokens.append(newline) }
     }
     tokens.append(token)
   }
 
   /// Whether a newline ends a statement, from the tokens kept so far and the one after it.
-  static func keeps(newline: Token, before next: Token, after kept: [Token], depth: Int) -> Bool {
+  static func keepsNewline(before next: Token, after kept: [Token], depth: Int) -> Bool {
     if depth > 0 || next.kind == .pipe { return false }
     guard let previous = kept.last else { return false }
     if previous.kind == .newline || previous.kind == .semicolon { return false }
@@ -76,41 +77,11 @@ public struct Lexer {
     return true
   }
 
-  // MARK: - Newlines
-
-  /// Keeps only the newlines that end a statement (see the type's documentation).
-  public static func significantNewlines(_ raw: [Token]) -> [Token] {
-    var kept: [Token] = []
-    kept.reserveCapacity(raw.count)
-    var depth = 0
-    for (index, token) in raw.enumerated() {
-      switch token.kind {
-      case .leftParen: depth += 1
-      case .rightParen: depth = max(0, depth - 1)
-      case .newline:
-        if depth > 0 { continue }
-        guard let previous = kept.last else { continue }
-        if previous.kind == .newline || previous.kind == .semicolon { continue }
-        if previous.kind.continuesLine, !isSelectStar(kept) { continue }
-        if nextNonNewline(raw, after: index)?.kind == .pipe { continue }
-      default: break
-      }
-      kept.append(token)
-    }
-    return kept
-  }
-
   /// `select *` or `, *`: here `*` is not multiplication, so a line may end with it.
   static func isSelectStar(_ kept: [Token]) -> Bool {
     guard kept.last?.kind == .star, kept.count >= 2 else { return false }
     let before = kept[kept.count - 2].kind
     return before == .keyword(.select) || before == .comma
-  }
-
-  static func nextNonNewline(_ raw: [Token], after index: Int) -> Token? {
-    var next = index + 1
-    while next < raw.count, raw[next].kind == .newline { next += 1 }
-    return next < raw.count ? raw[next] : nil
   }
 
   // MARK: - Reading scalars
@@ -385,11 +356,11 @@ public struct Lexer {
     case ",": take(.comma, extra: false)
     case ".": take(.dot, extra: false)
     case "(":
-      depth += 1
       take(.leftParen, extra: false)
+      depth += 1
     case ")":
-      depth = max(0, depth - 1)
       take(.rightParen, extra: false)
+      depth = max(0, depth - 1)
     case ";": take(.semicolon, extra: false)
     case "=": take(next == "=" ? .doubleEqual : .equal, extra: next == "=")
     case "!": take(next == "=" ? .notEqual : .bang, extra: next == "=")

@@ -102,8 +102,6 @@ public struct Parser {
     case .name, .quotedName: "'\(token.text)'"
     case .string: "the string \"\(token.text)\""
     case .integer, .decimal: "'\(source.text(of: token.range))'"
-    case .newline: "the end of the line"
-    case .end: "the end of the input"
     default: token.kind.description
     }
   }
