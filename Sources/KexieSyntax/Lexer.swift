@@ -129,7 +129,7 @@ public struct Lexer {
 
   func length(at offset: Int) -> Int { decode(at: offset)?.length ?? 1 }
 
-  /// The original text between two offsets, and the same text folded, for normalization notes.
+  /// The text between two offsets exactly as written, for normalization notes and messages.
   func original(_ start: Int, _ end: Int) -> String {
     String(decoding: bytes[start..<min(end, bytes.count)], as: UTF8.self)
   }

@@ -135,14 +135,7 @@ extension Parser {
     }
     expect(.keyword(.in))
     let open = expect(.leftParen, "'(' to start the list after 'in'")
-    var items: [Expr] = []
-    if !at(.rightParen) {
-      repeat {
-        let before = index
-        items.append(parseExpression())
-        if index == before { break }
-      } while consume(if: .comma) != nil
-    }
+    let items = at(.rightParen) ? [] : parseExpressionList()
     let close = expect(.rightParen, "',' or ')' in the list")
     let range = left.range.merged(with: close.range.isEmpty ? open.range : close.range)
     return node(.inList(left, items, negated: negated), range, children: [left] + items)
@@ -284,14 +277,22 @@ extension Parser {
     if name.name.lowercased() == "count", at(.star), peek().kind == .rightParen {
       consume()  // count(*) is SQL's count(): accept it quietly.
     } else if !at(.rightParen) {
-      repeat {
-        let before = index
-        arguments.append(parseExpression())
-        if index == before { break }
-      } while consume(if: .comma) != nil
+      arguments = parseExpressionList()
     }
     let close = expect(.rightParen, "',' or ')' after the arguments of \(name.name)()")
     let end = close.range.isEmpty ? (arguments.last?.range ?? open.range) : close.range
     return node(.call(name, arguments), name.range.merged(with: end), children: arguments)
+  }
+
+  /// expression { "," expression } — an `in` list or a call's arguments. Stops when an item
+  /// consumes nothing, so a bad item cannot loop.
+  mutating func parseExpressionList() -> [Expr] {
+    var items: [Expr] = []
+    repeat {
+      let before = index
+      items.append(parseExpression())
+      if index == before { break }
+    } while consume(if: .comma) != nil
+    return items
   }
 }

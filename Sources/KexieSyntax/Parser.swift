@@ -41,11 +41,10 @@ public struct Parser {
   var atEnd: Bool { current.kind == .end }
 
   /// Whether the current token ends a statement.
-  var atSeparator: Bool {
-    switch current.kind {
-    case .newline, .semicolon, .end: true
-    default: false
-    }
+  var atSeparator: Bool { isSeparator(current.kind) }
+
+  func isSeparator(_ kind: TokenKind) -> Bool {
+    kind == .newline || kind == .semicolon || kind == .end
   }
 
   func at(_ kind: TokenKind) -> Bool { current.kind == kind }
@@ -198,11 +197,9 @@ public struct Parser {
     var offset = 1
     while true {
       let token = peek(offset)
-      switch token.kind {
-      case .newline, .semicolon, .end: return false
-      case .name where token.text.lowercased() == "from": return true
-      default: offset += 1
-      }
+      if isSeparator(token.kind) { return false }
+      if token.kind == .name, token.text.lowercased() == "from" { return true }
+      offset += 1
     }
   }
 
@@ -231,10 +228,6 @@ public struct Parser {
       suggestion = "\(table.text)\(rest)" + (items == "*" || items.isEmpty ? "" : " | select \(items)")
     }
     report(.sqlStyleQuery(at: SourceRange(start, current.range.end), suggestion: suggestion))
-  }
-
-  func isSeparator(_ kind: TokenKind) -> Bool {
-    kind == .newline || kind == .semicolon || kind == .end
   }
 
   mutating func reportClauseAtStatementStart(_ keyword: Keyword) {
