@@ -9,19 +9,11 @@ public enum Completeness {
     let trimmed = text.drop { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
     if trimmed.isEmpty || trimmed.hasPrefix(".") { return true }
     var lexer = Lexer(SourceFile(name: "<input>", text: text, namesItself: false))
-    let tokens = lexer.scanAll()
+    let tokens = lexer.scanAll().filter { $0.kind != .newline && $0.kind != .end }
     if lexer.diagnostics.contains(where: { $0.code == .unterminatedString }) { return false }
-    var depth = 0
-    for token in tokens {
-      switch token.kind {
-      case .leftParen: depth += 1
-      case .rightParen: depth = max(0, depth - 1)
-      default: break
-      }
-    }
-    if depth > 0 { return false }
-    guard let last = tokens.last(where: { $0.kind != .newline && $0.kind != .end }) else { return true }
-    return !last.kind.continuesLine
+    // The lexer's own bracket count and newline rule decide, so the prompt agrees with how
+    // the statement will be read (`select *` ends a statement; `where` does not).
+    return lexer.depth == 0 && Lexer.statementCanEnd(after: tokens[...])
   }
 
   /// A multi-line statement on one line, for line-editor history: comments dropped and line

@@ -73,14 +73,21 @@ public struct Lexer {
     if depth > 0 || next.kind == .pipe { return false }
     guard let previous = kept.last else { return false }
     if previous.kind == .newline || previous.kind == .semicolon { return false }
-    if previous.kind.continuesLine, !isSelectStar(kept) { return false }
-    return true
+    return statementCanEnd(after: kept[...])
+  }
+
+  /// Whether a statement may end after these tokens (the last is not a newline): not after
+  /// `|`, `,`, an operator or a keyword such as `where` — the one rule used by the newline
+  /// filter, the dot-command test and the REPL's continuation prompt (`Completeness`).
+  static func statementCanEnd(after kept: ArraySlice<Token>) -> Bool {
+    guard let last = kept.last else { return true }
+    return !last.kind.continuesLine || isSelectStar(kept)
   }
 
   /// `select *` or `, *`: here `*` is not multiplication, so a line may end with it.
-  static func isSelectStar(_ kept: [Token]) -> Bool {
+  static func isSelectStar(_ kept: ArraySlice<Token>) -> Bool {
     guard kept.last?.kind == .star, kept.count >= 2 else { return false }
-    let before = kept[kept.count - 2].kind
+    let before = kept[kept.endIndex - 2].kind
     return before == .keyword(.select) || before == .comma
   }
 
@@ -208,14 +215,14 @@ public struct Lexer {
       // A newline was just seen: the statement before it must be complete.
       guard index >= 0 else { return true }
       if tokens[index].kind == .newline || tokens[index].kind == .semicolon { return true }
-      return !tokens[index].kind.continuesLine || Lexer.isSelectStar(tokens)
+      return Lexer.statementCanEnd(after: tokens[...])
     }
     guard index >= 0 else { return lineIsBlankBefore(position) }
     guard tokens[index].kind == .newline || tokens[index].kind == .semicolon else { return false }
     if tokens[index].kind == .semicolon { return true }
     while index >= 0, tokens[index].kind == .newline { index -= 1 }
     if index < 0 { return true }
-    return !tokens[index].kind.continuesLine
+    return Lexer.statementCanEnd(after: tokens[...index])
   }
 
   func lineIsBlankBefore(_ offset: Int) -> Bool {

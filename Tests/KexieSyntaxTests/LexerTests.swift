@@ -127,6 +127,25 @@ import Testing
     #expect(kinds("events | count\nplaces") == [.name, .pipe, .keyword(.count), .newline, .name, .end])
   }
 
+  /// The REPL's continuation prompt and the lexer's newline rule agree, so a statement the
+  /// REPL runs reads the same in a script.
+  @Test(arguments: [
+    ("places | select *", true), ("places | select name, *", true), ("places | count;", true),
+    ("places | count", true), ("places |", false), ("events where", false), ("events where (a = 1", false),
+    ("events where a *", false), ("events where a = \"淅", false), ("", true), (".mode csv", true),
+  ])
+  func continuationFollowsTheNewlineRule(text: String, complete: Bool) {
+    #expect(Completeness.isComplete(text) == complete)
+    // Where the REPL says complete, a newline after the text ends the statement in a script.
+    if complete, !text.isEmpty, !text.hasPrefix("."), !text.hasSuffix(";") {
+      #expect(kinds(text + "\nplaces").contains(.newline), "\(text)")
+    }
+  }
+
+  @Test func aDotCommandMayFollowSelectStar() {
+    #expect(kinds("events | select *\n.mode csv") == [.name, .pipe, .keyword(.select), .star, .newline, .dotCommand, .end])
+  }
+
   @Test func dotCommandsAtStatementStartOnly() {
     let result = tokens(".mode csv\nevents | select organizer.name\n.timer on")
     #expect(result.map(\.kind) == [.dotCommand, .newline, .name, .pipe, .keyword(.select), .name, .dot, .name, .newline, .dotCommand, .end])
