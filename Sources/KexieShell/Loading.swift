@@ -34,7 +34,7 @@ extension Session {
     case .success(let table):
       // A confirmation for people at the REPL; scripts' output stays pure data.
       guard session.interactive else { return true }
-      session.errors.write("loaded \(table.name): \(table.rowCount) row\(table.rowCount == 1 ? "" : "s"), \(table.fields.count) column\(table.fields.count == 1 ? "" : "s") (.schema \(Formatter.nameText(table.name)) shows their types)\n")
+      session.errors.write("loaded \(table.name): \(table.rowCount) row\(table.rowCount == 1 ? "" : "s"), \(table.fields.count) column\(table.fields.count == 1 ? "" : "s") (.schema \(Formatter.name(table.name)) shows their types)\n")
       return true
     case .failure(let failure):
       var diagnostic = failure.diagnostic

@@ -176,9 +176,6 @@ public enum Formatter {
     return "「" + name + "」"
   }
 
-  /// A name as it must be written in a query (quoted when needed).
-  public static func nameText(_ name: String) -> String { self.name(name) }
-
   static func isPlainName(_ name: String) -> Bool {
     guard let first = name.unicodeScalars.first, Lexer.isNameStart(Lexer.fold(first)) else { return false }
     return name.unicodeScalars.allSatisfy { Lexer.isNameContinue($0) && Lexer.fold($0) == $0 }
