@@ -25,11 +25,7 @@ extension QueryChecker {
 
   /// The group keys as the first columns of an aggregation's result.
   func keyOutputs(_ keys: [PlanItem]) -> [PlanItem] {
-    keys.enumerated().map { index, key in
-      PlanItem(
-        TypedExpr(.column(index), type: key.field.type, range: key.expression.range, link: key.field.link, origin: key.field.origin),
-        field: key.field)
-    }
+    keys.enumerated().map { index, key in PlanItem.passing(index, key.field, range: key.expression.range) }
   }
 
   // summarize items [ by items ]
@@ -97,7 +93,7 @@ extension QueryChecker {
     {
       context.sawKey = true
       let key = context.keys[index]
-      return TypedExpr(.column(index), type: key.field.type, range: range, link: key.field.link, origin: key.field.origin)
+      return TypedExpr.column(index, key.field, range: range)
     }
     switch expression.kind {
     case .invalid:
@@ -147,8 +143,7 @@ extension QueryChecker {
       }
     case .unary(let op, let operand):
       guard let typed = checkAggregated(operand, context: &context, aggregates: &aggregates) else { return nil }
-      let type: DataType = op == .not ? .bool : typed.type
-      return TypedExpr(.unary(op, typed), type: type, range: range)
+      return combine(op, typed, range: range, operand: operand)
     case .binary(let op, let left, let right):
       guard let typedLeft = checkAggregated(left, context: &context, aggregates: &aggregates),
         let typedRight = checkAggregated(right, context: &context, aggregates: &aggregates)
@@ -161,6 +156,25 @@ extension QueryChecker {
       report(Diagnostic.notAnAggregate(at: range).noting(
         "'\(written)' is neither a group key (after 'by') nor inside an aggregate"))
       return nil
+    }
+  }
+
+  /// The type rules of unary operators, for an operand that is already checked (ordinary
+  /// expressions and expressions over aggregates share them).
+  mutating func combine(_ op: UnaryOperator, _ typed: TypedExpr, range: SourceRange, operand: Expr) -> TypedExpr? {
+    switch op {
+    case .not:
+      guard typed.type == .bool || typed.type == .null else {
+        report(.conditionNotBoolean(clause: "not", found: typed.type.article, at: operand.range))
+        return nil
+      }
+      return TypedExpr(.unary(.not, typed), type: .bool, range: range)
+    case .negate:
+      guard typed.type.isNumeric || typed.type == .null else {
+        report(.arithmeticType(operator: "-", found: typed.type.article, at: operand.range))
+        return nil
+      }
+      return TypedExpr(.unary(.negate, typed), type: typed.type == .null ? .integer : typed.type, range: range)
     }
   }
 

@@ -27,20 +27,7 @@ extension QueryChecker {
       return resolveMember(expression, base: base, member: member, scope: scope)
     case .unary(let op, let operand):
       guard let typed = checkExpression(operand, scope: scope) else { return nil }
-      switch op {
-      case .not:
-        guard typed.type == .bool || typed.type == .null else {
-          report(.conditionNotBoolean(clause: "not", found: typed.type.article, at: operand.range))
-          return nil
-        }
-        return TypedExpr(.unary(.not, typed), type: .bool, range: range)
-      case .negate:
-        guard typed.type.isNumeric || typed.type == .null else {
-          report(.arithmeticType(operator: "-", found: typed.type.article, at: operand.range))
-          return nil
-        }
-        return TypedExpr(.unary(.negate, typed), type: typed.type == .null ? .integer : typed.type, range: range)
-      }
+      return combine(op, typed, range: range, operand: operand)
     case .binary(let op, let left, let right):
       return checkBinary(op, left, right, range: range, scope: scope)
     case .call(let name, let arguments):
@@ -104,7 +91,7 @@ extension QueryChecker {
     switch scope.lookup(identifier.name) {
     case .found(let index):
       let field = scope.fields[index]
-      return TypedExpr(.column(index), type: field.type, range: identifier.range, link: field.link, origin: field.origin)
+      return TypedExpr.column(index, field, range: identifier.range)
     case .ambiguous(let tables):
       report(.ambiguousField(identifier.name, tables: tables, at: identifier.range))
       return nil
@@ -140,8 +127,7 @@ extension QueryChecker {
   mutating func resolveMember(_ expression: Expr, base: Expr, member: Identifier, scope: Scope) -> TypedExpr? {
     let range = expression.range
     if let path = dottedPath(expression), case .found(let index) = scope.lookup(path) {
-      let field = scope.fields[index]
-      return TypedExpr(.column(index), type: field.type, range: range, link: field.link, origin: field.origin)
+      return TypedExpr.column(index, scope.fields[index], range: range)
     }
     if case .name(let qualifier) = base.kind, case .missing = scope.lookup(qualifier.name),
       scope.hasQualifier(qualifier.name)
@@ -153,8 +139,7 @@ extension QueryChecker {
           available: names, at: member.range))
         return nil
       }
-      let field = scope.fields[index]
-      return TypedExpr(.column(index), type: field.type, range: range, link: field.link, origin: field.origin)
+      return TypedExpr.column(index, scope.fields[index], range: range)
     }
     guard let typedBase = checkExpression(base, scope: scope) else { return nil }
     guard let table = typedBase.link else {

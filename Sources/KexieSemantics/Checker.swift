@@ -177,14 +177,14 @@ struct QueryChecker {
       }
       let carried = output.dropFirst(planItems.count).compactMap { field in
         scope.fields.firstIndex { $0.name == field.name }.map {
-          PlanItem(TypedExpr(.column($0), type: field.type, range: clause.range, link: field.link, origin: field.origin), field: field)
+          PlanItem.passing($0, field, range: clause.range)
         }
       }
       return step(.project(planItems + carried), output)
     case .extend(let items, _):
       guard let planItems = checkExtendItems(items, scope: scope) else { return nil }
       var all = scope.fields.enumerated().map { index, field in
-        PlanItem(TypedExpr(.column(index), type: field.type, range: clause.range, link: field.link, origin: field.origin), field: field)
+        PlanItem.passing(index, field, range: clause.range)
       }
       for item in planItems {
         if let index = all.firstIndex(where: { $0.field.name == item.field.name }) {
@@ -208,10 +208,7 @@ struct QueryChecker {
       return checkSummarize(aggregates, by: by, scope: scope).map { step($0.0, $0.1) }
     case .distinct(let items, _):
       guard let keys = checkGroupItems(items, scope: scope) else { return nil }
-      let outputs = keys.enumerated().map { index, key in
-        PlanItem(TypedExpr(.column(index), type: key.field.type, range: key.expression.range, link: key.field.link, origin: key.field.origin), field: key.field)
-      }
-      return step(.aggregate(keys: keys, aggregates: [], outputs: outputs, order: .firstAppearance), keys.map(\.field))
+      return step(.aggregate(keys: keys, aggregates: [], outputs: keyOutputs(keys), order: .firstAppearance), keys.map(\.field))
     case .join(let kind, let table, let left, let right, _):
       return checkJoin(kind, table: table, left: left, right: right, scope: scope).map { step(.join($0.0), $0.1) }
     case .cite(let range):
@@ -273,7 +270,7 @@ struct QueryChecker {
     for item in items {
       if allowStar, case .name(let identifier) = item.expression.kind, identifier.name == "*", !identifier.quoted {
         for (index, field) in scope.fields.enumerated() where !field.hidden {
-          result.append(PlanItem(TypedExpr(.column(index), type: field.type, range: identifier.range, link: field.link, origin: field.origin), field: field))
+          result.append(PlanItem.passing(index, field, range: identifier.range))
         }
         continue
       }

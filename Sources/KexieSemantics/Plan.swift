@@ -64,6 +64,20 @@ public struct TypedExpr: Sendable {
   }
 }
 
+extension TypedExpr {
+  /// A column of the step's input, carrying the field's type, link and origin.
+  public static func column(_ index: Int, _ field: PlanField, range: SourceRange) -> TypedExpr {
+    TypedExpr(.column(index), type: field.type, range: range, link: field.link, origin: field.origin)
+  }
+}
+
+extension PlanItem {
+  /// An input column passed through unchanged, under its own name.
+  static func passing(_ index: Int, _ field: PlanField, range: SourceRange) -> PlanItem {
+    PlanItem(.column(index, field, range: range), field: field)
+  }
+}
+
 public indirect enum TypedExprKind: Sendable {
   case literal(Value)
   /// A column of the step's input, by position.

@@ -115,6 +115,14 @@ func strip(_ marked: String) -> (String, Int) {
     #expect(codes("events where name contains 1") == [.incomparableTypes])
   }
 
+  /// Operators over aggregates follow the same type rules as anywhere else.
+  @Test func summarizeExpressionsAreTypedLikeOthers() {
+    #expect(diagnostic("events | summarize -1️⃣max(kind)")?.code == .arithmeticType)
+    #expect(diagnostic("events | summarize not 1️⃣max(year)")?.code == .conditionNotBoolean)
+    #expect(diagnostic("events | summarize 1️⃣max(kind) + 1")?.code == .arithmeticType)
+    #expect(codes("events | summarize -max(year) as m, not (count() > 1) as few").isEmpty)
+  }
+
   @Test func linkPathsFollowLinks() {
     let (checked, diagnostics) = check(#"events where organizer.kind = "学会" | select organizer.parent.name, section.title"#)
     #expect(diagnostics.isEmpty, "\(diagnostics)")
