@@ -39,6 +39,11 @@ public enum Suggestion {
     to word: String, among candidates: some Sequence<String>, limit: Int = 1
   ) -> [String] {
     let lowered = word.lowercased()
+    let wordLength = lowered.count
+    // No candidate is accepted beyond this distance (unless the word is its prefix), and the
+    // distance is at least the difference in length: most candidates of a long list (the
+    // values of a loaded column) are rejected here, without computing a distance.
+    let reach = max(threshold(for: word), max(1, word.count / 2))
     var scored: [(score: Int, order: Int, candidate: String)] = []
     var seen = Set<String>()
     for (order, candidate) in candidates.enumerated() where candidate != word {
@@ -48,6 +53,8 @@ public enum Suggestion {
         scored.append((0, order, candidate))
         continue
       }
+      let lengthGap = abs(candidateLowered.count - wordLength)
+      if lengthGap > reach, !(word.count >= 3 && candidateLowered.hasPrefix(lowered)) { continue }
       let distance = editDistance(lowered, candidateLowered)
       if distance <= threshold(for: word) {
         scored.append((distance * 2, order, candidate))

@@ -113,7 +113,7 @@ public enum Builtins {
 
     // Text.
     textFunction("length", "number of characters (淅川 is 2)", example: "places | select name, length(name)", result: .integer) { .integer(Int64($0.count)) },
-    textFunction("width", "display width in terminal columns (a Chinese character is 2)", example: "places | select name, width(name)", result: .integer) { .integer(Int64(displayWidth($0))) },
+    textFunction("width", "display width in terminal columns (a Chinese character is 2)", example: "places | select name, width(name)", result: .integer) { .integer(Int64(DisplayWidth.of($0))) },
     textFunction("lower", "lower-case letters", example: "places | select lower(pinyin)") { .text($0.lowercased()) },
     textFunction("upper", "upper-case letters", example: "places | select upper(pinyin)") { .text($0.uppercased()) },
     textFunction("trim", "without white space at either end", example: "people | select trim(name)") { .text(trimmed($0)) },
@@ -277,6 +277,4 @@ public enum Builtins {
     while let last = characters.last, last.isWhitespace { characters.removeLast() }
     return String(characters)
   }
-
-  static func displayWidth(_ text: String) -> Int { DisplayWidth.of(text) }
 }
