@@ -41,17 +41,25 @@ public final class TextDictionary: @unchecked Sendable {
 
   public func code(of text: UnsafeBufferPointer<UInt8>) -> UInt32? {
     guard !slots.isEmpty else { return nil }
+    return TextDictionary.probe(text, slots: slots, offsets: offsets, bytes: bytes).code
+  }
+
+  /// Looks `text` up in an open-addressing index (shared by lookups and the builder): its
+  /// code when present, and the slot where the search ended (where a new value goes).
+  @inline(__always)
+  static func probe(
+    _ text: UnsafeBufferPointer<UInt8>, slots: [UInt32], offsets: [Int], bytes: [UInt8]
+  ) -> (code: UInt32?, slot: Int) {
     let mask = slots.count - 1
-    var slot = Int(truncatingIfNeeded: TextDictionary.hash(text)) & mask
+    var slot = Int(truncatingIfNeeded: hash(text)) & mask
     return bytes.withUnsafeBufferPointer { all in
       while true {
         let entry = slots[slot]
-        if entry == 0 { return nil }
+        if entry == 0 { return (nil, slot) }
         let code = Int(entry - 1)
         let start = offsets[code]
-        let length = offsets[code + 1] - start
-        if length == text.count, TextDictionary.equalBytes(all, start, text) {
-          return UInt32(code)
+        if offsets[code + 1] - start == text.count, equalBytes(all, start, text) {
+          return (UInt32(code), slot)
         }
         slot = (slot + 1) & mask
       }
@@ -164,20 +172,8 @@ public struct TextDictionaryBuilder {
 
   public mutating func intern(_ text: UnsafeBufferPointer<UInt8>) -> UInt32 {
     if count * 2 >= slots.count { grow() }
-    let mask = slots.count - 1
-    var slot = Int(truncatingIfNeeded: TextDictionary.hash(text)) & mask
-    while true {
-      let entry = slots[slot]
-      if entry == 0 { break }
-      let code = Int(entry - 1)
-      let start = offsets[code]
-      let length = offsets[code + 1] - start
-      if length == text.count {
-        let equal = bytes.withUnsafeBufferPointer { all in TextDictionary.equalBytes(all, start, text) }
-        if equal { return UInt32(code) }
-      }
-      slot = (slot + 1) & mask
-    }
+    let (found, slot) = TextDictionary.probe(text, slots: slots, offsets: offsets, bytes: bytes)
+    if let found { return found }
     let code = UInt32(count)
     bytes.append(contentsOf: text)
     offsets.append(bytes.count)
