@@ -46,15 +46,9 @@ extension TextDictionary {
 
   /// For each code: the value compared with `text` by UTF-8 bytes (negative, zero, positive).
   public func compareAll(with text: String) -> [Int] {
-    let other = Array(text.utf8)
-    return (0..<count).map { code in
-      let start = offsets[code]
-      let end = offsets[code + 1]
-      let common = Swift.min(end - start, other.count)
-      for index in 0..<common where bytes[start + index] != other[index] {
-        return Int(bytes[start + index]) - Int(other[index])
-      }
-      return (end - start) - other.count
+    var text = text
+    return text.withUTF8 { other in
+      bytes.withUnsafeBufferPointer { all in (0..<count).map { compareUTF8(value($0, in: all), other) } }
     }
   }
 }
@@ -64,13 +58,7 @@ extension String {
   public static func compareUTF8(_ a: String, _ b: String) -> Int {
     var a = a
     var b = b
-    return a.withUTF8 { x in
-      b.withUTF8 { y in
-        let common = Swift.min(x.count, y.count)
-        for index in 0..<common where x[index] != y[index] { return Int(x[index]) - Int(y[index]) }
-        return x.count - y.count
-      }
-    }
+    return a.withUTF8 { x in b.withUTF8 { y in KexieData.compareUTF8(x, y) } }
   }
 }
 

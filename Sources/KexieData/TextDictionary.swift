@@ -116,26 +116,26 @@ public final class TextDictionary: @unchecked Sendable {
 
   /// Compares two values by their UTF-8 bytes: negative, zero or positive.
   public func compare(_ a: UInt32, _ b: UInt32) -> Int {
-    let aStart = offsets[Int(a)]
-    let aLength = offsets[Int(a) + 1] - aStart
-    let bStart = offsets[Int(b)]
-    let bLength = offsets[Int(b) + 1] - bStart
-    if aLength == 0 || bLength == 0 { return aLength - bLength }
-    return bytes.withUnsafeBufferPointer { all in
-      guard let base = all.baseAddress else { return aLength - bLength }
-      return TextDictionary.compareBytes(base + aStart, aLength, base + bStart, bLength)
-    }
+    bytes.withUnsafeBufferPointer { all in compareUTF8(value(Int(a), in: all), value(Int(b), in: all)) }
   }
 
-  static func compareBytes(
-    _ a: UnsafePointer<UInt8>, _ aLength: Int, _ b: UnsafePointer<UInt8>, _ bLength: Int
-  ) -> Int {
-    let common = min(aLength, bLength)
-    for index in 0..<common where a[index] != b[index] {
-      return Int(a[index]) - Int(b[index])
-    }
-    return aLength - bLength
+  /// The bytes of the value of `code`, within `all` (this dictionary's `bytes`).
+  @inline(__always)
+  func value(_ code: Int, in all: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+    UnsafeBufferPointer(rebasing: all[offsets[code]..<offsets[code + 1]])
   }
+}
+
+/// Compares two UTF-8 byte strings in binary order (as SQLite does by default): negative,
+/// zero or positive. The one comparison of text in kexie: dictionaries, sorting and
+/// `String.compareUTF8` all use it.
+@inline(__always)
+func compareUTF8(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Int {
+  let common = min(a.count, b.count)
+  for index in 0..<common where a[index] != b[index] {
+    return Int(a[index]) - Int(b[index])
+  }
+  return a.count - b.count
 }
 
 @inline(__always)
