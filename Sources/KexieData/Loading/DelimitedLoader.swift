@@ -287,9 +287,6 @@ struct FieldList {
 
   @inline(__always) subscript(index: Int) -> FieldRange { items[index] }
 
-  var starts: [Int] { items.prefix(count).map(\.start) }
-  var ends: [Int] { items.prefix(count).map(\.end) }
-
   /// Calls `body` with a field's bytes, `""` turned into `"` for escaped quoted fields.
   @inline(__always)
   func withField<R>(

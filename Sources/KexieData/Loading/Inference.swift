@@ -272,6 +272,7 @@ struct BuildVisitor: RecordVisitor {
   mutating func record(_ buffer: UnsafeBufferPointer<UInt8>, fields: FieldList, header: Bool, bytesSoFar: Int) -> Bool {
     if header { return true }
     let row = self.row
+    let checking = self.checking
     for column in 0..<fields.count {
       let field = fields[column]
       let isEmpty = field.end == field.start
@@ -282,52 +283,45 @@ struct BuildVisitor: RecordVisitor {
           store.pointer[row] = fields.withField(column, in: buffer, scratch: &scratch) { dictionaries[column].intern($0) }
         }
       case .integer(let store):
-        store.reserve(row)
-        if isEmpty {
-          store.nullRows.append(Int32(row))
-        } else {
-          let value = fields.withField(column, in: buffer, scratch: &scratch) { bytes -> Int64? in
-            if checking, !BuildVisitor.isPlainInteger(bytes) { return nil }
-            return Numbers.integer(bytes)
-          }
-          guard let value else {
-            mismatch = true
-            return false
-          }
-          store.pointer[row] = value
+        let filled = fill(store, row: row, column: column, isEmpty: isEmpty, buffer: buffer, fields: fields) { bytes in
+          checking && !BuildVisitor.isPlainInteger(bytes) ? nil : Numbers.integer(bytes)
         }
+        guard filled else { return false }
       case .decimal(let store):
-        store.reserve(row)
-        if isEmpty {
-          store.nullRows.append(Int32(row))
-        } else {
-          let value = fields.withField(column, in: buffer, scratch: &scratch) { bytes -> Double? in
-            if checking {
-              let kind = FieldClass.of(bytes)
-              guard kind == .decimal || kind == .integer else { return nil }
-            }
-            return Numbers.decimal(bytes)
+        let filled = fill(store, row: row, column: column, isEmpty: isEmpty, buffer: buffer, fields: fields) { bytes in
+          if checking {
+            let kind = FieldClass.of(bytes)
+            guard kind == .decimal || kind == .integer else { return nil }
           }
-          guard let value else {
-            mismatch = true
-            return false
-          }
-          store.pointer[row] = value
+          return Numbers.decimal(bytes)
         }
+        guard filled else { return false }
       case .boolean(let store):
-        store.reserve(row)
-        if isEmpty {
-          store.nullRows.append(Int32(row))
-        } else {
-          guard let value = fields.withField(column, in: buffer, scratch: &scratch, { Numbers.boolean($0) }) else {
-            mismatch = true
-            return false
-          }
-          store.pointer[row] = value
-        }
+        let filled = fill(store, row: row, column: column, isEmpty: isEmpty, buffer: buffer, fields: fields) { Numbers.boolean($0) }
+        guard filled else { return false }
       }
     }
     self.row = row + 1
+    return true
+  }
+
+  /// Stores one typed field (null when empty). A value that does not parse as the column's
+  /// type is a mismatch: returns false, and the pass stops.
+  @inline(__always)
+  mutating func fill<Element>(
+    _ store: ColumnStore<Element>, row: Int, column: Int, isEmpty: Bool, buffer: UnsafeBufferPointer<UInt8>,
+    fields: FieldList, parse: (UnsafeBufferPointer<UInt8>) -> Element?
+  ) -> Bool {
+    store.reserve(row)
+    if isEmpty {
+      store.nullRows.append(Int32(row))
+      return true
+    }
+    guard let value = fields.withField(column, in: buffer, scratch: &scratch, parse) else {
+      mismatch = true
+      return false
+    }
+    store.pointer[row] = value
     return true
   }
 
