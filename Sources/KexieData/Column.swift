@@ -75,8 +75,7 @@ public struct Column: Sendable {
 
   /// A column of `count` nulls of a type.
   public static func nulls(_ type: DataType, count: Int) -> Column {
-    var mask = NullMask(count: count)
-    for row in 0..<count { mask.set(row) }
+    let mask = NullMask.all(count: count)
     switch type {
     case .bool: return Column(.bool([Bool](repeating: false, count: count)), nulls: mask)
     case .integer: return Column(.integer([Int64](repeating: 0, count: count)), nulls: mask)

@@ -53,7 +53,7 @@ public struct JSONParser {
   public static func parse(_ bytes: [UInt8]) -> Result<JSONValue, JSONError> {
     bytes.withUnsafeBufferPointer { buffer in
       var parser = JSONParser(buffer)
-      return Result { try parser.parseDocument() }.mapError { $0 as? JSONError ?? JSONError(message: "\($0)", offset: 0) }
+      return Result { () throws(JSONError) in try parser.parseDocument() }
     }
   }
 

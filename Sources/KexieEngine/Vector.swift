@@ -76,15 +76,9 @@ enum Numbers {
       self = .decimals(values, column.nulls)
     default:
       self = asDecimal
-        ? .decimals([Double](repeating: 0, count: column.count), Numbers.allNull(column.count))
-        : .integers([Int64](repeating: 0, count: column.count), Numbers.allNull(column.count))
+        ? .decimals([Double](repeating: 0, count: column.count), NullMask.all(count: column.count))
+        : .integers([Int64](repeating: 0, count: column.count), NullMask.all(count: column.count))
     }
-  }
-
-  static func allNull(_ count: Int) -> NullMask {
-    var mask = NullMask(count: count)
-    for row in 0..<count { mask.set(row) }
-    return mask
   }
 
   var nulls: NullMask? {
@@ -97,20 +91,6 @@ enum Numbers {
     switch self {
     case .integers(let values, _): values.map(Double.init)
     case .decimals(let values, _): values
-    }
-  }
-}
-
-extension NullMask {
-  /// Rows that are null in either mask.
-  static func union(_ a: NullMask?, _ b: NullMask?, count: Int) -> NullMask? {
-    switch (a, b) {
-    case (nil, nil): return nil
-    case (let mask?, nil), (nil, let mask?): return mask
-    case (let x?, let y?):
-      var result = NullMask(count: count)
-      for row in 0..<count where x.isNull(row) || y.isNull(row) { result.set(row) }
-      return result
     }
   }
 }

@@ -65,6 +65,15 @@ import Testing
     mask.set(129)
     #expect(mask.nullCount == 3)
     #expect(mask.isNull(64) && !mask.isNull(65))
+    for count in [0, 1, 63, 64, 65, 130] {
+      let all = NullMask.all(count: count)
+      #expect(all.nullCount == count && all == NullMask([Bool](repeating: true, count: count)))
+    }
+    var other = NullMask(count: 130)
+    other.set(1)
+    let union = NullMask.union(mask, other, count: 130)
+    #expect(union?.nullCount == 4 && union?.isNull(1) == true && union?.isNull(129) == true)
+    #expect(NullMask.union(nil, other, count: 130) == other && NullMask.union(nil, nil, count: 130) == nil)
   }
 }
 
