@@ -292,23 +292,22 @@ struct Evaluator {
       case .startswith: flags[row] = haystack.utf8.starts(with: needle.utf8)
       case .endswith: flags[row] = haystack.utf8.reversed().starts(with: needle.utf8.reversed())
       case .matches:
-        let compiled: Regex<AnyRegexOutput>
-        if let regex, regex.pattern == needle {
-          compiled = regex.regex
-        } else if let cached = cache[needle] {
-          compiled = cached
-        } else {
-          do {
-            compiled = try Regex(needle)
-          } catch {
-            throw fail(.invalidRegex(needle, reason: "\(error)", at: range))
-          }
-          cache[needle] = compiled
-        }
-        flags[row] = haystack.contains(compiled)
+        if cache[needle] == nil { cache[needle] = try compile(needle, given: regex, range: range) }
+        flags[row] = cache[needle].map { haystack.contains($0) } ?? false
       }
     }
     return flags
+  }
+
+  /// The regex for a pattern: the one the checker compiled when the pattern was a literal,
+  /// else compiled now (a bad pattern is an error at the pattern's range).
+  func compile(_ pattern: String, given regex: CompiledRegex?, range: SourceRange) throws(RuntimeFailure) -> Regex<AnyRegexOutput> {
+    if let regex, regex.pattern == pattern { return regex.regex }
+    do {
+      return try Regex(pattern)
+    } catch {
+      throw fail(.invalidRegex(pattern, reason: "\(error)", at: range))
+    }
   }
 
   /// The test applied once to each distinct value of a dictionary.
@@ -321,16 +320,7 @@ struct Evaluator {
     case .startswith: return dictionary.matchAffix(needle, atStart: true)
     case .endswith: return dictionary.matchAffix(needle, atStart: false)
     case .matches:
-      let compiled: Regex<AnyRegexOutput>
-      if let regex {
-        compiled = regex.regex
-      } else {
-        do {
-          compiled = try Regex(needle)
-        } catch {
-          throw fail(.invalidRegex(needle, reason: "\(error)", at: range))
-        }
-      }
+      let compiled = try compile(needle, given: regex, range: range)
       var result: [Bool] = []
       result.reserveCapacity(dictionary.count)
       for code in 0..<dictionary.count {
