@@ -144,7 +144,7 @@ struct Aggregator {
     let g = groups.ofRow
     let n = groups.count
     var seen = [Int64](repeating: 0, count: n)
-    let column = argument.column(type: argument.isDecimal ? .decimal : .integer)
+    let column = argument.column(type: argument.type == .decimal ? .decimal : .integer)
     if aggregate.function == .sum, case .integer(let values) = column.data {
       var sums = [Int64](repeating: 0, count: n)
       for row in 0..<count where !column.isNull(row) {
@@ -179,26 +179,30 @@ struct Aggregator {
     return Column(.decimal(sums), nulls: NullMask(seen.map { $0 == 0 }))
   }
 
-  func extreme(_ isMax: Bool, _ argument: Vector, groups: Groups, type: DataType) -> Column {
+  /// The row of the largest (or smallest) non-null number in each group; -1 for none.
+  @inline(__always)
+  func extremeRows<T: Comparable>(_ isMax: Bool, _ values: [T], _ column: Column, groups: Groups) -> [Int32] {
     let g = groups.ofRow
     var best = [Int32](repeating: -1, count: groups.count)
+    for row in 0..<count where !column.isNull(row) {
+      let group = Int(g[row])
+      let current = best[group]
+      if current < 0 || (isMax ? values[row] > values[Int(current)] : values[row] < values[Int(current)]) { best[group] = Int32(row) }
+    }
+    return best
+  }
+
+  func extreme(_ isMax: Bool, _ argument: Vector, groups: Groups, type: DataType) -> Column {
+    let g = groups.ofRow
     // Numbers: a typed loop. (Text and booleans go through the general order below.)
-    if case .column(let column) = argument, case .integer(let values) = column.data {
-      for row in 0..<count where !column.isNull(row) {
-        let group = Int(g[row])
-        let current = best[group]
-        if current < 0 || (isMax ? values[row] > values[Int(current)] : values[row] < values[Int(current)]) { best[group] = Int32(row) }
+    if case .column(let column) = argument {
+      switch column.data {
+      case .integer(let values): return column.gather(optionalRows: extremeRows(isMax, values, column, groups: groups))
+      case .decimal(let values): return column.gather(optionalRows: extremeRows(isMax, values, column, groups: groups))
+      default: break
       }
-      return column.gather(optionalRows: best)
     }
-    if case .column(let column) = argument, case .decimal(let values) = column.data {
-      for row in 0..<count where !column.isNull(row) {
-        let group = Int(g[row])
-        let current = best[group]
-        if current < 0 || (isMax ? values[row] > values[Int(current)] : values[row] < values[Int(current)]) { best[group] = Int32(row) }
-      }
-      return column.gather(optionalRows: best)
-    }
+    var best = [Int32](repeating: -1, count: groups.count)
     let sorter = Sorter([(argument, false)])
     for row in 0..<count where !argument.isNull(row) {
       let group = Int(g[row])
@@ -212,14 +216,5 @@ struct Aggregator {
       }
     }
     return argument.column(type: type).gather(optionalRows: best)
-  }
-}
-
-extension Vector {
-  var isDecimal: Bool {
-    switch self {
-    case .constant(let value, _): if case .decimal = value { true } else { false }
-    case .column(let column): column.type == .decimal
-    }
   }
 }

@@ -90,7 +90,7 @@ struct Evaluator {
   // MARK: - Arithmetic
 
   func negate(_ vector: Vector, range: SourceRange) throws(RuntimeFailure) -> Vector {
-    switch Numbers(vector, asDecimal: vectorType(vector) == .decimal) {
+    switch Numbers(vector, asDecimal: vector.type == .decimal) {
     case .integers(let values, let nulls):
       var result = values
       for row in result.indices where !(nulls?.isNull(row) ?? false) {
@@ -100,13 +100,6 @@ struct Evaluator {
       return .column(Column(.integer(result), nulls: nulls))
     case .decimals(let values, let nulls):
       return .column(Column(.decimal(values.map { -$0 }), nulls: nulls))
-    }
-  }
-
-  func vectorType(_ vector: Vector) -> DataType {
-    switch vector {
-    case .constant(let value, _): value.type
-    case .column(let column): column.type
     }
   }
 

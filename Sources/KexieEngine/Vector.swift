@@ -12,6 +12,14 @@ enum Vector {
     }
   }
 
+  /// The type of the values (a null constant is `.null`).
+  var type: DataType {
+    switch self {
+    case .constant(let value, _): value.type
+    case .column(let column): column.type
+    }
+  }
+
   func value(at row: Int) -> Value {
     switch self {
     case .constant(let value, _): value
