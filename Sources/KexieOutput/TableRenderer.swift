@@ -45,10 +45,7 @@ struct TableRenderer {
     return visible
   }
 
-  func isNumeric(_ column: Int) -> Bool {
-    let type = result.type(ofShown: column)
-    return type == .integer || type == .decimal
-  }
+  func isNumeric(_ column: Int) -> Bool { result.type(ofShown: column).isNumeric }
 
   /// Column widths that fit the cells (capped) and, if known, the terminal; and how many
   /// leading columns fit at all (the rest are left out and counted in the footer).

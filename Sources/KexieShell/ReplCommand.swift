@@ -124,14 +124,21 @@ extension Session {
       output.write("\(call.name): \(current ? "on" : "off")\n")
       return true
     }
-    switch word.lowercased() {
-    case "on", "yes", "true", "1": apply(true)
-    case "off", "no", "false", "0": apply(false)
-    default:
+    guard let value = Session.switchValue(word) else {
       report(call.problem("expected 'on' or 'off', found '\(word)'"))
       return false
     }
+    apply(value)
     return true
+  }
+
+  /// `on`/`off` (or yes/no, true/false, 1/0) as a Bool; nil for anything else.
+  static func switchValue(_ word: String) -> Bool? {
+    switch word.lowercased() {
+    case "on", "yes", "true", "1": true
+    case "off", "no", "false", "0": false
+    default: nil
+    }
   }
 
   /// Writes a small table (for .sets, .schema, .lets, .help) in the current format.

@@ -150,12 +150,10 @@ public final class Session {
     for statement in script.statements.prefix(index) {
       guard case .command(let text, _) = statement else { continue }
       let words = Session.words(String(text.dropFirst()))
-      guard words.count == 2, case .found(let command) = Session.resolveCommand(words[0]), command.name == "bail" else { continue }
-      switch words[1].lowercased() {
-      case "on", "yes", "true", "1": bail = true
-      case "off", "no", "false", "0": bail = false
-      default: break
-      }
+      guard words.count == 2, case .found(let command) = Session.resolveCommand(words[0]), command.name == "bail",
+        let value = Session.switchValue(words[1])
+      else { continue }
+      bail = value
     }
     return bail
   }
