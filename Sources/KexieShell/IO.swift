@@ -1,4 +1,5 @@
 import CSupport
+import KexieData
 import Glibc
 
 /// Where text goes: standard output, standard error, a file, or a string (for tests).
@@ -29,7 +30,7 @@ public final class TextSink: TextOutputStream, @unchecked Sendable {
 
   /// Opens a file for writing (truncating it), or returns why it cannot.
   public static func file(_ path: String) -> Result<TextSink, IOFailure> {
-    guard let handle = fopen(path, "w") else { return .failure(IOFailure(path: path, reason: errorText())) }
+    guard let handle = fopen(path, "w") else { return .failure(IOFailure(path: path, reason: systemErrorText())) }
     return .success(TextSink(target: .file(handle, owned: true), isTerminal: false, path: path))
   }
 
@@ -62,31 +63,16 @@ public struct IOFailure: Error, Sendable {
   public var reason: String
 }
 
-func errorText() -> String {
-  guard let message = strerror(errno) else { return "error \(errno)" }
-  return String(cString: message)
-}
-
 enum FileSystem {
-  /// The bytes of a file, or why they cannot be read. A directory is refused.
+  /// The bytes of a file, or why they cannot be read. A directory is refused. (The data
+  /// loaders' reader: one way to read a file in kexie.)
   static func read(_ path: String) -> Result<[UInt8], IOFailure> {
-    var info = stat()
-    if stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
-      return .failure(IOFailure(path: path, reason: "it is a directory"))
+    do throws(LoadFailure) {
+      return .success(try ChunkReader.readWhole(path))
+    } catch {
+      if case .unreadable(_, let reason) = error { return .failure(IOFailure(path: path, reason: reason)) }
+      return .failure(IOFailure(path: path, reason: error.diagnostic.message))
     }
-    guard let handle = fopen(path, "rb") else { return .failure(IOFailure(path: path, reason: errorText())) }
-    defer { fclose(handle) }
-    var bytes: [UInt8] = []
-    var chunk = [UInt8](repeating: 0, count: 1 << 16)
-    while true {
-      let count = chunk.withUnsafeMutableBytes { fread($0.baseAddress, 1, $0.count, handle) }
-      if count > 0 { bytes.append(contentsOf: chunk[0..<count]) }
-      if count < chunk.count {
-        if ferror(handle) != 0 { return .failure(IOFailure(path: path, reason: errorText())) }
-        break
-      }
-    }
-    return .success(bytes)
   }
 
   /// All of standard input.
