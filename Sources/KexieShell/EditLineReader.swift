@@ -159,7 +159,7 @@ public final class EditLineReader: LineReader {
     // Nothing more to insert: show the choices under the line.
     var listing = "\n"
     let width = (result.candidates.map { DisplayWidth.of($0) }.max() ?? 0) + 2
-    let columns = max(1, 80 / max(width, 1))
+    let columns = max(1, (Terminal.width() ?? 80) / max(width, 1))
     for (index, candidate) in result.candidates.prefix(200).enumerated() {
       listing += candidate + String(repeating: " ", count: max(0, width - DisplayWidth.of(candidate)))
       if (index + 1) % columns == 0 { listing += "\n" }

@@ -26,10 +26,7 @@ extension Session {
     }
     let start = ContinuousClock.now
     let loaded = session.load(path: path, as: name)
-    if session.settings.timer {
-      let line = "time: \(Clock.describe(start.duration(to: .now)))\n"
-      if session.settings.format.isTableStyle { session.output.write(line) } else { session.errors.write(line) }
-    }
+    session.reportTime(start.duration(to: .now))
     switch loaded {
     case .success(let table):
       // A confirmation for people at the REPL; scripts' output stays pure data.

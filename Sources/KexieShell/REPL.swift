@@ -40,8 +40,8 @@ public final class REPL {
     return REPL(session: session, reader: reader, history: history)
   }
 
-  /// Runs until `.quit` or Ctrl-D. Returns the exit status: 0, or 1 when the last
-  /// statement before leaving failed (like a shell's `$?`, but never for Ctrl-C).
+  /// Runs until `.quit` or Ctrl-D. Leaving the REPL is success: errors were shown as they
+  /// happened (sqlite3 and DuckDB's shells also exit 0).
   @discardableResult
   public func run(banner: Bool = true) -> ExitCode {
     if banner {

@@ -195,12 +195,17 @@ public final class Session {
     let elapsed = start.duration(to: Clock.now())
     lastResult = result
     write(result)
-    if settings.timer {
-      let line = "time: \(Clock.describe(elapsed))\n"
-      if settings.format.isTableStyle { currentOutput.write(line) } else { errors.write(line) }
-    }
+    reportTime(elapsed)
     finishOnce()
     return true
+  }
+
+  /// `.timer on`: the time under the result in table styles; on standard error for data
+  /// formats, so CSV or JSON output stays pure data.
+  func reportTime(_ elapsed: Duration) {
+    guard settings.timer else { return }
+    let line = "time: \(Clock.describe(elapsed))\n"
+    if settings.format.isTableStyle { currentOutput.write(line) } else { errors.write(line) }
   }
 
   var currentOutput: TextSink { once ?? output }
