@@ -23,20 +23,7 @@ struct DelimitedRenderer {
   }
 
   func field(_ text: String) -> String {
-    if separator == "\t" {
-      guard text.contains(where: { $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\\" }) else { return text }
-      var escaped = ""
-      for character in text {
-        switch character {
-        case "\t": escaped += "\\t"
-        case "\n": escaped += "\\n"
-        case "\r": escaped += "\\r"
-        case "\\": escaped += "\\\\"
-        default: escaped.append(character)
-        }
-      }
-      return escaped
-    }
+    if separator == "\t" { return BackslashEscapes.encode(text) }
     guard text.contains(where: { $0 == separator || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else {
       return text
     }
@@ -55,5 +42,46 @@ struct DelimitedRenderer {
       }
     }
     return columns
+  }
+}
+
+/// Tab, line feed, carriage return and backslash written as `\t` `\n` `\r` `\\`, so text
+/// fits on one line of one field: TSV cells and the REPL's history file use it.
+public enum BackslashEscapes {
+  public static func encode(_ text: String) -> String {
+    guard text.unicodeScalars.contains(where: { $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\\" }) else { return text }
+    var escaped = ""
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\t": escaped += "\\t"
+      case "\n": escaped += "\\n"
+      case "\r": escaped += "\\r"
+      case "\\": escaped += "\\\\"
+      default: escaped.unicodeScalars.append(scalar)
+      }
+    }
+    return escaped
+  }
+
+  /// The text `encode` was given (an unknown escape keeps its character).
+  public static func decode(_ line: String) -> String {
+    var decoded = ""
+    var escaping = false
+    for scalar in line.unicodeScalars {
+      if escaping {
+        switch scalar {
+        case "t": decoded += "\t"
+        case "n": decoded += "\n"
+        case "r": decoded += "\r"
+        default: decoded.unicodeScalars.append(scalar)
+        }
+        escaping = false
+      } else if scalar == "\\" {
+        escaping = true
+      } else {
+        decoded.unicodeScalars.append(scalar)
+      }
+    }
+    return decoded
   }
 }

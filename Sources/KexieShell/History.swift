@@ -1,9 +1,12 @@
+import KexieOutput
+
 #if canImport(Glibc)
   import Glibc
 #endif
 
-/// The REPL's history file: plain UTF-8, one entry per statement (a line break inside an
-/// entry is written `\n`, a backslash `\\`), no adjacent duplicates, at most `limit` entries.
+/// The REPL's history file: plain UTF-8, one entry per statement (line breaks, tabs and
+/// backslashes inside an entry are written `\n`, `\t`, `\\`, as in TSV), no adjacent
+/// duplicates, at most `limit` entries.
 ///
 /// Each entry is appended with one `write` to a file opened with O_APPEND under an exclusive
 /// `flock`, so two REPLs at once interleave whole entries and a crash loses at most the entry
@@ -35,7 +38,7 @@ public final class History {
     let text = String(decoding: bytes, as: UTF8.self)
     var loaded: [String] = []
     for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
-      let entry = History.decode(String(line))
+      let entry = BackslashEscapes.decode(String(line))
       if loaded.last != entry { loaded.append(entry) }
     }
     entries = Array(loaded.suffix(limit))
@@ -53,7 +56,7 @@ public final class History {
     defer { close(descriptor) }
     flock(descriptor, LOCK_EX)
     defer { flock(descriptor, LOCK_UN) }
-    var line = History.encode(trimmed) + "\n"
+    var line = BackslashEscapes.encode(trimmed) + "\n"
     _ = line.withUTF8 { write(descriptor, $0.baseAddress, $0.count) }
     compactIfNeeded(path)
   }
@@ -74,40 +77,6 @@ public final class History {
     fsync(descriptor)
     close(descriptor)
     if written == body.utf8.count { rename(temporary, path) } else { unlink(temporary) }
-  }
-
-  static func encode(_ entry: String) -> String {
-    var encoded = ""
-    for character in entry {
-      switch character {
-      case "\\": encoded += "\\\\"
-      case "\n": encoded += "\\n"
-      case "\r": encoded += "\\r"
-      case "\r\n": encoded += "\\r\\n"
-      default: encoded.append(character)
-      }
-    }
-    return encoded
-  }
-
-  static func decode(_ line: String) -> String {
-    var decoded = ""
-    var escaping = false
-    for character in line {
-      if escaping {
-        switch character {
-        case "n": decoded.append("\n")
-        case "r": decoded.append("\r")
-        default: decoded.append(character)
-        }
-        escaping = false
-      } else if character == "\\" {
-        escaping = true
-      } else {
-        decoded.append(character)
-      }
-    }
-    return decoded
   }
 }
 

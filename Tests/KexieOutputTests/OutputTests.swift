@@ -116,6 +116,11 @@ func render(_ result: ResultTable, _ format: OutputFormat, _ configure: (inout O
   @Test func tsvEscapesTabsAndNewlines() {
     let tricky = result([("a", .text, [.text("x\ty"), .text("l1\nl2\\")])])
     #expect(render(tricky, .tsv) == "a\nx\\ty\nl1\\nl2\\\\\n")
+    // A Windows line break is two escapes, not one raw character (Swift reads "\r\n" as one).
+    #expect(render(result([("a", .text, [.text("l1\r\nl2")])]), .tsv) == "a\nl1\\r\\nl2\n")
+    for text in ["x\ty", "l1\r\nl2\\", "\\t", "淅川\n"] {
+      #expect(BackslashEscapes.decode(BackslashEscapes.encode(text)) == text)
+    }
   }
 
   @Test func jsonKeepsTypes() {

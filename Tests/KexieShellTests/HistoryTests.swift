@@ -16,6 +16,13 @@ import Testing
     #expect(History(path: path).entries == ["events where county = \"淅川\"", "events |\n  count", "a \\ b"])
   }
 
+  @Test func tabsAreEscapedAsInTSV() throws {
+    let path = try temporaryDirectory().appendingPathComponent("h").path
+    History(path: path).add("places\t| count")
+    #expect(try String(contentsOfFile: path, encoding: .utf8) == "places\\t| count\n")
+    #expect(History(path: path).entries == ["places\t| count"])
+  }
+
   @Test func boundedAndCompactedAtomically() throws {
     let path = try temporaryDirectory().appendingPathComponent("h").path
     let history = History(path: path, limit: 10)
