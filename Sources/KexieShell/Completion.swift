@@ -53,10 +53,7 @@ public struct Completer {
     case .none: return CompletionResult(replacing: 0, candidates: [])
     case .choice(let options): return matching(options)
     case .set: return matching(session.catalog.names + session.checker.bindings.map(\.name))
-    case .helpTopic:
-      return matching(
-        Session.commands.map(\.name) + ClauseHelp.all.map(\.keyword) + ["functions", "operators", "formats", "codes"]
-          + Builtins.names)
+    case .helpTopic: return matching(Session.helpTopics)
     case .file: return completeFile(word, extensions: Completer.fileExtensions(for: command.name))
     case .query: return completeQuery(argument)
     }
@@ -65,7 +62,7 @@ public struct Completer {
   static func fileExtensions(for command: String) -> [String]? {
     switch command {
     case "read": [".kx"]
-    case "load": [".csv", ".tsv", ".json", ".jsonl", ".ndjson"]
+    case "load": TableLoader.Format.extensions.map(\.extension)
     default: nil
     }
   }

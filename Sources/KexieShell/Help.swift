@@ -79,13 +79,17 @@ extension Session {
       output.write(".\(command.name)\(command.arguments.isEmpty ? "" : " " + command.arguments)\n  \(command.summary)\n")
       return true
     }
-    let topics = Session.commands.map(\.name) + ClauseHelp.all.map(\.keyword) + Builtins.names
-      + ["functions", "clauses", "operators", "formats", "codes", "commands"]
     report(call.problem(
       "no help on '\(topic)'",
-      notes: (Suggestion.didYouMean(Suggestion.closest(to: String(lowered), among: topics)).map { [$0] } ?? [])
+      notes: (Suggestion.didYouMean(Suggestion.closest(to: String(lowered), among: Session.helpTopics)).map { [$0] } ?? [])
         + ["try .help, .help functions, .help where, .help E0203"]))
     return false
+  }
+
+  /// What `.help` takes a word about (suggested after a typo, offered by Tab).
+  static var helpTopics: [String] {
+    commands.map(\.name) + ClauseHelp.all.map(\.keyword) + ["functions", "clauses", "operators", "formats", "codes", "commands"]
+      + Builtins.names
   }
 
   func indent(_ text: String) -> String {

@@ -50,7 +50,7 @@ extension Session {
   public func load(path: String, as requested: String?) -> Result<Table, LoadFailure> {
     guard let format = TableLoader.Format.of(path: path) else {
       return .failure(.diagnostic(Diagnostic(
-        .error, .commandArgument, "'\(path)': kexie loads .csv, .tsv, .json, .jsonl and .ndjson files")))
+        .error, .commandArgument, "'\(path)': kexie loads " + Session.listed(TableLoader.Format.extensions.map(\.extension)) + " files")))
     }
     let name = requested ?? TableLoader.defaultName(for: path)
     if catalog.isBuiltin(name) { return .failure(.diagnostic(.tableNameTaken(name))) }
@@ -67,6 +67,13 @@ extension Session {
       checker.update(catalog: catalog)
     }
     return result
+  }
+}
+
+extension Session {
+  /// "a, b and c".
+  static func listed(_ items: [String]) -> String {
+    items.count < 2 ? items.joined() : items.dropLast().joined(separator: ", ") + " and " + (items.last ?? "")
   }
 }
 

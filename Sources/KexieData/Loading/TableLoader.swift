@@ -7,12 +7,14 @@ public enum TableLoader {
   public enum Format: String, Sendable {
     case csv, tsv, json
 
+    /// The file name endings kexie loads, and the format of each.
+    public static let extensions: [(extension: String, format: Format)] = [
+      (".csv", .csv), (".tsv", .tsv), (".tab", .tsv), (".json", .json), (".jsonl", .json), (".ndjson", .json),
+    ]
+
     public static func of(path: String) -> Format? {
       let lowered = path.lowercased()
-      if lowered.hasSuffix(".csv") { return .csv }
-      if lowered.hasSuffix(".tsv") || lowered.hasSuffix(".tab") { return .tsv }
-      if lowered.hasSuffix(".json") || lowered.hasSuffix(".jsonl") || lowered.hasSuffix(".ndjson") { return .json }
-      return nil
+      return extensions.first { lowered.hasSuffix($0.extension) }?.format
     }
   }
 
