@@ -206,9 +206,17 @@ import Testing
     process.standardOutput = output
     process.standardError = output
     try process.run()
-    input.fileHandleForWriting.write(Data(script.utf8))
-    try input.fileHandleForWriting.close()
+    // Written on another thread while the answers are read here: sqlite3 answers as it reads,
+    // so writing everything first would stall once its answers filled the pipe.
+    let writing = DispatchGroup()
+    let handle = input.fileHandleForWriting
+    let bytes = Data(script.utf8)
+    DispatchQueue.global().async(group: writing) {
+      handle.write(bytes)
+      try? handle.close()
+    }
     let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    writing.wait()
     process.waitUntilExit()
 
     var expected: [Int: [[Value]]] = [:]

@@ -51,10 +51,15 @@ func kexie(_ arguments: [String], stdin: String? = nil, environment: [String: St
   process.standardError = errPipe
   process.standardInput = inPipe
   try process.run()
+  // Standard error is read on another thread: a run that fills one pipe while the test waits
+  // on the other would otherwise never end.
+  nonisolated(unsafe) var err = Data()
+  let reading = DispatchGroup()
+  DispatchQueue.global().async(group: reading) { err = errPipe.fileHandleForReading.readDataToEndOfFile() }
   if let stdin { inPipe.fileHandleForWriting.write(Data(stdin.utf8)) }
   try inPipe.fileHandleForWriting.close()
   let out = outPipe.fileHandleForReading.readDataToEndOfFile()
-  let err = errPipe.fileHandleForReading.readDataToEndOfFile()
+  reading.wait()
   process.waitUntilExit()
   return Run(status: process.terminationStatus, out: String(decoding: out, as: UTF8.self), err: String(decoding: err, as: UTF8.self))
 }
