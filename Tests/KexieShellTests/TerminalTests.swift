@@ -23,23 +23,16 @@ import Testing
       try wait(for: "kexie>")  // capture-pane drops trailing spaces
     }
 
-    /// Runs tmux on a socket of its own, so tests never touch a person's tmux sessions.
-    /// Only capture-pane's output is read: a command that starts the tmux server must not hand
-    /// it our pipes (the server would hold them open and the read would never end).
+    /// The tmux socket: one per test run, so tests never touch a person's tmux sessions and
+    /// every run starts its own server (a server left from an earlier run once hid a hang that
+    /// only a fresh machine showed; see Spawn).
+    static let socket = "kexie-tests-\(ProcessInfo.processInfo.processIdentifier)"
+
+    /// Runs tmux through Spawn, not Process: the first command starts the tmux server, which
+    /// must inherit nothing of ours. Only capture-pane's output is read.
     @discardableResult
     static func tmux(_ arguments: [String]) throws -> String {
-      let process = Process()
-      process.executableURL = URL(fileURLWithPath: "/usr/bin/tmux")
-      process.arguments = ["-L", "kexie-tests"] + arguments
-      let reads = arguments.first == "capture-pane"
-      let pipe = Pipe()
-      process.standardOutput = reads ? pipe : FileHandle.nullDevice
-      process.standardError = FileHandle.nullDevice
-      process.standardInput = FileHandle.nullDevice
-      try process.run()
-      let data = reads ? pipe.fileHandleForReading.readDataToEndOfFile() : Data()
-      process.waitUntilExit()
-      return String(decoding: data, as: UTF8.self)
+      try Spawn.run("/usr/bin/tmux", ["-L", socket] + arguments, capture: arguments.first == "capture-pane").output
     }
 
     func keys(_ keys: String...) throws { try Screen.tmux(["send-keys", "-t", name] + keys) }
@@ -66,14 +59,7 @@ import Testing
     }
 
     func sessionAlive() -> Bool {
-      let process = Process()
-      process.executableURL = URL(fileURLWithPath: "/usr/bin/tmux")
-      process.arguments = ["-L", "kexie-tests", "has-session", "-t", name]
-      process.standardOutput = FileHandle.nullDevice
-      process.standardError = FileHandle.nullDevice
-      try? process.run()
-      process.waitUntilExit()
-      return process.terminationStatus == 0
+      (try? Spawn.run("/usr/bin/tmux", ["-L", Screen.socket, "has-session", "-t", name]).status) == 0
     }
 
     func stop() { _ = try? Screen.tmux(["kill-session", "-t", name]) }
