@@ -42,14 +42,20 @@ import Testing
     /// Waits (up to 10 s) until the screen contains `text`; the time is a limit, not a check.
     @discardableResult
     func wait(for text: String, timeout: Double = 10) throws -> String {
+      try wait(until: { $0.contains(text) }, "the screen never showed \(text.debugDescription)", timeout: timeout)
+    }
+
+    /// Waits (up to 10 s) until `done` holds for the screen, and records `failure` if it never does.
+    @discardableResult
+    func wait(until done: (String) -> Bool, _ failure: String, timeout: Double = 10) throws -> String {
       let deadline = Date().addingTimeInterval(timeout)
       var screen = ""
       while Date() < deadline {
         screen = try capture()
-        if screen.contains(text) { return screen }
+        if done(screen) { return screen }
         Thread.sleep(forTimeInterval: 0.05)
       }
-      Issue.record("the screen never showed \(text.debugDescription):\n\(screen)")
+      Issue.record("\(failure):\n\(screen)")
       return screen
     }
 
@@ -60,6 +66,13 @@ import Testing
 
     func sessionAlive() -> Bool {
       (try? Spawn.run("/usr/bin/tmux", ["-L", Screen.socket, "has-session", "-t", name]).status) == 0
+    }
+
+    /// Waits (up to 5 s) for kexie to leave, which ends the tmux session; true if it did.
+    func waitForExit() -> Bool {
+      let deadline = Date().addingTimeInterval(5)
+      while sessionAlive() && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+      return !sessionAlive()
     }
 
     func stop() { _ = try? Screen.tmux(["kill-session", "-t", name]) }
@@ -123,7 +136,7 @@ import Testing
     try first.keys("Enter")
     try first.wait(for: "凝心聚力")
     try first.keys("C-d")
-    Thread.sleep(forTimeInterval: 0.3)
+    #expect(first.waitForExit(), "Ctrl-D should leave kexie (and write the history)")
     first.stop()
     let second = try Screen(home: home)
     defer { second.stop() }
@@ -145,9 +158,7 @@ import Testing
     try screen.wait(for: "     9")
     #expect(screen.sessionAlive())
     try screen.keys("C-d")
-    let deadline = Date().addingTimeInterval(5)
-    while screen.sessionAlive() && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
-    #expect(!screen.sessionAlive(), "Ctrl-D on an empty line should leave kexie")
+    #expect(screen.waitForExit(), "Ctrl-D on an empty line should leave kexie")
   }
 
   @Test(.enabled(if: hasTmux, "tmux is not installed: skipping real-terminal tests"))
@@ -180,9 +191,8 @@ import Testing
     try screen.type("sect")
     try screen.wait(for: "sections | count")
     try screen.keys("Enter")
-    Thread.sleep(forTimeInterval: 0.2)
-    let shown = try screen.capture()
-    #expect(shown.components(separatedBy: "     4").count >= 3, "\(shown)")
+    // The count of sections shows twice: typed, then found again with Ctrl-R.
+    try screen.wait(until: { $0.components(separatedBy: "     4").count >= 3 }, "Ctrl-R did not run the found line")
   }
 
   @Test(.enabled(if: hasTmux, "tmux is not installed: skipping real-terminal tests"))
