@@ -84,15 +84,17 @@ struct TableRenderer {
     let (widths, columnCount) = layout(headers: allHeaders, cells: allCells.filter { !$0.isEmpty })
     let headers = Array(allHeaders.prefix(columnCount))
     let cells = allCells.map { Array($0.prefix(columnCount)) }
+    // Which cells are null is asked of the values: a text cell that reads "null" is text.
+    let nulls = rows.map { row in row.map { r in (0..<columnCount).map { result.value(row: r, shown: $0).isNull } } ?? [] }
     let numeric = (0..<columnCount).map(isNumeric)
 
-    func cell(_ text: String, _ column: Int, header: Bool = false) -> String {
+    func cell(_ text: String, _ column: Int, header: Bool = false, null: Bool = false) -> String {
       let cut = cuts ? DisplayWidth.truncate(text, to: widths[column]) : text
       var padded = DisplayWidth.pad(cut, to: widths[column], alignRight: numeric[column] && !header)
       if options.color {
         if header {
           padded = "\u{1B}[1m" + padded + "\u{1B}[0m"
-        } else if text == options.nullText {
+        } else if null {
           padded = "\u{1B}[2m" + padded + "\u{1B}[0m"
         }
       }
@@ -133,7 +135,7 @@ struct TableRenderer {
       if row == nil {
         texts = (0..<columnCount).map { " " + DisplayWidth.pad(ellipsis, to: widths[$0]) + " " }
       } else {
-        texts = (0..<columnCount).map { " " + cell(cells[index][$0], $0) + " " }
+        texts = (0..<columnCount).map { " " + cell(cells[index][$0], $0, null: nulls[index][$0]) + " " }
       }
       var text = line(texts, left: left, middle: middle, right: right)
       if options.format == .table { text = text.trailingSpacesTrimmed }

@@ -94,6 +94,15 @@ func render(_ result: ResultTable, _ format: OutputFormat, _ configure: (inout O
     #expect(render(sample, .table) { $0.nullText = "∅" }.contains(" ∅ "))
   }
 
+  @Test func colourDimsNullsButNotTextThatReadsNull() {
+    let table = result([("s", .text, [.text("null"), .null])])
+    let text = render(table, .table) { $0.color = true }
+    let lines = text.split(separator: "\n").map(String.init)
+    // Row 1 is the text "null", row 2 a real null: only the second is dimmed.
+    #expect(lines[2] == " null")
+    #expect(lines[3] == " \u{1B}[2mnull\u{1B}[0m")
+  }
+
   @Test func controlCharactersAreVisible() {
     let text = render(result([("s", .text, [.text("a\nb\tc")])]), .table)
     #expect(text.contains("a\\nb\\tc"))
