@@ -69,20 +69,23 @@ import Testing
       tokenLines.append(line)
     }
 
-    // Plans: check statement by statement, so let bindings are in scope.
+    // Plans: check every statement in order, so let bindings are in scope, and carry out the
+    // dot commands (into a sink nobody reads), so a table that `.load` adds checks too.
     let catalog: Catalog
     switch Catalog.report() {
     case .success(let loaded): catalog = loaded
     case .failure: return [("err", "the dataset does not load\n")]
     }
-    var checker = Checker(catalog: catalog)
+    let planning = Session(catalog: catalog, output: .memory(), errors: .memory())
     var plans: [String] = []
     for statement in script.statements {
       let line = source.location(of: statement.range.start).line
-      switch checker.check(statement, in: source) {
+      switch planning.checker.check(statement, in: source) {
       case (.query(let plan), _): plans.append("-- line \(line): query\n" + PlanPrinter.dump(plan))
       case (.bind(let name, let plan), _): plans.append("-- line \(line): let \(name)\n" + PlanPrinter.dump(plan))
-      case (.command(let text, _), _): plans.append("-- line \(line): command \(text)\n")
+      case (.command(let text, let range), _):
+        plans.append("-- line \(line): command \(text)\n")
+        _ = planning.runCommand(text, range: range, in: source)
       case (.nothing, let diagnostics):
         plans.append("-- line \(line): \(diagnostics.hasErrors ? "does not check" : "nothing to run")\n")
       }
