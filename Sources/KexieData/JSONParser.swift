@@ -113,6 +113,13 @@ public struct JSONParser {
   }
 
   mutating func parseObject() throws(JSONError) -> JSONValue {
+    var offsets: [Int]? = nil
+    return .object(try parseMembers(valueOffsets: &offsets))
+  }
+
+  /// The members of the object at `position`. When `valueOffsets` is not nil, the byte offset
+  /// of each member's value is appended to it, so a loader can point at the value it rejects.
+  public mutating func parseMembers(valueOffsets: inout [Int]?) throws(JSONError) -> [(String, JSONValue)] {
     depth += 1
     defer { depth -= 1 }
     if depth > JSONParser.maxDepth { throw fail("JSON nested too deeply") }
@@ -121,7 +128,7 @@ public struct JSONParser {
     skipWhitespace()
     if position < end, bytes[position] == UInt8(ascii: "}") {
       position += 1
-      return .object(members)
+      return members
     }
     while true {
       skipWhitespace()
@@ -134,6 +141,10 @@ public struct JSONParser {
         throw fail("expected ':' after the key \"\(key)\"")
       }
       position += 1
+      if valueOffsets != nil {
+        skipWhitespace()
+        valueOffsets?.append(position)
+      }
       let value = try parseValue()
       members.append((key, value))
       skipWhitespace()
@@ -144,7 +155,7 @@ public struct JSONParser {
       }
       if bytes[position] == UInt8(ascii: "}") {
         position += 1
-        return .object(members)
+        return members
       }
       throw fail("expected ',' or '}' in the object")
     }

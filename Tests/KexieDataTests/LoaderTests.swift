@@ -158,6 +158,13 @@ func failure(_ result: Result<Table, LoadFailure>) -> Diagnostic? {
     #expect(syntax.map { DiagnosticRenderer().render($0) }?.hasPrefix("t.json:2:7: error[E0604]") == true)
     #expect(failure(load("[1, 2]"))?.code == .jsonShape)
     #expect(failure(load(#"{"a": [1]}"#))?.code == .jsonShape)
+    // A nested value is pointed at, not the record that holds it: column 21 in characters, the
+    // caret under it in display columns (县淅川 are two each, so 23 columns precede the '{').
+    let nested = failure(load("{\"a\": 1}\n{\"县\": \"淅川\", \"tags\": {\"x\": 1}}\n"))
+    #expect(nested?.code == .jsonShape)
+    let rendered = nested.map { DiagnosticRenderer().render($0) } ?? ""
+    #expect(rendered.hasPrefix("t.json:2:21: error[E0605]"), "\(rendered)")
+    #expect(rendered.contains("\n  | " + String(repeating: " ", count: 23) + "^\n"), "\(rendered)")
     #expect(failure(load("[]"))?.code == .emptyData)
     #expect(failure(load("[{\"a\": 1}"))?.code == .jsonSyntax)
   }

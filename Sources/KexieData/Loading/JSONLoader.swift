@@ -36,7 +36,7 @@ public struct JSONLoader {
       var index: [String: Int] = [:]
       var kinds: [Set<KindKey>] = []
       for record in records {
-        for (key, value) in record.members {
+        for (member, (key, value)) in record.members.enumerated() {
           let column: Int
           if let known = index[key] {
             column = known
@@ -55,7 +55,7 @@ public struct JSONLoader {
           case .array, .object:
             throw LoadFailure.diagnostic(place(.jsonShape(
               "the value of '\(key)' is \(value.isArray ? "an array" : "an object"); kexie loads flat objects (strings, numbers, booleans, null)"),
-              at: record.offset))
+              at: valueOffset(inRecordAt: record.offset, member: member)))
           }
         }
       }
@@ -98,6 +98,17 @@ public struct JSONLoader {
     case (.integer(let number), _): return .text(String(number))
     case (.decimal(let number), _): return .text(Value.format(number))
     default: return .null
+    }
+  }
+
+  /// Where the value of a record's member starts. Only an error needs it, so the record is
+  /// parsed again here rather than every offset kept for every record.
+  func valueOffset(inRecordAt offset: Int, member: Int) -> Int {
+    bytes.withUnsafeBufferPointer { buffer in
+      var parser = JSONParser(buffer, from: offset)
+      var offsets: [Int]? = []
+      _ = try? parser.parseMembers(valueOffsets: &offsets)
+      return offsets.flatMap { member < $0.count ? $0[member] : nil } ?? offset
     }
   }
 
