@@ -70,7 +70,8 @@ import Testing
     }
 
     // Plans: check every statement in order, so let bindings are in scope, and carry out the
-    // dot commands (into a sink nobody reads), so a table that `.load` adds checks too.
+    // dot commands (into a sink nobody reads), so a table that `.load` adds checks too. A case
+    // that used `.output FILE` would write its file twice, once here and once in the real run.
     let catalog: Catalog
     switch Catalog.report() {
     case .success(let loaded): catalog = loaded
