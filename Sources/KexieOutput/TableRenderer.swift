@@ -25,11 +25,23 @@ struct TableRenderer {
     return (0..<head).map { $0 } + [nil] + ((count - tail)..<count).map { $0 }
   }
 
-  /// A cell as text, control characters made visible.
-  func text(row: Int, column: Int) -> String {
+  /// A cell's text and whether its value is null (colour dims nulls, not text that reads like
+  /// the null text).
+  struct Cell {
+    var text: String
+    var isNull = false
+  }
+
+  /// A cell, control characters made visible.
+  func content(row: Int, column: Int) -> Cell {
     let value = result.value(row: row, shown: column)
-    if value.isNull { return options.nullText }
-    var description = value.description
+    if value.isNull { return Cell(text: options.nullText, isNull: true) }
+    return Cell(text: visible(value.description))
+  }
+
+  /// Text with control characters made visible, and `|` escaped in markdown.
+  func visible(_ text: String) -> String {
+    var description = text
     if options.format == .markdown { description = description.replacing("|", with: "\\|") }
     guard description.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else { return description }
     var visible = ""
@@ -49,10 +61,10 @@ struct TableRenderer {
 
   /// Column widths that fit the cells (capped) and, if known, the terminal; and how many
   /// leading columns fit at all (the rest are left out and counted in the footer).
-  func layout(headers: [String], cells: [[String]]) -> (widths: [Int], shown: Int) {
+  func layout(headers: [String], cells: [[Cell]]) -> (widths: [Int], shown: Int) {
     var natural = headers.map { DisplayWidth.of($0) }
     for row in cells {
-      for (index, cell) in row.enumerated() { natural[index] = max(natural[index], DisplayWidth.of(cell)) }
+      for (index, cell) in row.enumerated() { natural[index] = max(natural[index], DisplayWidth.of(cell.text)) }
     }
     guard cuts else { return (natural, natural.count) }
     natural = natural.map { min($0, max(options.maxCellWidth, 1)) }
@@ -80,12 +92,10 @@ struct TableRenderer {
     let allColumns = result.shownColumns.count
     let allHeaders = result.shownNames.map { name in options.format == .markdown ? name.replacing("|", with: "\\|") : name }
     let rows = shownRows()
-    let allCells = rows.map { row in row.map { r in (0..<allColumns).map { text(row: r, column: $0) } } ?? [] }
+    let allCells = rows.map { row in row.map { r in (0..<allColumns).map { content(row: r, column: $0) } } ?? [] }
     let (widths, columnCount) = layout(headers: allHeaders, cells: allCells.filter { !$0.isEmpty })
     let headers = Array(allHeaders.prefix(columnCount))
     let cells = allCells.map { Array($0.prefix(columnCount)) }
-    // Which cells are null is asked of the values: a text cell that reads "null" is text.
-    let nulls = rows.map { row in row.map { r in (0..<columnCount).map { result.value(row: r, shown: $0).isNull } } ?? [] }
     let numeric = (0..<columnCount).map(isNumeric)
 
     func cell(_ text: String, _ column: Int, header: Bool = false, null: Bool = false) -> String {
@@ -135,7 +145,7 @@ struct TableRenderer {
       if row == nil {
         texts = (0..<columnCount).map { " " + DisplayWidth.pad(ellipsis, to: widths[$0]) + " " }
       } else {
-        texts = (0..<columnCount).map { " " + cell(cells[index][$0], $0, null: nulls[index][$0]) + " " }
+        texts = (0..<columnCount).map { " " + cell(cells[index][$0].text, $0, null: cells[index][$0].isNull) + " " }
       }
       var text = line(texts, left: left, middle: middle, right: right)
       if options.format == .table { text = text.trailingSpacesTrimmed }
