@@ -141,10 +141,8 @@ public struct JSONParser {
         throw fail("expected ':' after the key \"\(key)\"")
       }
       position += 1
-      if valueOffsets != nil {
-        skipWhitespace()
-        valueOffsets?.append(position)
-      }
+      skipWhitespace()
+      valueOffsets?.append(position)
       let value = try parseValue()
       members.append((key, value))
       skipWhitespace()

@@ -1,5 +1,3 @@
-import Foundation
-
 #if canImport(Glibc)
   import Glibc
 #endif
@@ -35,7 +33,7 @@ enum Spawn {
 
     var ends: [Int32] = [-1, -1]
     if capture {
-      guard try gnu("pipe2", as: Pipe2.self)(&ends, O_CLOEXEC) == 0 else { throw Failure(description: "pipe2: \(String(cString: strerror(errno)))") }
+      guard try pipe2.get()(&ends, O_CLOEXEC) == 0 else { throw Failure(description: "pipe2: \(String(cString: strerror(errno)))") }
       posix_spawn_file_actions_adddup2(&actions, ends[1], 1)
     } else {
       posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
@@ -74,22 +72,23 @@ enum Spawn {
     return Finished(status: code, output: String(decoding: output, as: UTF8.self))
   }
 
-  /// glibc 2.34 and later have posix_spawn_file_actions_addclosefrom_np.
   private static func closeFromThree(_ actions: inout posix_spawn_file_actions_t) throws {
-    guard try gnu("posix_spawn_file_actions_addclosefrom_np", as: CloseFrom.self)(&actions, 3) == 0 else {
+    guard try addCloseFrom.get()(&actions, 3) == 0 else {
       throw Failure(description: "posix_spawn_file_actions_addclosefrom_np failed")
     }
   }
 
-  private typealias CloseFrom = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32
-  private typealias Pipe2 = @convention(c) (UnsafeMutablePointer<Int32>, Int32) -> Int32
+  // Swift does not import glibc's functions that sit behind _GNU_SOURCE, so these two are
+  // looked up by name, once. addclosefrom needs glibc 2.34 or later.
+  private static let pipe2 = gnu("pipe2", as: (@convention(c) (UnsafeMutablePointer<Int32>, Int32) -> Int32).self)
+  private static let addCloseFrom = gnu(
+    "posix_spawn_file_actions_addclosefrom_np",
+    as: (@convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32).self)
 
-  /// Swift does not import glibc's functions that sit behind _GNU_SOURCE (pipe2, closefrom for
-  /// posix_spawn), so they are looked up by name.
-  private static func gnu<Function>(_ name: String, as type: Function.Type) throws -> Function {
+  private static func gnu<Function>(_ name: String, as type: Function.Type) -> Result<Function, Failure> {
     guard let handle = dlopen(nil, RTLD_NOW), let symbol = dlsym(handle, name) else {
-      throw Failure(description: "this C library has no \(name) (it needs glibc 2.34 or later)")
+      return .failure(Failure(description: "this C library has no \(name) (it needs glibc 2.34 or later)"))
     }
-    return unsafeBitCast(symbol, to: type)
+    return .success(unsafeBitCast(symbol, to: type))
   }
 }
