@@ -6,6 +6,9 @@ public enum ColumnData: Sendable {
   case decimal([Double])
   /// Codes into the dictionary; `TextDictionary.nullCode` is null.
   case text([UInt32], TextDictionary)
+  /// A list field: row `r` holds `elements[offsets[r]..<offsets[r + 1]]` (Arrow's list
+  /// layout). A row with no elements is null; elements are never null.
+  indirect case list(offsets: [Int32], elements: Column)
 }
 
 /// A column: typed values plus a null bitmap (none when nothing is null; text marks nulls in
@@ -19,14 +22,18 @@ public struct Column: Sendable {
     self.nulls = (nulls?.nullCount ?? 0) > 0 ? nulls : nil
   }
 
+  /// The type of the values (for a list column, of its elements).
   public var type: DataType {
     switch data {
     case .bool: .bool
     case .integer: .integer
     case .decimal: .decimal
     case .text: .text
+    case .list(_, let elements): elements.type
     }
   }
+
+  public var isList: Bool { if case .list = data { true } else { false } }
 
   public var count: Int {
     switch data {
@@ -34,13 +41,17 @@ public struct Column: Sendable {
     case .integer(let values): values.count
     case .decimal(let values): values.count
     case .text(let codes, _): codes.count
+    case .list(let offsets, _): offsets.count - 1
     }
   }
 
   @inline(__always)
   public func isNull(_ row: Int) -> Bool {
-    if case .text(let codes, _) = data { return codes[row] == TextDictionary.nullCode }
-    return nulls?.isNull(row) ?? false
+    switch data {
+    case .text(let codes, _): return codes[row] == TextDictionary.nullCode
+    case .list(let offsets, _): return offsets[row] == offsets[row + 1]
+    default: return nulls?.isNull(row) ?? false
+    }
   }
 
   /// One cell as a `Value` (for rendering; the engine works on the typed arrays).
@@ -51,7 +62,16 @@ public struct Column: Sendable {
     case .integer(let values): return .integer(values[row])
     case .decimal(let values): return .decimal(values[row])
     case .text(let codes, let dictionary): return .text(dictionary.string(codes[row]))
+    case .list(let offsets, let elements):
+      return .list((Int(offsets[row])..<Int(offsets[row + 1])).map { elements.value(at: $0) })
     }
+  }
+
+  /// The element rows of each row of a list column (for a column that is not a list: each
+  /// row is its own single element).
+  public func elementRanges() -> [Range<Int>] {
+    guard case .list(let offsets, _) = data else { return (0..<count).map { $0..<($0 + 1) } }
+    return (0..<offsets.count - 1).map { Int(offsets[$0])..<Int(offsets[$0 + 1]) }
   }
 
   /// The rows at `rows`, in that order (a selection made concrete).
@@ -70,11 +90,24 @@ public struct Column: Sendable {
       return Column(.decimal(values.withUnsafeBufferPointer { v in rows.map { v[Int($0)] } }), nulls: mask)
     case .text(let codes, let dictionary):
       return Column(.text(codes.withUnsafeBufferPointer { c in rows.map { c[Int($0)] } }, dictionary))
+    case .list(let offsets, let elements):
+      var gatheredOffsets: [Int32] = [0]
+      gatheredOffsets.reserveCapacity(rows.count + 1)
+      var elementRows: [Int32] = []
+      for row in rows {
+        let (start, end) = (offsets[Int(row)], offsets[Int(row) + 1])
+        elementRows.append(contentsOf: start..<end)
+        gatheredOffsets.append(Int32(elementRows.count))
+      }
+      return Column(.list(offsets: gatheredOffsets, elements: elements.gather(elementRows)))
     }
   }
 
-  /// A column of `count` nulls of a type.
-  public static func nulls(_ type: DataType, count: Int) -> Column {
+  /// A column of `count` nulls of a type (a list column of empty lists when `list`).
+  public static func nulls(_ type: DataType, count: Int, list: Bool = false) -> Column {
+    if list {
+      return Column(.list(offsets: [Int32](repeating: 0, count: count + 1), elements: Column.nulls(type, count: 0)))
+    }
     let mask = NullMask.all(count: count)
     switch type {
     case .bool: return Column(.bool([Bool](repeating: false, count: count)), nulls: mask)
@@ -86,16 +119,22 @@ public struct Column: Sendable {
   }
 
   /// Builds a column from values of one type (`.null` values become nulls).
-  public static func from(_ values: [Value], type: DataType) -> Column {
-    var builder = ColumnBuilder(type: type)
+  public static func from(_ values: [Value], type: DataType, list: Bool = false) -> Column {
+    var builder = ColumnBuilder(type: type, list: list)
     for value in values { builder.append(value) }
     return builder.build()
   }
 }
 
 /// Builds a column value by value (for small tables: the dataset, results of aggregation).
+/// A list builder takes `.list` values (a scalar is a list of one; null an empty list) and
+/// drops null elements.
 public struct ColumnBuilder {
   public let type: DataType
+  public let isList: Bool
+  /// For a list column: where each row's elements end, and the elements.
+  var offsets: [Int32] = [0]
+  var elements: [ColumnBuilder] = []
   var bools: [Bool] = []
   var integers: [Int64] = []
   var decimals: [Double] = []
@@ -104,11 +143,22 @@ public struct ColumnBuilder {
   var nullFlags: [Bool] = []
   var hasNull = false
 
-  public init(type: DataType) {
+  public init(type: DataType, list: Bool = false) {
     self.type = type
+    self.isList = list
+    if list { elements = [ColumnBuilder(type: type)] }
   }
 
   public mutating func append(_ value: Value) {
+    if isList {
+      switch value {
+      case .null: break
+      case .list(let values): for element in values where !element.isNull { elements[0].append(element) }
+      default: elements[0].append(value)
+      }
+      offsets.append(Int32(clamping: elements[0].count))
+      return
+    }
     let isNull = value.isNull
     nullFlags.append(isNull)
     hasNull = hasNull || isNull
@@ -130,13 +180,28 @@ public struct ColumnBuilder {
     }
   }
 
+  /// The rows appended so far.
+  public var count: Int { isList ? offsets.count - 1 : nullFlags.count }
+
   public func build() -> Column {
+    if isList { return Column(.list(offsets: offsets, elements: elements[0].build())) }
     let mask = hasNull ? NullMask(nullFlags) : nil
     switch type {
     case .bool: return Column(.bool(bools), nulls: mask)
     case .integer: return Column(.integer(integers), nulls: mask)
     case .decimal: return Column(.decimal(decimals), nulls: mask)
     case .text, .null: return Column(.text(codes, dictionary.build()))
+    }
+  }
+}
+
+extension Column {
+  /// The dictionary of a text column, or of a list column's text elements.
+  public var textDictionary: TextDictionary? {
+    switch data {
+    case .text(_, let dictionary): dictionary
+    case .list(_, let elements): elements.textDictionary
+    default: nil
     }
   }
 }

@@ -44,9 +44,13 @@ public enum Value: Hashable, Sendable, CustomStringConvertible {
   case integer(Int64)
   case decimal(Double)
   case text(String)
+  /// The values of a list field (never empty: a list without values is `.null`; never holding
+  /// a null or another list).
+  case list([Value])
 
   public var isNull: Bool { if case .null = self { true } else { false } }
 
+  /// The type of the value; for a list, the type of its elements.
   public var type: DataType {
     switch self {
     case .null: .null
@@ -54,10 +58,15 @@ public enum Value: Hashable, Sendable, CustomStringConvertible {
     case .integer: .integer
     case .decimal: .decimal
     case .text: .text
+    case .list(let elements): elements.first?.type ?? .null
     }
   }
 
-  /// The value as people read it; `null` for null (the formatter decides how nulls show).
+  public var isList: Bool { if case .list = self { true } else { false } }
+
+  /// The value as people read it; `null` for null (the formatter decides how nulls show). A
+  /// list reads as its elements joined by `、` when any of them is Chinese (淅川、南召), by
+  /// `, ` otherwise.
   public var description: String {
     switch self {
     case .null: "null"
@@ -65,7 +74,14 @@ public enum Value: Hashable, Sendable, CustomStringConvertible {
     case .integer(let value): String(value)
     case .decimal(let value): Value.format(value)
     case .text(let value): value
+    case .list(let elements): Value.joined(elements.map(\.description))
     }
+  }
+
+  /// Texts joined as a list reads: with `、` between Chinese values, `, ` between others.
+  public static func joined(_ texts: [String]) -> String {
+    let wide = texts.contains { text in text.unicodeScalars.contains { $0.value >= 0x2E80 } }
+    return texts.joined(separator: wide ? "、" : ", ")
   }
 
   /// Decimals print in their shortest round-trip form; whole decimals keep a ".0" so they

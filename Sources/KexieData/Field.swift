@@ -4,6 +4,9 @@ public struct Field: Hashable, Sendable {
   public var type: DataType
   /// For a link field, the set its values are ids of (events.organizer → orgs).
   public var link: String?
+  /// A list field holds any number of values of `type` in each record (an event's counties):
+  /// a comparison holds when it holds for any of them, and grouping groups by each.
+  public var isList: Bool
   /// Hidden fields (a record's provenance: source, offset, line) are not shown by default;
   /// name them in select, or use cite, to see them.
   public var hidden: Bool
@@ -13,19 +16,26 @@ public struct Field: Hashable, Sendable {
   public var summary: String
 
   public init(
-    _ name: String, _ type: DataType, link: String? = nil, hidden: Bool = false,
+    _ name: String, _ type: DataType, link: String? = nil, list: Bool = false, hidden: Bool = false,
     nullable: Bool = true, summary: String = ""
   ) {
     self.name = name
     self.type = type
     self.link = link
+    self.isList = list
     self.hidden = hidden
     self.nullable = nullable
     self.summary = summary
   }
 
-  /// How the type reads in `.schema` and `.plan`: `text`, `integer`, `→ orgs`.
+  /// How the type reads in `.schema` and `.plan`: `text`, `integer`, `→ orgs`, `list of text`,
+  /// `list of → orgs`.
   public var typeDescription: String {
-    link.map { "→ \($0)" } ?? type.rawValue
+    Field.describe(type, link: link, list: isList)
+  }
+
+  public static func describe(_ type: DataType, link: String?, list: Bool) -> String {
+    let element = link.map { "→ \($0)" } ?? type.rawValue
+    return list ? "list of " + element : element
   }
 }

@@ -355,3 +355,7 @@ public struct JSONParser {
     return count
   }
 }
+
+extension JSONValue {
+  public var isNull: Bool { if case .null = self { true } else { false } }
+}

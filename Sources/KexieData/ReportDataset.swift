@@ -43,7 +43,7 @@ public enum ReportDataset {
     } catch {
       return .failure(DiagnosticError(error.diagnostic))
     }
-    var builders = set.fields.map { ColumnBuilder(type: $0.type) }
+    var builders = set.fields.map { ColumnBuilder(type: $0.type, list: $0.isList) }
     for (offset, members) in records {
       let record = JSONValue.object(members)
       let id = record["id"].flatMap { if case .string(let s) = $0 { s } else { nil } } ?? "line \(loader.line(at: offset))"
@@ -53,17 +53,31 @@ public enum ReportDataset {
       }
       for (index, field) in set.fields.enumerated() {
         guard let cell = cell(record[field.name] ?? .null, as: field) else {
+          let expected = field.isList ? "an array of \(field.type == .text ? "strings" : field.type.rawValue + "s")" : field.type.article
           return .failure(DiagnosticError(loader.place(
-            .jsonShape("record '\(id)': field '\(field.name)' must be \(field.type.article)\(field.nullable ? " or null" : "")"),
+            .jsonShape("record '\(id)': field '\(field.name)' must be \(expected)\(field.nullable ? " or null" : "")"),
             at: offset)))
         }
         builders[index].append(cell)
       }
     }
-    return .success(Table(name: set.name, fields: set.fields, columns: builders.map { $0.build() }, rowCount: records.count))
+    return .success(Table(
+      name: set.name, fields: set.fields, columns: builders.map { $0.build() }, rowCount: records.count,
+      label: set.label, aliases: set.aliases))
   }
 
+  /// A record's value for a field, or nil when it does not fit. A list field takes an array
+  /// of at least one value (no value at all is written `null`, not `[]`).
   static func cell(_ value: JSONValue, as field: Field) -> Value? {
+    if field.isList, case .array(let items) = value {
+      var element = field
+      element.isList = false
+      element.nullable = false
+      let values = items.compactMap { cell($0, as: element) }
+      guard values.count == items.count, !values.isEmpty else { return nil }
+      return .list(values)
+    }
+    if field.isList, !value.isNull { return nil }
     switch (value, field.type) {
     case (.null, _): return field.nullable ? .null : nil
     case (.string(let text), .text): return .text(text)
@@ -88,8 +102,9 @@ public enum ReportDataset {
         }
         let ids = table.column(named: "id")
         for row in 0..<table.rowCount {
-          guard case .text(let value) = table.columns[index].value(at: row) else { continue }
-          if targetTable.rowsByID[value] == nil {
+          let cell = table.columns[index].value(at: row)
+          let values: [Value] = if case .list(let elements) = cell { elements } else { [cell] }
+          for case .text(let value) in values where targetTable.rowsByID[value] == nil {
             problems.append(.danglingLink(
               file: "seeds/\(table.name).jsonl", record: ids?.value(at: row).description ?? "row \(row + 1)",
               field: field.name, target: target, value: value))

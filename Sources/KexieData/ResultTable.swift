@@ -7,6 +7,9 @@ public struct ResultTable: Sendable {
   /// The names to show for them (join clashes are qualified: events.name, orgs.name).
   public var shownNames: [String]
   public var citation: Citation?
+  /// What table styles show for link columns: the linked records' labels (by column of
+  /// `table`). Data formats (CSV, JSON) write the ids themselves.
+  public var labels: [Int: Column] = [:]
 
   public struct Citation: Sendable {
     public var source: Int
@@ -33,5 +36,41 @@ public struct ResultTable: Sendable {
   /// A shown cell.
   public func value(row: Int, shown index: Int) -> Value {
     table.columns[shownColumns[index]].value(at: row)
+  }
+
+  /// A shown cell as people read it: a link as the label of the record it names.
+  public func displayValue(row: Int, shown index: Int) -> Value {
+    let column = shownColumns[index]
+    return (labels[column] ?? table.columns[column]).value(at: row)
+  }
+
+  /// The same result with the labels of its link columns looked up in `catalog`.
+  public func labelled(by catalog: Catalog) -> ResultTable {
+    var result = self
+    for (index, field) in table.fields.enumerated() {
+      guard let link = field.link, let target = catalog.table(named: link), target.labelField != nil else { continue }
+      result.labels[index] = LinkLabels.column(table.columns[index], of: target)
+    }
+    return result
+  }
+}
+
+/// The labels of linked records, computed once per distinct id.
+public enum LinkLabels {
+  /// A column of ids of records in `target` → their labels (an id with no record stays as it is).
+  public static func column(_ ids: Column, of target: Table) -> Column {
+    switch ids.data {
+    case .text(let codes, let dictionary):
+      var builder = TextDictionaryBuilder()
+      let relabelled = (0..<dictionary.count).map { code -> UInt32 in
+        let id = dictionary.string(UInt32(code))
+        return builder.intern(target.label(ofID: id) ?? id)
+      }
+      return Column(.text(codes.map { $0 == TextDictionary.nullCode ? $0 : relabelled[Int($0)] }, builder.build()))
+    case .list(let offsets, let elements):
+      return Column(.list(offsets: offsets, elements: column(elements, of: target)))
+    default:
+      return ids
+    }
   }
 }

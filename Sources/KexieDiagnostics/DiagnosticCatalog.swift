@@ -93,6 +93,12 @@ extension Diagnostic {
     Diagnostic(.error, .emptyQuotedName, "a quoted name cannot be empty", at: range)
   }
 
+  public static func expandOfComputedList(_ written: String, at range: SourceRange) -> Diagnostic {
+    Diagnostic(
+      .error, .notAList, "expand takes a list field of the rows, and '\(written)' is computed", at: range,
+      notes: ["name it first: 'extend \(written) as values | expand values'"])
+  }
+
   public static func expected(_ expected: String, found: String, at range: SourceRange, notes: [String] = []) -> Diagnostic {
     Diagnostic(.error, .expectedToken, "expected \(expected), found \(found)", at: range, notes: notes)
   }
@@ -168,6 +174,12 @@ extension Diagnostic {
       .error, .listItemType, "list item is \(found), but the value tested is \(expected)", at: range)
   }
 
+  public static func listValue(_ written: String, type: String, use: String, at range: SourceRange) -> Diagnostic {
+    Diagnostic(
+      .error, .listValue, "'\(written)' is a \(type), but \(use) takes one value", at: range,
+      notes: ["'expand \(written)' first gives one row per value; size(\(written)) says how many it holds"])
+  }
+
   public static func misplacedAggregate(_ function: String, at range: SourceRange) -> Diagnostic {
     Diagnostic(
       .error, .misplacedAggregate, "\(function)() is an aggregate; it can only be used in 'summarize'",
@@ -192,6 +204,12 @@ extension Diagnostic {
     Diagnostic(
       .error, .notALink, "'\(field)' is \(type), not a link, so it has no fields", at: range,
       notes: ["only link fields (→ in '.schema') can be followed with '.'"])
+  }
+
+  public static func notAList(_ written: String, type: String, at range: SourceRange) -> Diagnostic {
+    Diagnostic(
+      .error, .notAList, "'\(written)' is \(type.hasPrefix("list") ? "a " : "")\(type), not a list field: there is nothing to expand",
+      at: range, notes: ["expand takes fields shown as 'list of …' in .schema"])
   }
 
   public static func notAnAggregate(at range: SourceRange) -> Diagnostic {
@@ -261,7 +279,7 @@ extension Diagnostic {
   public static func unknownClause(_ word: String, suggestion: String?, at range: SourceRange) -> Diagnostic {
     var notes: [String] = []
     if let suggestion { notes.append("did you mean '\(suggestion)'?") }
-    notes.append("clauses: where, select, extend, sort by, limit, top, count, summarize, distinct, join, cite")
+    notes.append("clauses: where, select, extend, sort by, limit, top, count, summarize, distinct, expand, join, cite")
     return Diagnostic(
       .error, .unknownClause, "expected a clause, found '\(word)'", at: range, notes: notes)
   }

@@ -43,6 +43,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
   case misplacedAggregate = "E0406"
   case notAnAggregate = "E0407"
   case listItemType = "E0408"
+  case listValue = "E0409"
+  case notAList = "E0410"
   // Running
   case divisionByZero = "E0501"
   case integerOverflow = "E0502"
@@ -106,6 +108,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case .misplacedAggregate: "an aggregate outside 'summarize'"
     case .notAnAggregate: "'summarize' given something that is not an aggregate"
     case .listItemType: "a list item of the wrong type"
+    case .listValue: "a list field where one value is needed"
+    case .notAList: "'expand' given something that is not a list field"
     case .divisionByZero: "division by zero"
     case .integerOverflow: "integer arithmetic overflowed 64 bits"
     case .invalidRegex: "a regular expression that does not compile"
@@ -198,6 +202,10 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
       "Each item of summarize must be an aggregate such as count() or sum(participants); put grouping fields after 'by'."
     case .listItemType:
       "Every item of an 'in (…)' list must have the type of the value tested."
+    case .listValue:
+      "A list field (shown as 'list of …' in .schema) holds any number of values per record. Comparisons and text tests on it hold when they hold for any of its values, but arithmetic, most functions and 'and'/'or' need one value: 'expand' it first to get one row per value, or use size(…) for how many it holds."
+    case .notAList:
+      "'expand FIELD' turns each value of a list field into a row of its own. The field named is not a list (its type in .schema does not start with 'list of'), so there is nothing to expand."
     case .divisionByZero:
       "Integer and decimal division by zero is an error rather than a silent null. Filter the zero rows out first, or use nullif-style logic with '??'."
     case .integerOverflow:
@@ -283,6 +291,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case .misplacedAggregate: #"events where county = "淅川" and count() > 1"#
     case .notAnAggregate: #"events where county = "淅川" | summarize name"#
     case .listItemType: #"events where county = "淅川" and year in (2021, '2020')"#
+    case .listValue: #"events where county = "淅川" | select upper(county)"#
+    case .notAList: #"events where county = "淅川" | expand name"#
     case .divisionByZero: #"events where name = "仲景经方公益论坛" | select participants / 0"#
     case .integerOverflow: #"events where name = "仲景经方公益论坛" | select 9223372036854775807 + participants"#
     case .invalidRegex: #"events where county = "淅川" and name matches '科普('"#

@@ -72,6 +72,10 @@ struct Aggregator {
         return hashCodes(values.count) { column.isNull($0) ? nil : (values[$0] == 0 ? 0 : values[$0].bitPattern) }
       case .bool(let flags):
         return hashCodes(flags.count) { column.isNull($0) ? nil : (flags[$0] ? 1 : 0) }
+      case .list(let offsets, let elements):
+        // Whole lists as values (grouping expands lists first; this serves anything else).
+        guard case .ranks(let ranks, let nulls) = Sorter.listRanks(offsets, elements) else { return ([], 0) }
+        return hashCodes(ranks.count) { nulls[$0] ? nil : UInt64(ranks[$0]) }
       }
     }
   }
@@ -98,10 +102,18 @@ struct Aggregator {
     return (result, ids.count + (nullID >= 0 ? 1 : 0))
   }
 
-  /// One aggregate over the groups, as a column with one value per group.
+  /// One aggregate over the groups, as a column with one value per group. The aggregate of a
+  /// list runs over every value of the group's lists.
   func aggregate(
     _ aggregate: PlanAggregate, argument: Vector?, groups: Groups, file: SourceFile
   ) throws(RuntimeFailure) -> Column {
+    if let argument, argument.isList {
+      let (values, parents) = argument.expansion(keepingEmpty: false)
+      let ofValue = parents.map { groups.ofRow[Int($0)] }
+      let flattened = Aggregator(count: parents.count, cancellation: cancellation)
+      return try flattened.aggregate(
+        aggregate, argument: values, groups: Groups(ofRow: ofValue, count: groups.count, firstRow: groups.firstRow), file: file)
+    }
     let g = groups.ofRow
     let n = groups.count
     switch aggregate.function {

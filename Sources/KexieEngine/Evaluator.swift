@@ -45,45 +45,64 @@ struct Evaluator {
       for argument in arguments { vectors.append(try evaluate(argument, positions)) }
       return try call(builtin, vectors, expression: expression, arguments: arguments)
     case .inList(let value, let items, let negated):
-      let x = try evaluate(value, positions)
-      var flags = [Bool](repeating: false, count: count)
-      for item in items {
-        let matches = Comparison.compare(.equal, x, try evaluate(item, positions), count: count)
-        for row in 0..<count where matches[row] { flags[row] = true }
+      var operands = [try evaluate(value, positions)]
+      for item in items { operands.append(try evaluate(item, positions)) }
+      let flags = try anyOf(operands, count: count) { operands, count in
+        var flags = [Bool](repeating: false, count: count)
+        for item in operands.dropFirst() {
+          let matches = Comparison.compare(.equal, operands[0], item, count: count)
+          for row in 0..<count where matches[row] { flags[row] = true }
+        }
+        return flags
       }
       return .column(Column(.bool(negated ? flags.map { !$0 } : flags)))
     case .isNull(let value, let negated):
       let x = try evaluate(value, positions)
       return .column(Column(.bool((0..<count).map { x.isNull($0) != negated })))
     case .text(let predicate, let left, let right, let negated, let regex):
-      let flags = try textTest(
-        predicate, try evaluate(left, positions), try evaluate(right, positions), regex: regex,
-        range: right.range, count: count)
+      let operands = [try evaluate(left, positions), try evaluate(right, positions)]
+      let flags = try anyOf(operands, count: count) { operands, count throws(RuntimeFailure) in
+        try textTest(predicate, operands[0], operands[1], regex: regex, range: right.range, count: count)
+      }
       return .column(Column(.bool(negated ? flags.map { !$0 } : flags)))
     case .between(let value, let low, let high, let negated):
-      let x = try evaluate(value, positions)
-      let lower = Comparison.compare(.greaterEqual, x, try evaluate(low, positions), count: count)
-      let upper = Comparison.compare(.lessEqual, x, try evaluate(high, positions), count: count)
-      return .column(Column(.bool((0..<count).map { (lower[$0] && upper[$0]) != negated })))
+      let operands = [try evaluate(value, positions), try evaluate(low, positions), try evaluate(high, positions)]
+      let flags = try anyOf(operands, count: count) { operands, count in
+        let lower = Comparison.compare(.greaterEqual, operands[0], operands[1], count: count)
+        let upper = Comparison.compare(.lessEqual, operands[0], operands[2], count: count)
+        return (0..<count).map { lower[$0] && upper[$0] }
+      }
+      return .column(Column(.bool(flags.map { $0 != negated })))
     }
   }
 
   // MARK: - Links
 
-  /// Follows a link: ids of records in `table` → the `field` of those records.
+  /// Follows a link: ids of records in `table` → the `field` of those records. Through a
+  /// list of ids, the result is the list of their values (nulls left out, lists flattened).
   func follow(_ ids: Vector, table: Table, field: Int) -> Vector {
     let target = table.columns[field]
     switch ids {
     case .constant(let value, let count):
-      guard case .text(let id) = value, let row = table.rowsByID[id] else { return .constant(.null, count: count) }
-      return .constant(target.value(at: row), count: count)
+      if case .text(let id) = value, let row = table.rowsByID[id], !target.isList {
+        return .constant(target.value(at: row), count: count)
+      }
+      if value.isNull && !target.isList { return .constant(.null, count: count) }
+      return follow(.column(Column.from([Value](repeating: value, count: count), type: .text, list: value.isList)), table: table, field: field)
     case .column(let column):
-      guard case .text(let codes, let dictionary) = column.data else {
+      switch column.data {
+      case .text(let codes, let dictionary):
+        let rowOfCode = (0..<dictionary.count).map { Int32(table.rowsByID[dictionary.string(UInt32($0))] ?? -1) }
+        let rows = codes.map { $0 == TextDictionary.nullCode ? -1 : rowOfCode[Int($0)] }
+        return .column(target.gather(optionalRows: rows))
+      case .list(_, let elements):
+        guard case .column(let values) = follow(.column(elements), table: table, field: field) else {
+          return .constant(.null, count: column.count)
+        }
+        return .column(Column.list(collecting: values, ranges: column.elementRanges()))
+      default:
         return .constant(.null, count: column.count)
       }
-      let rowOfCode = (0..<dictionary.count).map { Int32(table.rowsByID[dictionary.string(UInt32($0))] ?? -1) }
-      let rows = codes.map { $0 == TextDictionary.nullCode ? -1 : rowOfCode[Int($0)] }
-      return .column(target.gather(optionalRows: rows))
     }
   }
 
@@ -114,9 +133,18 @@ struct Evaluator {
       let a = l.truths()
       let b = r.truths()
       return .column(Column(.bool((0..<count).map { a[$0] || b[$0] })))
-    case .equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual:
-      return .column(Column(.bool(Comparison.compare(op, l, r, count: count))))
+    case .equal, .notEqual:
+      // `!=` is the negation of `=`, also on lists: no value of the list is equal.
+      let equal = try anyOf([l, r], count: count) { operands, count in
+        Comparison.compare(.equal, operands[0], operands[1], count: count)
+      }
+      return .column(Column(.bool(op == .equal ? equal : equal.map { !$0 })))
+    case .less, .lessEqual, .greater, .greaterEqual:
+      return .column(Column(.bool(try anyOf([l, r], count: count) { operands, count in
+        Comparison.compare(op, operands[0], operands[1], count: count)
+      })))
     case .coalesce:
+      if case .column(let list) = l, list.isList { return .column(coalesceList(list, r, type: expression.type)) }
       if case .constant(let value, _) = l, !value.isNull { return l }
       if case .constant(let value, _) = l, value.isNull { return r }
       var builder = ColumnBuilder(type: expression.type)
@@ -328,6 +356,9 @@ struct Evaluator {
 extension Column {
   /// The rows at `rows`; -1 gives null (for links that point nowhere, and outer joins).
   func gather(optionalRows rows: [Int32]) -> Column {
+    if case .list(let offsets, let elements) = data {
+      return Column.list(collecting: Column(.list(offsets: offsets, elements: elements)), ranges: rows.map { $0 < 0 ? 0..<0 : Int($0)..<(Int($0) + 1) })
+    }
     var mask = NullMask(count: rows.count)
     var anyNull = false
     for (index, row) in rows.enumerated() where row < 0 || isNull(Int(row)) {

@@ -43,7 +43,7 @@ public struct Executor {
   }
 
   static func field(_ field: PlanField) -> Field {
-    Field(field.name, field.type, link: field.link?.name, hidden: field.hidden)
+    Field(field.name, field.type, link: field.link?.name, list: field.isList, hidden: field.hidden)
   }
 
   /// Column names as shown: a name used twice (after a join) is qualified by its table.
@@ -122,7 +122,14 @@ public struct Executor {
       return try aggregate(keys: keys, aggregates: aggregates, outputs: outputs, order: order, evaluator: evaluator, file: file)
     case .join(let join):
       let joiner = Joiner(join: join)
-      let (left, right) = joiner.match(leftKeys: try evaluator.evaluate(join.leftKey, nil), count: relation.count)
+      var keys = try evaluator.evaluate(join.leftKey, nil)
+      var parents: [Int32]?
+      if keys.isList {
+        // A list key joins each of its values (a row with none can only be kept by a left join).
+        (keys, parents) = keys.expansion(keepingEmpty: true)
+      }
+      var (left, right) = joiner.match(leftKeys: keys, count: keys.count)
+      if let parents { left = left.map { parents[Int($0)] } }
       let columns = join.columns.map { column -> LazyColumn in
         switch column {
         case .left(let index): relation.lazyColumn(index, positions: left)
@@ -132,6 +139,15 @@ public struct Executor {
       return Relation(lazy: columns, baseCount: left.count)
     case .cite:
       return relation
+    case .expand(let columns):
+      var result = relation
+      for index in columns {
+        let expansion = result.column(index, positions: nil).expansion(keepingEmpty: true)
+        var lazy = result.lazyColumns.indices.map { result.lazyColumn($0, positions: expansion.parents) }
+        lazy[index] = LazyColumn(expansion.elements)
+        result = Relation(lazy: lazy, baseCount: expansion.parents.count)
+      }
+      return result
     }
   }
 
@@ -145,17 +161,27 @@ public struct Executor {
     keys: [PlanItem], aggregates: [PlanAggregate], outputs: [PlanItem], order: GroupOrder,
     evaluator: Evaluator, file: SourceFile
   ) throws(RuntimeFailure) -> Relation {
-    let count = evaluator.relation.count
-    let aggregator = Aggregator(count: count, cancellation: cancellation)
+    var count = evaluator.relation.count
     var keyVectors: [Vector] = []
     for key in keys { keyVectors.append(try evaluator.evaluate(key.expression, nil)) }
+    // Grouping by a list groups by each of its values: the rows are expanded first.
+    var parents: [Int32]?
+    for index in keyVectors.indices where keyVectors[index].isList {
+      let (values, rowOf) = keyVectors[index].expansion(keepingEmpty: true)
+      for other in keyVectors.indices where other != index { keyVectors[other] = keyVectors[other].gathered(rowOf) }
+      keyVectors[index] = values
+      parents = parents.map { outer in rowOf.map { outer[Int($0)] } } ?? rowOf
+      count = rowOf.count
+    }
+    let aggregator = Aggregator(count: count, cancellation: cancellation)
     var groups = aggregator.groups(keyVectors)
     if count == 0 && !keys.isEmpty { groups = Aggregator.Groups(ofRow: [], count: 0, firstRow: []) }
     var columns = zip(keyVectors, keys).map { vector, key in
       vector.column(type: key.field.type).gather(optionalRows: groups.firstRow)
     }
     for aggregate in aggregates {
-      let argument = try aggregate.argument.map { expression throws(RuntimeFailure) in try evaluator.evaluate(expression, nil) }
+      var argument = try aggregate.argument.map { expression throws(RuntimeFailure) in try evaluator.evaluate(expression, nil) }
+      if let parents { argument = argument?.gathered(parents) }
       columns.append(try aggregator.aggregate(aggregate, argument: argument, groups: groups, file: file))
     }
     var grouped = Relation(columns: columns, baseCount: groups.count)

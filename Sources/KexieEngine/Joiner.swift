@@ -10,8 +10,16 @@ struct Joiner {
   /// Pairs of (left position, right row); the right row is -1 for an unmatched left row of a
   /// left join.
   func match(leftKeys: Vector, count: Int) -> (left: [Int32], right: [Int32]) {
-    let table = join.table
-    let rightColumn = table.columns[join.rightKey]
+    let stored = join.table.columns[join.rightKey]
+    guard stored.isList else { return match(leftKeys: leftKeys, count: count, rightColumn: stored) }
+    // A list field on the right joins by each of its values: match against the values, then
+    // map each matched value back to its row.
+    let expansion = stored.expansion(keepingEmpty: false)
+    let (left, right) = match(leftKeys: leftKeys, count: count, rightColumn: expansion.elements)
+    return (left, right.map { $0 < 0 ? -1 : expansion.parents[Int($0)] })
+  }
+
+  func match(leftKeys: Vector, count: Int, rightColumn: Column) -> (left: [Int32], right: [Int32]) {
     // Chains of right rows with equal keys: head per key, next per row.
     var left: [Int32] = []
     var right: [Int32] = []
@@ -69,7 +77,7 @@ struct Joiner {
       break
     }
     var index: [Value: [Int32]] = [:]
-    for row in 0..<table.rowCount where !rightColumn.isNull(row) {
+    for row in 0..<rightColumn.count where !rightColumn.isNull(row) {
       index[Joiner.key(rightColumn.value(at: row)), default: []].append(Int32(row))
     }
     for position in 0..<count {

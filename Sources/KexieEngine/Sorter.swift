@@ -30,7 +30,34 @@ struct Sorter {
       return .ranks(
         codes.map { $0 == TextDictionary.nullCode ? 0 : ranks[Int($0)] },
         nulls: codes.map { $0 == TextDictionary.nullCode })
+    case .list(let offsets, let elements):
+      return listRanks(offsets, elements)
     }
+  }
+
+  /// Lists sort by their values in order, as words sort by their letters (a list that is a
+  /// prefix of another comes first); an empty list is null. Each row gets the rank of its
+  /// list among all of them.
+  static func listRanks(_ offsets: [Int32], _ elements: Column) -> Key {
+    let order = Sorter([(.column(elements), false)])
+    let count = offsets.count - 1
+    func compare(_ a: Int, _ b: Int) -> Int {
+      let (startA, endA, startB, endB) = (Int(offsets[a]), Int(offsets[a + 1]), Int(offsets[b]), Int(offsets[b + 1]))
+      for step in 0..<min(endA - startA, endB - startB) {
+        let result = order.order(startA + step, startB + step)
+        if result != 0 { return result }
+      }
+      return (endA - startA) - (endB - startB)
+    }
+    let nulls = (0..<count).map { offsets[$0] == offsets[$0 + 1] }
+    let sorted = (0..<count).filter { !nulls[$0] }.sorted { compare($0, $1) < 0 }
+    var ranks = [UInt32](repeating: 0, count: count)
+    var rank: UInt32 = 0
+    for (index, row) in sorted.enumerated() {
+      if index > 0, compare(sorted[index - 1], row) != 0 { rank += 1 }
+      ranks[row] = rank
+    }
+    return .ranks(ranks, nulls: nulls)
   }
 
   /// Whether the row at `a` comes before the row at `b` (indices into the key vectors).

@@ -1,8 +1,10 @@
 import KexieData
 
 /// CSV (RFC 4180: a field with a comma, quote, CR or LF is quoted, quotes doubled) and TSV
-/// (tab, newline, CR and backslash escaped as \t \n \r \\). Null is an empty field. When
-/// the result is cited, the source sentence and its offset are ordinary columns.
+/// (tab, newline, CR and backslash escaped as \t \n \r \\). Null is an empty field; a list
+/// is a JSON array (`["淅川","南召"]`), which `.load` reads back as a list. Links are written
+/// as the ids they hold. When the result is cited, the source sentence and its offset are
+/// ordinary columns.
 struct DelimitedRenderer {
   let separator: Character
 
@@ -15,7 +17,11 @@ struct DelimitedRenderer {
       for (index, column) in columns.enumerated() {
         if index > 0 { line.append(separator) }
         let value = result.table.columns[column.index].value(at: row)
-        if !value.isNull { line += field(value.description) }
+        if value.isList {
+          line += field(JSONRenderer.value(value))
+        } else if !value.isNull {
+          line += field(value.description)
+        }
       }
       line += "\n"
       out.write(line)

@@ -26,6 +26,7 @@ enum JSONRenderer {
     if !lines, result.rowCount > 0 { out.write("]\n") }
   }
 
+  /// A value as JSON: a list as an array of its values.
   static func value(_ value: Value) -> String {
     switch value {
     case .null: "null"
@@ -33,6 +34,7 @@ enum JSONRenderer {
     case .integer(let number): String(number)
     case .decimal(let number): number.isFinite ? Value.format(number) : "null"
     case .text(let text): JSONText.quote(text)
+    case .list(let values): "[" + values.map(JSONRenderer.value).joined(separator: ",") + "]"
     }
   }
 }
@@ -45,7 +47,7 @@ enum LineRenderer {
     for row in 0..<result.rowCount {
       if row > 0 { out.write("\n") }
       for column in columns {
-        let value = result.table.columns[column.index].value(at: row)
+        let value = result.labels[column.index].map { $0.value(at: row) } ?? result.table.columns[column.index].value(at: row)
         out.write(DisplayWidth.pad(column.name, to: width, alignRight: true) + " = " + (value.isNull ? nullText : value.description) + "\n")
       }
     }

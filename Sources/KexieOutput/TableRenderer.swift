@@ -34,7 +34,7 @@ struct TableRenderer {
 
   /// A cell, control characters made visible.
   func content(row: Int, column: Int) -> Cell {
-    let value = result.value(row: row, shown: column)
+    let value = result.displayValue(row: row, shown: column)
     if value.isNull { return Cell(text: options.nullText, isNull: true) }
     return Cell(text: visible(value.description))
   }

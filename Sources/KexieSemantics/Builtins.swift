@@ -34,6 +34,9 @@ public struct Builtin: Sendable {
   /// Computes one value. Null arguments give null without calling it, unless `acceptsNull`.
   public let evaluate: @Sendable ([Value]) throws(BuiltinError) -> Value
   public let acceptsNull: Bool
+  /// Whether it takes a list as an argument (`size`, `to_text`); other functions refuse one,
+  /// with a hint to `expand` it first.
+  public var takesLists = false
 
   public func type(for arguments: [DataType]) -> Result<DataType, TypeProblemBox> {
     resultType(arguments)
@@ -158,21 +161,33 @@ public enum Builtins {
       acceptsNull: false),
     Builtin(
       name: "concat", signature: "concat(x, …) → text",
-      summary: "the values as text, one after another (nulls are skipped)", example: "places | select concat(short, \" (\", pinyin, \")\")",
+      summary: "the values as text, one after another (nulls are skipped; a list reads 淅川、南召)", example: "places | select concat(short, \" (\", pinyin, \")\")",
       arity: 1...64, aggregate: nil,
       resultType: { _ in .success(.text) },
       evaluate: { arguments throws(BuiltinError) in
         .text(arguments.filter { !$0.isNull }.map(\.description).joined())
       },
-      acceptsNull: true),
+      acceptsNull: true, takesLists: true),
 
     // Conversions.
     Builtin(
-      name: "to_text", signature: "to_text(x) → text", summary: "the value as text",
+      name: "to_text", signature: "to_text(x) → text", summary: "the value as text (a list as its values joined by 、)",
       example: "figures | select to_text(value)", arity: 1...1, aggregate: nil,
       resultType: { _ in .success(.text) },
       evaluate: { arguments throws(BuiltinError) in .text(arguments[0].description) },
-      acceptsNull: false),
+      acceptsNull: false, takesLists: true),
+    Builtin(
+      name: "size", signature: "size(list) → integer", summary: "how many values a list field holds (0 for none)",
+      example: "events | select label, size(county) | sort by size(county) desc | limit 2", arity: 1...1, aggregate: nil,
+      resultType: { _ in .success(.integer) },
+      evaluate: { arguments throws(BuiltinError) in
+        switch arguments[0] {
+        case .null: .integer(0)
+        case .list(let values): .integer(Int64(values.count))
+        default: .integer(1)
+        }
+      },
+      acceptsNull: true, takesLists: true),
     Builtin(
       name: "to_int", signature: "to_int(x) → integer",
       summary: "the value as an integer: decimals are truncated, text is parsed (null when it is not a number)",
@@ -188,7 +203,7 @@ public enum Builtins {
           return .integer(truncated)
         case .bool(let flag): return .integer(flag ? 1 : 0)
         case .text(let text): return Int64(trimmed(text)).map(Value.integer) ?? .null
-        case .null: return .null
+        case .null, .list: return .null
         }
       },
       acceptsNull: false),
@@ -203,7 +218,7 @@ public enum Builtins {
         case .decimal(let value): return .decimal(value)
         case .bool(let flag): return .decimal(flag ? 1 : 0)
         case .text(let text): return Double(trimmed(text)).map(Value.decimal) ?? .null
-        case .null: return .null
+        case .null, .list: return .null
         }
       },
       acceptsNull: false),

@@ -114,11 +114,7 @@ extension QueryChecker {
         guard builtin.arity.contains(arguments.count) else {
           return checkBuiltinCall(builtin, name: name, arguments, range: range, scope: context.scope)
         }
-        switch builtin.type(for: typedArguments.map(\.type)) {
-        case .success(let type): return TypedExpr(.call(builtin, typedArguments), type: type, range: range)
-        case .failure:
-          return checkBuiltinCall(builtin, name: name, arguments, range: range, scope: context.scope)
-        }
+        return typeCall(builtin, typedArguments, arguments: arguments, range: range)
       }
       guard builtin.arity.contains(arguments.count) else {
         let expected = builtin.arity.lowerBound == 0 ? "0 or 1 argument" : "1 argument"
@@ -162,6 +158,10 @@ extension QueryChecker {
   /// The type rules of unary operators, for an operand that is already checked (ordinary
   /// expressions and expressions over aggregates share them).
   mutating func combine(_ op: UnaryOperator, _ typed: TypedExpr, range: SourceRange, operand: Expr) -> TypedExpr? {
+    if typed.isList {
+      report(.listValue(file.text(of: operand.range), type: typed.typeDescription, use: "'\(op == .not ? "not" : "-")'", at: operand.range))
+      return nil
+    }
     switch op {
     case .not:
       guard typed.type == .bool || typed.type == .null else {
@@ -183,6 +183,19 @@ extension QueryChecker {
   mutating func combine(
     _ op: BinaryOperator, _ l: TypedExpr, _ r: TypedExpr, range: SourceRange, left: Expr, right: Expr
   ) -> TypedExpr? {
+    switch op {
+    case .and, .or, .add, .subtract, .multiply, .divide:
+      for (side, typed) in [(left, l), (right, r)] where typed.isList {
+        report(.listValue(file.text(of: side.range), type: typed.typeDescription, use: "'\(op.rawValue)'", at: side.range))
+        return nil
+      }
+    case .coalesce:
+      if r.isList && !l.isList {
+        report(.listValue(file.text(of: right.range), type: r.typeDescription, use: "'??' after a single value", at: right.range))
+        return nil
+      }
+    default: break
+    }
     switch op {
     case .and, .or:
       for (side, type) in [(left, l.type), (right, r.type)] where type != .bool && type != .null {
@@ -207,7 +220,8 @@ extension QueryChecker {
         report(.incomparableTypes(l.type.article, r.type.article, operator: "??", at: range))
         return nil
       }
-      return TypedExpr(.binary(op, l, r), type: type, range: range, link: l.link)
+      // `county ?? "全市"`: an empty list gives the default, as a list of one.
+      return TypedExpr(.binary(op, l, r), type: type, range: range, link: l.link, isList: l.isList)
     case .add, .subtract, .multiply, .divide:
       for (side, type) in [(left, l.type), (right, r.type)] where !type.isNumeric && type != .null {
         report(.arithmeticType(operator: op.rawValue, found: type.article, at: side.range))
@@ -256,7 +270,7 @@ extension QueryChecker {
     for (index, field) in table.fields.enumerated() where !field.hidden {
       columns.append(.right(index))
       output.append(PlanField(
-        name: field.name, type: field.type, link: linkTarget(field.link), qualifier: table.name,
+        name: field.name, type: field.type, link: linkTarget(field.link), isList: field.isList, qualifier: table.name,
         origin: ColumnOrigin(table: table, column: index)))
     }
     return (PlanJoin(kind: kind, table: table, leftKey: leftKey, rightKey: rightKey, columns: columns), output)

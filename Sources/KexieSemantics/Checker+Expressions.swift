@@ -46,6 +46,14 @@ extension QueryChecker {
           ok = false
           continue
         }
+        if let ids = linkIDs(typedValue, typedItem) {
+          typedItems += ids
+          continue
+        }
+        if items.count == 1, let ids = linkIDs(typedItem, typedValue) {
+          // `"南阳市科协" in partners`: is any of them a record the text names?
+          return TypedExpr(.inList(typedItem, ids, negated: negated), type: .bool, range: range)
+        }
         warnIfNoMatch(typedValue, typedItem)
         typedItems.append(typedItem)
       }
@@ -55,9 +63,11 @@ extension QueryChecker {
       guard let typed = checkExpression(value, scope: scope) else { return nil }
       return TypedExpr(.isNull(typed, negated: negated), type: .bool, range: range)
     case .text(let predicate, let left, let right, let negated):
-      let typedLeft = checkExpression(left, scope: scope)
-      let typedRight = checkExpression(right, scope: scope)
-      guard let typedLeft, let typedRight else { return nil }
+      let checkedLeft = checkExpression(left, scope: scope)
+      let checkedRight = checkExpression(right, scope: scope)
+      guard let checkedLeft, let checkedRight else { return nil }
+      // A link is tested by the label of the record it names, as tables show it.
+      let (typedLeft, typedRight) = (labelOf(checkedLeft), labelOf(checkedRight))
       for (side, typed) in [(left, typedLeft), (right, typedRight)] where typed.type != .text && typed.type != .null {
         report(.incomparableTypes(
           typed.type.article, "text", operator: predicate.rawValue, at: side.range,
@@ -117,7 +127,7 @@ extension QueryChecker {
   /// The name of a text column in scope that has `value` among its stored values.
   func fieldHolding(_ value: String, scope: Scope) -> String? {
     for field in scope.fields where field.type == .text && !field.hidden {
-      guard let origin = field.origin, case .text(_, let dictionary) = origin.table.columns[origin.column].data else { continue }
+      guard let origin = field.origin, let dictionary = origin.table.columns[origin.column].textDictionary else { continue }
       if dictionary.code(of: value) != nil { return field.name }
     }
     return nil
@@ -153,7 +163,33 @@ extension QueryChecker {
     let field = table.fields[index]
     return TypedExpr(
       .follow(typedBase, table: table, field: index), type: field.type, range: range,
-      link: linkTarget(field.link), origin: ColumnOrigin(table: table, column: index))
+      link: linkTarget(field.link), isList: typedBase.isList || field.isList, origin: ColumnOrigin(table: table, column: index))
+  }
+
+  /// A link as the label of the record it names (`organizer` → `organizer.name`); anything
+  /// else as it is.
+  func labelOf(_ typed: TypedExpr) -> TypedExpr {
+    guard let table = typed.link, let label = table.labelField else { return typed }
+    return TypedExpr(
+      .follow(typed, table: table, field: label), type: table.fields[label].type, range: typed.range,
+      isList: typed.isList, origin: ColumnOrigin(table: table, column: label))
+  }
+
+  /// For a link compared with a text literal: the ids of the records the text names (by id,
+  /// label or another name, as `Table.ids(matching:)` says), as literals. When it names none,
+  /// a warning suggests the closest names, and the text is kept (it matches nothing). Nil when
+  /// `link` is not a link or `text` not a text literal.
+  mutating func linkIDs(_ link: TypedExpr, _ text: TypedExpr) -> [TypedExpr]? {
+    guard let table = link.link, case .literal(.text(let written)) = text.kind else { return nil }
+    let ids = table.ids(matching: written)
+    if ids.isEmpty {
+      let suggestions = ValueHints.suggestions(for: written, among: table.names, catalog: catalog)
+      let field = link.origin?.field.name ?? file.text(of: link.range)
+      report(Diagnostic.noMatchingValue(field: field, value: written, suggestions: suggestions, at: text.range)
+        .noting("\(field) links to \(table.name): compare it with the name or the id of one of them"))
+      return [text]
+    }
+    return ids.map { TypedExpr(.literal(.text($0)), type: .text, range: text.range) }
   }
 
   /// "unknown field 'x' in orgs": suggestions from all of the table's fields (a hidden one
@@ -165,12 +201,26 @@ extension QueryChecker {
   }
 
   mutating func checkBinary(_ op: BinaryOperator, _ left: Expr, _ right: Expr, range: SourceRange, scope: Scope) -> TypedExpr? {
-    let typedLeft = checkExpression(left, scope: scope)
-    let typedRight = checkExpression(right, scope: scope)
-    guard let typedLeft, let typedRight else { return nil }
-    if op == .equal || op == .notEqual, typedLeft.type.isComparable(with: typedRight.type) {
-      warnIfNoMatch(typedLeft, typedRight)
-      warnIfNoMatch(typedRight, typedLeft)
+    let checkedLeft = checkExpression(left, scope: scope)
+    let checkedRight = checkExpression(right, scope: scope)
+    guard var typedLeft = checkedLeft, var typedRight = checkedRight else { return nil }
+    if op == .equal || op == .notEqual {
+      // A link compared with text: the records the text names (`organizer = "南阳市科协"`).
+      for (link, text) in [(typedLeft, typedRight), (typedRight, typedLeft)] {
+        guard let ids = linkIDs(link, text) else { continue }
+        if ids.count == 1 {
+          let (l, r) = link.range.start <= text.range.start ? (link, ids[0]) : (ids[0], link)
+          return combine(op, l, r, range: range, left: left, right: right)
+        }
+        return TypedExpr(.inList(link, ids, negated: op == .notEqual), type: .bool, range: range)
+      }
+      if typedLeft.type.isComparable(with: typedRight.type) {
+        warnIfNoMatch(typedLeft, typedRight)
+        warnIfNoMatch(typedRight, typedLeft)
+      }
+    } else if op.isComparison {
+      // Ordered by the label, as a table shows a link.
+      (typedLeft, typedRight) = (labelOf(typedLeft), labelOf(typedRight))
     }
     return combine(op, typedLeft, typedRight, range: range, left: left, right: right)
   }
@@ -204,9 +254,21 @@ extension QueryChecker {
       guard let checked = checkExpression(argument, scope: scope) else { return nil }
       typed.append(checked)
     }
+    return typeCall(builtin, typed, arguments: arguments, range: range)
+  }
+
+  /// The type of a call whose arguments are checked (ordinary expressions and expressions
+  /// over aggregates share it). A link argument is its record's label, as tables show it.
+  mutating func typeCall(_ builtin: Builtin, _ checked: [TypedExpr], arguments: [Expr], range: SourceRange) -> TypedExpr? {
+    let typed = builtin.name == "coalesce" ? checked : checked.map(labelOf)
+    if !builtin.takesLists, let index = typed.firstIndex(where: \.isList) {
+      report(.listValue(file.text(of: arguments[index].range), type: typed[index].typeDescription, use: "\(builtin.name)()", at: arguments[index].range))
+      return nil
+    }
     switch builtin.type(for: typed.map(\.type)) {
     case .success(let type):
-      return TypedExpr(.call(builtin, typed), type: type, range: range)
+      let link = builtin.name == "coalesce" ? typed.first?.link : nil
+      return TypedExpr(.call(builtin, typed), type: type, range: range, link: link)
     case .failure(let box):
       switch box.problem {
       case .argument(let index, let expected):
@@ -222,9 +284,8 @@ extension QueryChecker {
 
   /// Warns when a string compared with a stored text column matches none of its values.
   mutating func warnIfNoMatch(_ column: TypedExpr, _ literal: TypedExpr) {
-    guard case .literal(.text(let text)) = literal.kind, let origin = column.origin else { return }
-    let stored = origin.table.columns[origin.column]
-    guard case .text(_, let dictionary) = stored.data, dictionary.code(of: text) == nil else { return }
+    guard case .literal(.text(let text)) = literal.kind, let origin = column.origin, column.link == nil else { return }
+    guard let dictionary = origin.table.columns[origin.column].textDictionary, dictionary.code(of: text) == nil else { return }
     let suggestions = ValueHints.suggestions(for: text, among: dictionary.strings, catalog: catalog)
     report(.noMatchingValue(field: origin.field.name, value: text, suggestions: suggestions, at: literal.range))
   }

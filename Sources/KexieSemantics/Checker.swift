@@ -148,7 +148,7 @@ struct QueryChecker {
   func fields(of table: Table) -> [PlanField] {
     table.fields.enumerated().map { index, field in
       PlanField(
-        name: field.name, type: field.type, link: linkTarget(field.link), hidden: field.hidden,
+        name: field.name, type: field.type, link: linkTarget(field.link), isList: field.isList, hidden: field.hidden,
         qualifier: table.name, origin: ColumnOrigin(table: table, column: index))
     }
   }
@@ -163,8 +163,8 @@ struct QueryChecker {
       return nil
     case .where(let condition, _):
       guard let typed = checkExpression(condition, scope: scope) else { return nil }
-      guard typed.type == .bool || typed.type == .null else {
-        report(.conditionNotBoolean(clause: "where", found: typed.type.article, at: condition.range))
+      guard (typed.type == .bool || typed.type == .null) && !typed.isList else {
+        report(.conditionNotBoolean(clause: "where", found: typed.isList ? "a list" : typed.type.article, at: condition.range))
         return nil
       }
       return step(.filter(typed), scope.fields)
@@ -209,6 +209,8 @@ struct QueryChecker {
     case .distinct(let items, _):
       guard let keys = checkGroupItems(items, scope: scope) else { return nil }
       return step(.aggregate(keys: keys, aggregates: [], outputs: keyOutputs(keys), order: .firstAppearance), keys.map(\.field))
+    case .expand(let items, _):
+      return checkExpand(items, scope: scope).map { step($0.0, $0.1) }
     case .join(let kind, let table, let left, let right, _):
       return checkJoin(kind, table: table, left: left, right: right, scope: scope).map { step(.join($0.0), $0.1) }
     case .cite(let range):
@@ -223,13 +225,47 @@ struct QueryChecker {
     }
   }
 
+  /// Sort keys. A link sorts by the label of the record it names, as tables show it.
   mutating func checkSortKeys(_ keys: [SortKey], scope: Scope, defaultDescending: Bool) -> [PlanSortKey]? {
     var result: [PlanSortKey] = []
     for key in keys {
       guard let typed = checkExpression(key.expression, scope: scope) else { return nil }
-      result.append(PlanSortKey(typed, descending: key.descending ?? defaultDescending))
+      result.append(PlanSortKey(labelOf(typed), descending: key.descending ?? defaultDescending))
     }
     return result
+  }
+
+  /// `expand a [as b], …`: each item must be a list field of the rows; it becomes a single
+  /// value (renamed by `as`), every other column stays.
+  mutating func checkExpand(_ items: [SelectItem], scope: Scope) -> (PlanStepKind, [PlanField])? {
+    var output = scope.fields
+    var columns: [Int] = []
+    for item in items {
+      guard let typed = checkExpression(item.expression, scope: scope) else { return nil }
+      guard typed.isList else {
+        report(.notAList(file.text(of: item.expression.range), type: typed.typeDescription, at: item.expression.range))
+        return nil
+      }
+      guard case .column(let index) = typed.kind else {
+        report(.expandOfComputedList(file.text(of: item.expression.range), at: item.expression.range))
+        return nil
+      }
+      if columns.contains(index) {
+        report(.duplicateColumn(output[index].name, at: item.range))
+        return nil
+      }
+      columns.append(index)
+      output[index].isList = false
+      if let alias = item.alias {
+        if output.contains(where: { $0.name == alias.name }) {
+          report(.duplicateColumn(alias.name, at: alias.range))
+          return nil
+        }
+        output[index].name = alias.name
+        output[index].qualifier = nil
+      }
+    }
+    return (.expand(columns), output)
   }
 
   /// The name a column gets when `as` does not give one: a field keeps its name, a path is
@@ -284,13 +320,18 @@ struct QueryChecker {
         ok = false
         continue
       }
-      result.append(PlanItem(typed, field: PlanField(name: name, type: typed.type, link: typed.link, origin: typed.origin)))
+      result.append(PlanItem(typed, field: PlanField(
+        name: name, type: typed.type, link: typed.link, isList: typed.isList, origin: typed.origin)))
     }
     return ok ? result : nil
   }
 
+  /// Group keys (`count by`, `summarize … by`, `distinct`): a list groups by each of its
+  /// values, so the key column holds single values.
   mutating func checkGroupItems(_ items: [SelectItem], scope: Scope) -> [PlanItem]? {
-    checkSelectItems(items, scope: scope)
+    guard var keys = checkSelectItems(items, scope: scope) else { return nil }
+    for index in keys.indices { keys[index].field.isList = false }
+    return keys
   }
 }
 

@@ -8,6 +8,8 @@ public struct PlanField: Sendable {
   public var type: DataType
   /// For a link, the table its values are ids of.
   public var link: Table?
+  /// Whether each row holds a list of values (see `Field.isList`).
+  public var isList: Bool
   public var hidden: Bool
   /// The table a joined field came from (so `orgs.name` can name it after a join).
   public var qualifier: String?
@@ -16,19 +18,20 @@ public struct PlanField: Sendable {
   public var origin: ColumnOrigin?
 
   public init(
-    name: String, type: DataType, link: Table? = nil, hidden: Bool = false,
+    name: String, type: DataType, link: Table? = nil, isList: Bool = false, hidden: Bool = false,
     qualifier: String? = nil, origin: ColumnOrigin? = nil
   ) {
     self.name = name
     self.type = type
     self.link = link
+    self.isList = isList
     self.hidden = hidden
     self.qualifier = qualifier
     self.origin = origin
   }
 
   public var typeDescription: String {
-    link.map { "→ \($0.name)" } ?? type.rawValue
+    Field.describe(type, link: link?.name, list: isList)
   }
 }
 
@@ -50,24 +53,29 @@ public struct TypedExpr: Sendable {
   public var range: SourceRange
   /// For an expression whose values are ids of records in another table.
   public var link: Table?
+  /// Whether each row's value is a list (of `type`): a list field, or a path through one.
+  public var isList: Bool
   public var origin: ColumnOrigin?
 
   public init(
-    _ kind: TypedExprKind, type: DataType, range: SourceRange, link: Table? = nil,
+    _ kind: TypedExprKind, type: DataType, range: SourceRange, link: Table? = nil, isList: Bool = false,
     origin: ColumnOrigin? = nil
   ) {
     self.kind = kind
     self.type = type
     self.range = range
     self.link = link
+    self.isList = isList
     self.origin = origin
   }
+
+  public var typeDescription: String { Field.describe(type, link: link?.name, list: isList) }
 }
 
 extension TypedExpr {
   /// A column of the step's input, carrying the field's type, link and origin.
   public static func column(_ index: Int, _ field: PlanField, range: SourceRange) -> TypedExpr {
-    TypedExpr(.column(index), type: field.type, range: range, link: field.link, origin: field.origin)
+    TypedExpr(.column(index), type: field.type, range: range, link: field.link, isList: field.isList, origin: field.origin)
   }
 }
 
@@ -170,6 +178,9 @@ public enum PlanStepKind: Sendable {
   case join(PlanJoin)
   /// `cite`: rows are shown with the report sentence they came from.
   case cite(source: Int, offset: Int?)
+  /// `expand`: one row per value of each of these list columns, in turn (a row whose list is
+  /// empty stays, with null); the output has them as single values.
+  case expand([Int])
 }
 
 /// One checked clause: what it does, and the columns it produces.

@@ -84,9 +84,13 @@ public struct PlanPrinter {
     case .join(let join):
       add(depth, "\(join.kind == .left ? "left join" : "join") \(join.table.name) on")
       expression(join.leftKey, input: input, depth: depth + 1)
-      add(depth + 1, "= \(join.table.name).\(join.table.fields[join.rightKey].name) : \(join.table.fields[join.rightKey].type.rawValue)")
+      add(depth + 1, "= \(join.table.name).\(join.table.fields[join.rightKey].name) : \(join.table.fields[join.rightKey].typeDescription)")
     case .cite(let source, let offset):
       add(depth, "source sentence: \(input[source].name)" + (offset.map { ", offset: \(input[$0].name)" } ?? ""))
+    case .expand(let columns):
+      for column in columns {
+        add(depth, "one row per value of \(input[column].name) : \(input[column].typeDescription) → \(step.output[column].name) : \(step.output[column].typeDescription)")
+      }
     }
     add(depth, "→ " + PlanPrinter.columns(step.output))
   }
@@ -97,7 +101,7 @@ public struct PlanPrinter {
   }
 
   mutating func expression(_ expression: TypedExpr, input: [PlanField], depth: Int) {
-    let type = ": " + (expression.link.map { "→ \($0.name)" } ?? expression.type.rawValue)
+    let type = ": " + expression.typeDescription
     switch expression.kind {
     case .literal(let value):
       let text: String

@@ -150,7 +150,7 @@ public struct Completer {
     return nil
   }
 
-  static let clauseWords = ["where", "select", "extend", "sort by", "order by", "limit", "take", "top", "count", "summarize", "distinct", "join", "left join", "cite"]
+  static let clauseWords = ["where", "select", "extend", "sort by", "order by", "limit", "take", "top", "count", "summarize", "distinct", "expand", "join", "left join", "cite"]
 
   /// The name being typed just before the cursor (with dots, for paths).
   static func trailingWord(_ text: String) -> String {
@@ -270,7 +270,8 @@ public struct Completer {
     return CompletionResult(replacing: typed.count, candidates: candidates)
   }
 
-  /// The distinct stored values of a field or link path.
+  /// The distinct stored values of a field or link path; for a link, the names of the records
+  /// it can name (what a link compared with text matches).
   func values(ofPath path: String, fields: [PlanField]) -> [String]? {
     var parts = path.split(separator: ".").map(String.init)
     guard !parts.isEmpty else { return nil }
@@ -282,7 +283,8 @@ public struct Completer {
       origin = ColumnOrigin(table: table, column: index)
       link = table.fields[index].link.flatMap { session.catalog.table(named: $0) }
     }
-    guard let origin, case .text(_, let dictionary) = origin.table.columns[origin.column].data else { return nil }
+    if let link, link.labelField != nil { return link.names }
+    guard let origin, let dictionary = origin.table.columns[origin.column].textDictionary else { return nil }
     return dictionary.strings
   }
 }

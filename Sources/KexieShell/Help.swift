@@ -21,6 +21,7 @@ public struct ClauseHelp: Sendable {
     ClauseHelp(keyword: "count", syntax: "count [by EXPR [as NAME], …]", summary: "counts the rows (one row with a count column), or the rows per group, largest first", example: "events | count by kind"),
     ClauseHelp(keyword: "summarize", syntax: "summarize AGG [as NAME], … [by EXPR [as NAME], …]", summary: "aggregates the rows, per group when 'by' is given; groups keep their first-seen order", example: "events | summarize count() as n, sum(participants) as people by section.title"),
     ClauseHelp(keyword: "distinct", syntax: "distinct EXPR [as NAME], …", summary: "one row per distinct combination, in first-seen order", example: "events | distinct kind"),
+    ClauseHelp(keyword: "expand", syntax: "expand LIST_FIELD [as NAME], …", summary: "one row per value of a list field (a row with none stays, with null)", example: "events where kind = \"展览\" | expand county | select label, county"),
     ClauseHelp(keyword: "join", syntax: "[left] join TABLE on LEFT_FIELD = RIGHT_FIELD", summary: "adds the fields of the matching rows of TABLE; 'left join' keeps rows without a match", example: "events | join orgs on organizer = id | select events.name, orgs.name"),
     ClauseHelp(keyword: "cite", syntax: "cite", summary: "shows each row followed by the report sentence it was read from", example: #"events where county = "淅川" | cite"#),
     ClauseHelp(keyword: "let", syntax: "let NAME = QUERY", summary: "names a query; later statements can start from NAME", example: "let big = figures where value > 10000\nbig | count"),
@@ -103,7 +104,7 @@ extension Session {
         events where county = "淅川" | select name, kind | sort by name
 
       Sets: \(catalog.names.joined(separator: ", ")) (.sets, .schema SET)
-      Clauses: where, select, extend, sort by, limit, top, count, summarize, distinct, join, cite
+      Clauses: where, select, extend, sort by, limit, top, count, summarize, distinct, expand, join, cite
       Help topics: .help where, .help functions, .help operators, .help formats, .help E0203
 
       Commands:

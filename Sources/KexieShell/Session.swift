@@ -226,7 +226,7 @@ public final class Session {
     var options = outputOptions(for: sink)
     if let maxRowsOverride { options.maxRows = maxRowsOverride }
     var stream = SinkStream(sink: sink)
-    OutputRenderer.render(result, options: options, to: &stream)
+    OutputRenderer.render(result.labelled(by: catalog), options: options, to: &stream)
     sink.flush()
   }
 
@@ -245,7 +245,7 @@ public final class Session {
     options.footer = false
     options.maxRows = nil
     var stream = SinkStream(sink: sink)
-    OutputRenderer.render(ResultTable(table: report.preview), options: options, to: &stream)
+    OutputRenderer.render(ResultTable(table: report.preview).labelled(by: catalog), options: options, to: &stream)
     if report.rowsOut > report.preview.rowCount { sink.write("...\n") }
     sink.write("\n")
   }

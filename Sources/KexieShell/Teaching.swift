@@ -164,7 +164,7 @@ extension Session {
 
   func showSource(_ call: CommandCall) -> Bool {
     guard call.words.count == 2 else {
-      report(call.problem("expected a set and an id, e.g. .source events science-museum-tour-xichuan"))
+      report(call.problem("expected a set and an id, e.g. .source events liudong-kejiguan-xunzhan"))
       return false
     }
     let (setName, id) = (call.words[0], call.words[1])
@@ -184,7 +184,11 @@ extension Session {
     let line = table.column(named: "line")?.value(at: row).description ?? "?"
     var words: [String] = []
     for (index, field) in table.fields.enumerated() where field.type == .text && field.link == nil && !field.hidden && field.name != "id" {
-      if case .text(let word) = table.columns[index].value(at: row), word.count >= 1 { words.append(word) }
+      switch table.columns[index].value(at: row) {
+      case .text(let word): words.append(word)
+      case .list(let values): for case .text(let word) in values { words.append(word) }
+      default: break
+      }
     }
     output.write("\(setName) \(id): \(ReportDataset.reportFileName), line \(line), offset \(offset)\n")
     output.write("  " + Session.mark(words, in: sentence, color: settings.colorOutput && output.isTerminal) + "\n")

@@ -120,6 +120,8 @@ public enum Clause: Sendable {
   /// `summarize aggregates [ by items ]`
   case summarize([SelectItem], by: [SelectItem], range: SourceRange)
   case distinct([SelectItem], range: SourceRange)
+  /// `expand items`: one row per value of each list field.
+  case expand([SelectItem], range: SourceRange)
   /// `[ left ] join table on left = right`
   case join(JoinKind, table: Identifier, left: Expr, right: Expr, range: SourceRange)
   /// `cite`: each row followed by the report sentence it came from.
@@ -130,7 +132,7 @@ public enum Clause: Sendable {
     switch self {
     case .where(_, let range), .select(_, let range), .extend(_, let range), .sort(_, let range),
       .limit(_, let range), .top(_, _, let range), .count(_, let range),
-      .summarize(_, _, let range), .distinct(_, let range), .join(_, _, _, _, let range),
+      .summarize(_, _, let range), .distinct(_, let range), .expand(_, let range), .join(_, _, _, _, let range),
       .cite(let range), .invalid(let range):
       range
     }
@@ -148,6 +150,7 @@ public enum Clause: Sendable {
     case .count: "count"
     case .summarize: "summarize"
     case .distinct: "distinct"
+    case .expand: "expand"
     case .join(let kind, _, _, _, _): kind == .left ? "left join" : "join"
     case .cite: "cite"
     case .invalid: "invalid"
@@ -214,7 +217,7 @@ public indirect enum ExprKind: Sendable {
   case binary(BinaryOperator, Expr, Expr)
   /// `f(args)`; `count()` has no arguments.
   case call(Identifier, [Expr])
-  /// `x [not] in (a, b, c)`
+  /// `x [not] in (a, b, c)`, or `x [not] in field` (one item, a list field).
   case inList(Expr, [Expr], negated: Bool)
   /// `x is [not] null`
   case isNull(Expr, negated: Bool)

@@ -59,7 +59,7 @@ public struct ASTPrinter {
     case .where(let condition, _):
       add(depth, head)
       expression(condition, depth: depth + 1)
-    case .select(let items, _), .extend(let items, _), .distinct(let items, _):
+    case .select(let items, _), .extend(let items, _), .distinct(let items, _), .expand(let items, _):
       add(depth, head)
       self.items(items, depth: depth + 1)
     case .sort(let keys, _):

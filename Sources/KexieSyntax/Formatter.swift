@@ -46,6 +46,7 @@ public enum Formatter {
     case .summarize(let aggregates, let by, _):
       "summarize " + items(aggregates) + (by.isEmpty ? "" : " by " + items(by))
     case .distinct(let items, _): "distinct " + self.items(items)
+    case .expand(let items, _): "expand " + self.items(items)
     case .join(let kind, let table, let left, let right, _):
       (kind == .left ? "left join " : "join ") + name(table.name) + " on "
         + expression(left, level: 5) + " = " + expression(right, level: 5)
@@ -119,6 +120,9 @@ public enum Formatter {
     case .call(let name, let arguments):
       return name.name.lowercased() + "(" + arguments.map { self.expression($0) }.joined(separator: ", ") + ")"
     case .inList(let value, let items, let negated):
+      if items.count == 1, isPath(items[0]) {
+        return self.expression(value, level: 5) + (negated ? " not in " : " in ") + self.expression(items[0])
+      }
       return self.expression(value, level: 5) + (negated ? " not in (" : " in (")
         + items.map { self.expression($0) }.joined(separator: ", ") + ")"
     case .isNull(let value, let negated):
@@ -130,6 +134,15 @@ public enum Formatter {
         + self.expression(low, level: 5) + " and " + self.expression(high, level: 5)
     case .invalid:
       return "?"
+    }
+  }
+
+  /// A name or a path of names (`county`, `organizer.name`): what `x in FIELD` takes.
+  static func isPath(_ expression: Expr) -> Bool {
+    switch expression.kind {
+    case .name: true
+    case .member(let base, _): isPath(base)
+    default: false
     }
   }
 

@@ -19,6 +19,7 @@ public enum Keyword: String, CaseIterable, Sendable {
   case count
   case summarize
   case distinct
+  case expand
   case join
   case left
   case on
@@ -73,7 +74,7 @@ public enum Keyword: String, CaseIterable, Sendable {
   /// The keywords that begin a clause.
   public static let clauseStarters: [Keyword] = [
     .where, .select, .extend, .sort, .order, .limit, .take, .top, .count, .summarize,
-    .distinct, .join, .left, .cite,
+    .distinct, .expand, .join, .left, .cite,
   ]
 
   public var startsClause: Bool { Keyword.clauseStarters.contains(self) }

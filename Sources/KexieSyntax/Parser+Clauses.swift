@@ -7,14 +7,15 @@ extension Parser {
     "arrange": "sort by", "head": "take", "aggregate": "summarize", "group": "summarize … by",
     "having": "where", "orderby": "sort by", "sortby": "sort by", "groupby": "summarize … by",
     "from": "a source first: 'events | …'", "fields": "select", "keep": "select",
-    "uniq": "distinct", "unique": "distinct", "sample": "take", "first": "take",
+    "uniq": "distinct", "unique": "distinct", "mv-expand": "expand", "mvexpand": "expand",
+    "unnest": "expand", "explode": "expand", "flatten": "expand", "sample": "take", "first": "take",
     "find": "where", "search": "where", "rename": "select … as", "tally": "count by",
     "order": "sort by",
   ]
 
   // clause = where-clause | select-clause | extend-clause | sort-clause | limit-clause
-  //        | top-clause | count-clause | summarize-clause | distinct-clause | join-clause
-  //        | cite-clause ;
+  //        | top-clause | count-clause | summarize-clause | distinct-clause | expand-clause
+  //        | join-clause | cite-clause ;
   mutating func parseClause() -> Clause {
     switch current.kind {
     case .keyword(.where): return parseWhereClause()
@@ -26,6 +27,7 @@ extension Parser {
     case .keyword(.count): return parseCountClause()
     case .keyword(.summarize): return parseSummarizeClause()
     case .keyword(.distinct): return parseDistinctClause()
+    case .keyword(.expand): return parseExpandClause()
     case .keyword(.join), .keyword(.left): return parseJoinClause()
     case .keyword(.cite): return parseCiteClause()
     default:
@@ -170,6 +172,13 @@ extension Parser {
     let keyword = consume()  // 'distinct'
     let items = parseItems(context: .group)
     return .distinct(items, range: keyword.range.merged(with: items.last?.range ?? keyword.range))
+  }
+
+  // expand-clause = "expand" item { "," item } ;
+  mutating func parseExpandClause() -> Clause {
+    let keyword = consume()  // 'expand'
+    let items = parseItems(context: .group)
+    return .expand(items, range: keyword.range.merged(with: items.last?.range ?? keyword.range))
   }
 
   // join-clause = [ "left" ] "join" name "on" coalesce "=" coalesce ;

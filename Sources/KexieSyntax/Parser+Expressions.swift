@@ -102,7 +102,7 @@ extension Parser {
 
   // comparison-tail = compare-op coalesce
   //                 | "is" [ "not" ] "null"
-  //                 | [ "not" ] "in" "(" [ expression { "," expression } ] ")"
+  //                 | [ "not" ] "in" ( "(" [ expression { "," expression } ] ")" | postfix )
   //                 | [ "not" ] text-op coalesce
   //                 | [ "not" ] "between" coalesce "and" coalesce ;
   mutating func parseComparisonTail(_ left: Expr) -> Expr {
@@ -134,7 +134,12 @@ extension Parser {
       return node(.between(left, low, high, negated: negated), left.range.merged(with: high.range), children: [left, low, high])
     }
     expect(.keyword(.in))
-    let open = expect(.leftParen, "'(' to start the list after 'in'")
+    if current.kind == .name || current.kind == .quotedName {
+      // `"淅川" in county`: membership in a list field.
+      let field = parsePostfix()
+      return node(.inList(left, [field], negated: negated), left.range.merged(with: field.range), children: [left, field])
+    }
+    let open = expect(.leftParen, "'(' to start the list after 'in', or a list field")
     let items = at(.rightParen) ? [] : parseExpressionList()
     let close = expect(.rightParen, "',' or ')' in the list")
     let range = left.range.merged(with: close.range.isEmpty ? open.range : close.range)

@@ -81,7 +81,9 @@ import Testing
         case .integer(let sentenceAt) = figures.value(row: row, column: figures.index(of: "offset")!)
       else { continue }
       spans.append(Int(at)..<(Int(at) + quote.unicodeScalars.count))
-      if case .integer(let year) = figures.value(row: row, column: figures.index(of: "year")!) {
+      if figures.value(row: row, column: figures.index(of: "year_basis")!) == .text("stated"),
+        case .integer(let year) = figures.value(row: row, column: figures.index(of: "year")!)
+      {
         yearSentences.append((Int(sentenceAt)..<(Int(sentenceAt) + sentence.unicodeScalars.count), year))
       }
     }

@@ -157,7 +157,8 @@ func failure(_ result: Result<Table, LoadFailure>) -> Diagnostic? {
     #expect(syntax?.code == .jsonSyntax)
     #expect(syntax.map { DiagnosticRenderer().render($0) }?.hasPrefix("t.json:2:7: error[E0604]") == true)
     #expect(failure(load("[1, 2]"))?.code == .jsonShape)
-    #expect(failure(load(#"{"a": [1]}"#))?.code == .jsonShape)
+    #expect(failure(load(#"{"a": [[1]]}"#))?.code == .jsonShape)
+    #expect(failure(load(#"{"a": [{"b": 1}]}"#))?.code == .jsonShape)
     // A nested value is pointed at, not the record that holds it: column 21 in characters, the
     // caret under it in display columns (县淅川 are two each, so 23 columns precede the '{').
     let nested = failure(load("{\"a\": 1}\n{\"县\": \"淅川\", \"tags\": {\"x\": 1}}\n"))
@@ -171,6 +172,30 @@ func failure(_ result: Result<Table, LoadFailure>) -> Diagnostic? {
 }
 
 /// No file can crash a loader: random bytes built from CSV and JSON pieces, and raw bytes.
+/// JSON arrays become list fields, and a list written to CSV as a JSON array loads back.
+@Suite struct ListLoadingTests {
+  @Test func jsonArraysAreListFields() throws {
+    let json = #"[{"n": "a", "c": ["淅川", "南召"]}, {"n": "b", "c": []}, {"n": "c", "c": "社旗"}, {"n": "d"}, {"n": "e", "c": [1, null]}]"#
+    let table = try JSONLoader(name: "t.json", bytes: Array(json.utf8)).load(tableName: "t").get()
+    #expect(table.fields.map(\.isList) == [false, true])
+    #expect(table.fields[1].type == .text)
+    #expect(rows(table).map { $0[1] } == [
+      .list([.text("淅川"), .text("南召")]), .null, .list([.text("社旗")]), .null, .list([.text("1")]),
+    ])
+    let numbers = try JSONLoader(name: "t.json", bytes: Array(#"{"x": [1, 2]}"#.utf8)).load(tableName: "t").get()
+    #expect(numbers.fields[0].type == .integer && numbers.fields[0].isList)
+  }
+
+  @Test func csvCellsHoldingJSONArraysAreLists() throws {
+    let table = try loadCSV("n,c,t\na,\"[\"\"淅川\"\",\"\"南召\"\"]\",[x\nb,,[1]\nc,[3],y\n").get()
+    #expect(table.fields.map(\.isList) == [false, true, false])
+    #expect(table.fields[1].type == .integer || table.fields[1].type == .text)
+    #expect(rows(table).map { $0[1] } == [.list([.text("淅川"), .text("南召")]), .null, .list([.text("3")])])
+    // Not every cell is an array: the column stays text.
+    #expect(rows(table).map { $0[2] } == [.text("[x"), .text("[1]"), .text("y")])
+  }
+}
+
 @Suite struct LoaderRobustnessTests {
   @Test func randomInputsLoadOrFailCleanly() {
     var state: UInt64 = 99

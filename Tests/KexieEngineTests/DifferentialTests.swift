@@ -8,9 +8,11 @@ import Testing
 @testable import KexieEngine
 
 /// kexie's answers are exactly sqlite3's on the same data: a seeded generator writes an
-/// events table (nulls, Chinese text, ties) and an organisers table, loads them into kexie
-/// through the CSV loader and into sqlite3 through SQL, and a few hundred generated queries run
-/// in both — each kexie query with the SQL that says the same thing, written by this test.
+/// events table (nulls, Chinese text, ties, a list field) and an organisers table, loads them
+/// into kexie through the CSV loader and into sqlite3 through SQL, and a few hundred generated
+/// queries run in both — each kexie query with the SQL that says the same thing, written by
+/// this test. A list field is a child table in SQL (`events_tags(event_id, ord, value)`): a
+/// comparison on it is an EXISTS, grouping by it a join.
 @Suite struct DifferentialTests {
   static let hasSQLite = FileManager.default.isExecutableFile(atPath: "/usr/bin/sqlite3")
 
@@ -23,6 +25,7 @@ import Testing
     var participants: Int?
     var score: Double?
     var organizer: String?
+    var tags: [String]
   }
 
   static func generate(rows count: Int, seed: UInt64) -> [Row] {
@@ -40,7 +43,9 @@ import Testing
         year: random.next() % 7 == 0 ? nil : 2017 + Int(random.next() % 6),
         participants: random.next() % 8 == 0 ? nil : (skew < 80 ? Int(random.next() % 1000) : Int(random.next() % 2_000_000)),
         score: random.next() % 6 == 0 ? nil : Double(Int(random.next() % 400) - 100) / 4,
-        organizer: random.next() % 9 == 0 ? nil : "o\(random.next() % 25)")
+        organizer: random.next() % 9 == 0 ? nil : "o\(random.next() % 25)",
+        tags: (0..<Int(random.next() % 4)).map { _ in counties[Int(random.next() % UInt64(counties.count))] }
+          .reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } })
     }
   }
 
@@ -60,10 +65,13 @@ import Testing
       if text.isEmpty { return "\"\"" }
       return text.contains(",") || text.contains("\"") ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
     }
-    var out = "id,county,kind,name,year,participants,score,organizer\n"
+    func list(_ values: [String]) -> String {
+      values.isEmpty ? "" : field("[" + values.map { "\"" + $0 + "\"" }.joined(separator: ",") + "]")
+    }
+    var out = "id,county,kind,name,year,participants,score,organizer,tags\n"
     for row in rows {
       out += [String(row.id), field(row.county), field(row.kind), field(row.name), row.year.map(String.init) ?? "",
-        row.participants.map(String.init) ?? "", row.score.map { String($0) } ?? "", field(row.organizer)].joined(separator: ",") + "\n"
+        row.participants.map(String.init) ?? "", row.score.map { String($0) } ?? "", field(row.organizer), list(row.tags)].joined(separator: ",") + "\n"
     }
     return out
   }
@@ -75,6 +83,11 @@ import Testing
       // kexie reads an empty CSV field as null, so an empty name is null on both sides.
       out += "INSERT INTO events VALUES(\(row.id), \(text(row.county)), \(text(row.kind)), \(text(row.name.isEmpty ? nil : row.name)), \(row.year.map(String.init) ?? "NULL"), \(row.participants.map(String.init) ?? "NULL"), \(row.score.map { String($0) } ?? "NULL"), \(text(row.organizer)));\n"
     }
+    out += "CREATE TABLE events_tags(event_id INTEGER, ord INTEGER, value TEXT);\n"
+    for row in rows {
+      for (ord, tag) in row.tags.enumerated() { out += "INSERT INTO events_tags VALUES(\(row.id), \(ord), \(text(tag)));\n" }
+    }
+    out += "CREATE INDEX events_tags_event ON events_tags(event_id);\n"
     out += "CREATE TABLE orgs(id TEXT, type TEXT);\n"
     for index in 0..<20 {
       out += "INSERT INTO orgs VALUES('o\(index)', '\(["学会", "企业", "高校"][index % 3])');\n"
@@ -130,6 +143,16 @@ import Testing
         ("events | left join orgs on organizer = id | where type = null | select events.id", "SELECT e.id FROM events e LEFT JOIN orgs o ON e.organizer = o.id WHERE o.type IS NULL ORDER BY e.rowid"),
         ("events | extend participants ?? 0 as p | top \(n) by p | select id, p", "SELECT id, coalesce(participants, 0) AS p FROM events ORDER BY p DESC, rowid LIMIT \(n)"),
         ("events where length(name) > 2 and lower(county) = 'nanyang' | select id, upper(name)", "SELECT id, upper(name) FROM events WHERE length(name) > 2 AND lower(county) IS 'nanyang' ORDER BY rowid"),
+        // The list field: any value holds; grouping and expand give one row per value.
+        ("events where tags = '\(c)' | select id", "SELECT id FROM events e WHERE EXISTS (SELECT 1 FROM events_tags t WHERE t.event_id = e.id AND t.value = '\(c)') ORDER BY rowid"),
+        ("events where tags != '\(c)' | count", "SELECT count(*) FROM events e WHERE NOT EXISTS (SELECT 1 FROM events_tags t WHERE t.event_id = e.id AND t.value = '\(c)')"),
+        ("events where '\(c)' in tags and year = \(y1) | select id", "SELECT id FROM events e WHERE EXISTS (SELECT 1 FROM events_tags t WHERE t.event_id = e.id AND t.value = '\(c)') AND year IS \(y1) ORDER BY rowid"),
+        ("events where tags = null | count", "SELECT count(*) FROM events e WHERE NOT EXISTS (SELECT 1 FROM events_tags t WHERE t.event_id = e.id)"),
+        ("events where tags < '\(c)' or tags contains 'a' | select id", "SELECT id FROM events e WHERE EXISTS (SELECT 1 FROM events_tags t WHERE t.event_id = e.id AND (t.value < '\(c)' OR instr(t.value, 'a') > 0)) ORDER BY rowid"),
+        ("events | count by tags | limit 10", "SELECT t.value, count(*) FROM events e LEFT JOIN events_tags t ON t.event_id = e.id GROUP BY t.value ORDER BY count(*) DESC, min(e.rowid * 10 + coalesce(t.ord, 0)) LIMIT 10"),
+        ("events where year = \(y1) | expand tags | select id, tags", "SELECT e.id, t.value FROM events e LEFT JOIN events_tags t ON t.event_id = e.id WHERE e.year IS \(y1) ORDER BY e.rowid, t.ord"),
+        ("events | summarize count(), count(tags), count_distinct(tags) by kind", "SELECT e.kind, count(DISTINCT e.id), count(t.value), count(DISTINCT t.value) FROM events e LEFT JOIN events_tags t ON t.event_id = e.id GROUP BY e.kind ORDER BY min(e.rowid)"),
+        ("events where participants > \(p) | select id, size(tags)", "SELECT id, (SELECT count(*) FROM events_tags t WHERE t.event_id = e.id) FROM events e WHERE participants > \(p) ORDER BY rowid"),
       ]
     }
     return pairs

@@ -14,12 +14,28 @@ let report: Catalog = {
 @Suite struct ReportQueryTests {
   @Test func theIssueQuery() {
     let found = rows(#"events where county = "淅川" | select id, name"#, report)
-    #expect(found == [[.text("science-museum-tour-xichuan"), .text("流动科技馆巡展")]])
+    #expect(found == [[.text("liudong-kejiguan-xunzhan"), .text("流动科技馆巡展")]])
   }
 
   @Test func fiveTourStops() {
     #expect(rows(#"events where name = "流动科技馆巡展" | select county"#, report).map { $0[0] } ==
+      [.list(["淅川", "南召", "镇平", "桐柏", "内乡"].map(Value.text))])
+    #expect(rows(#"events where name = "流动科技馆巡展" | expand county | select county"#, report).map { $0[0] } ==
       ["淅川", "南召", "镇平", "桐柏", "内乡"].map(Value.text))
+    #expect(rows("events | count", report) == [[.integer(29)]])
+    #expect(rows(#"events where county = "内乡" | count"#, report) == [[.integer(1)]])
+  }
+
+  /// A link compared with text matches the name, an alias or the id of the record.
+  @Test func linksMatchNames() {
+    let byName = rows(#"events where organizer = "南阳市科协" | count"#, report)
+    #expect(byName == rows(#"events where organizer.name = "南阳市科协" | count"#, report))
+    #expect(byName == rows(#"events where organizer = "市科协" | count"#, report))
+    #expect(byName == rows(#"events where organizer = "nanyang-kexie" | count"#, report))
+    #expect(byName != [[.integer(0)]])
+    #expect(rows(#"events where "市委" in partners | select label"#, report) == [[.text("看望慰问科技工作者代表")]])
+    #expect(rows(#"events where partners = "河南华纬弹簧有限公司" | select label"#, report) == [[.text("企业咨询服务")]])
+    #expect(rows(#"figures where scope = "河南" | count"#, report) == [[.integer(4)]])
   }
 
   @Test func linkPathsAcrossSets() {

@@ -75,8 +75,8 @@ import Testing
   @Test func modesAndSettings() {
     #expect(runScript(".mode csv\nplaces | select short | limit 2").out == "short\n南阳\n淅川\n")
     #expect(runScript(".mode jsn").err.contains("did you mean 'json'?"))
-    #expect(runScript(".nullvalue -\n.mode table\nevents | select year | limit 1").out.contains(" -\n"))
-    #expect(runScript(".maxrows 2\nevents | select id").out.contains("40 rows (2 shown)"))
+    #expect(runScript(".nullvalue -\n.mode table\nevents | select participants | limit 1").out.contains(" -\n"))
+    #expect(runScript(".maxrows 2\nevents | select id").out.contains("29 rows (2 shown)"))
     #expect(runScript(".timer on\nplaces | count").out.contains("time: "))
     #expect(runScript(".timer maybe").err.contains("expected 'on' or 'off', found 'maybe'"))
   }
@@ -111,8 +111,8 @@ import Testing
   @Test func letsAndLast() {
     #expect(runScript("let big = figures where value > 100000\n.lets").out.contains("big"))
     let last = runScript(".maxrows 1\nevents | select id\n.last").out
-    #expect(last.contains("40 rows (1 shown)"))
-    #expect(last.contains("science-museum-tour-neixiang"))
+    #expect(last.contains("29 rows (1 shown)"))
+    #expect(last.contains("qingshaonian-chuangxin-dasai"))
     #expect(runScript(".last").err.contains("no query has run yet"))
   }
 
@@ -122,7 +122,7 @@ import Testing
     #expect(runScript(".plan events where organizer.kind = '学会'").out.contains("follow link to orgs.kind : text"))
     #expect(runScript(".fmt events where a == 1 order by b").out == "events\n| where a = 1\n| sort by b\n")
     #expect(runScript(".explain events where county = '淅川' | count").out.contains("| where county = '淅川' |"))
-    #expect(runScript(".source events science-museum-tour-xichuan").out.contains("在【淅川】、南召"))
+    #expect(runScript(".source events liudong-kejiguan-xunzhan").out.contains("在【淅川】、【南召】"))
     #expect(runScript(".source events nope").err.contains("events has no record 'nope'"))
     let steps = runScript(".steps on\nevents where county = '淅川' | select name").out
     #expect(steps.contains("-- after where: 1 row"))

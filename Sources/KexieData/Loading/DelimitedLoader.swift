@@ -44,6 +44,7 @@ public struct DelimitedLoader {
         names.append(name)
       }
       var types = sample.classes.map(\.type)
+      var lists = sample.classes.map(\.isList)
       var rows = sample.rows
       var checking = !sample.sawEverything
       if checking {
@@ -54,7 +55,7 @@ public struct DelimitedLoader {
       var builder: BuildVisitor
       while true {
         try reader.rewind()
-        builder = BuildVisitor(types: types, capacity: rows, checking: checking)
+        builder = BuildVisitor(types: types, lists: lists, capacity: rows, checking: checking)
         try scan(reader, visitor: &builder)
         guard builder.mismatch else { break }
         // A guess was wrong: infer from every row, then build without checks.
@@ -62,12 +63,14 @@ public struct DelimitedLoader {
         var full = InferenceVisitor(limit: nil)
         try scan(reader, visitor: &full)
         types = full.classes.map(\.type)
+        lists = full.classes.map(\.isList)
         rows = full.rows
         checking = false
       }
-      let fields = zip(names, types).map { Field($0, $1, summary: "loaded from \(input.name)") }
       let count = builder.row
-      return .success(Table(name: name, fields: fields, columns: builder.takeColumns(), rowCount: count))
+      let columns = builder.takeColumns()
+      let fields = names.indices.map { Field(names[$0], columns[$0].type, list: lists[$0], summary: "loaded from \(input.name)") }
+      return .success(Table(name: name, fields: fields, columns: columns, rowCount: count))
     } catch {
       return .failure(error)
     }

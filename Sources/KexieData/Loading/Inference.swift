@@ -1,12 +1,16 @@
 /// What a field's text looks like, for type inference.
 enum FieldClass: UInt8 {
   case empty, integer, decimal, boolean, text
+  /// A JSON array of strings, numbers or booleans (`["淅川","南召"]`): how kexie writes a list
+  /// field to CSV, so the file loads back as a list.
+  case list
 
   /// Classifies the bytes of one field.
   static func of(_ bytes: UnsafeBufferPointer<UInt8>) -> FieldClass {
     let count = bytes.count
     if count == 0 { return .empty }
     let first = bytes[0]
+    if first == UInt8(ascii: "[") { return ListCell.parse(bytes) != nil ? .list : .text }
     if first == UInt8(ascii: "t") || first == UInt8(ascii: "T") || first == UInt8(ascii: "f") || first == UInt8(ascii: "F") {
       return Numbers.isBoolean(bytes) ? .boolean : .text
     }
@@ -47,6 +51,7 @@ struct ColumnClasses {
   var sawDecimal = false
   var sawBoolean = false
   var sawText = false
+  var sawList = false
 
   mutating func add(_ kind: FieldClass) {
     switch kind {
@@ -55,15 +60,32 @@ struct ColumnClasses {
     case .decimal: sawDecimal = true
     case .boolean: sawBoolean = true
     case .text: sawText = true
+    case .list: sawList = true
     }
   }
 
+  /// A list column: every non-empty field is a JSON array (its element type is found when the
+  /// column is built).
+  var isList: Bool { sawList && !sawText && !sawInteger && !sawDecimal && !sawBoolean }
+
   var type: DataType {
+    if sawList && !isList { return .text }
     if sawText || (sawBoolean && (sawInteger || sawDecimal)) { return .text }
     if sawBoolean { return .bool }
     if sawDecimal { return .decimal }
     if sawInteger { return .integer }
     return .text
+  }
+}
+
+/// A CSV or TSV cell that holds a list: a JSON array of scalars.
+enum ListCell {
+  /// The array's values, or nil when the bytes are not a JSON array of scalars.
+  static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> [JSONValue]? {
+    var parser = JSONParser(bytes)
+    guard case .array(let items)? = try? parser.parseDocument() else { return nil }
+    for item in items where JSONLoader.KindKey(item) == nil && !item.isNull { return nil }
+    return items
   }
 }
 
@@ -244,9 +266,16 @@ struct BuildVisitor: RecordVisitor {
     case decimal(ColumnStore<Double>)
     case boolean(ColumnStore<Bool>)
     case text(ColumnStore<UInt32>)
+    /// A list column: each row's array, typed when the column is built.
+    case list(ListStore)
+  }
+
+  final class ListStore {
+    var rows: [[JSONValue]] = []
   }
 
   let types: [DataType]
+  let lists: [Bool]
   let checking: Bool
   var validates: Bool { checking }
   var slots: [Slot]
@@ -255,15 +284,17 @@ struct BuildVisitor: RecordVisitor {
   var mismatch = false
   var scratch: [UInt8] = []
 
-  init(types: [DataType], capacity: Int, checking: Bool) {
+  init(types: [DataType], lists: [Bool], capacity: Int, checking: Bool) {
     self.types = types
+    self.lists = lists
     self.checking = checking
-    slots = types.map { type in
-      switch type {
-      case .integer: .integer(ColumnStore(capacity: capacity, initial: 0))
-      case .decimal: .decimal(ColumnStore(capacity: capacity, initial: 0))
-      case .bool: .boolean(ColumnStore(capacity: capacity, initial: false))
-      case .text, .null: .text(ColumnStore(capacity: capacity, initial: TextDictionary.nullCode))
+    slots = types.indices.map { column -> Slot in
+      if lists[column] { return .list(ListStore()) }
+      switch types[column] {
+      case .integer: return .integer(ColumnStore(capacity: capacity, initial: 0))
+      case .decimal: return .decimal(ColumnStore(capacity: capacity, initial: 0))
+      case .bool: return .boolean(ColumnStore(capacity: capacity, initial: false))
+      case .text, .null: return .text(ColumnStore(capacity: capacity, initial: TextDictionary.nullCode))
       }
     }
     dictionaries = types.map { _ in TextDictionaryBuilder() }
@@ -299,6 +330,16 @@ struct BuildVisitor: RecordVisitor {
       case .boolean(let store):
         let filled = fill(store, row: row, column: column, isEmpty: isEmpty, buffer: buffer, fields: fields) { Numbers.boolean($0) }
         guard filled else { return false }
+      case .list(let store):
+        guard !isEmpty else {
+          store.rows.append([])
+          continue
+        }
+        guard let items = fields.withField(column, in: buffer, scratch: &scratch, ListCell.parse) else {
+          mismatch = true
+          return false
+        }
+        store.rows.append(items)
       }
     }
     self.row = row + 1
@@ -335,6 +376,15 @@ struct BuildVisitor: RecordVisitor {
     return true
   }
 
+  /// A list column from each row's array: elements typed as a JSON loader types them.
+  static func listColumn(_ rows: [[JSONValue]]) -> Column {
+    let type = JSONLoader.KindKey.type(of: Set(rows.joined().compactMap(JSONLoader.KindKey.init)))
+    let loader = JSONLoader(name: "", bytes: [])
+    var builder = ColumnBuilder(type: type, list: true)
+    for items in rows { builder.append(.list(items.map { loader.cell($0, as: type) })) }
+    return builder.build()
+  }
+
   /// The finished columns. Each store is copied into its array and freed before the next, so
   /// the copy never doubles the memory of the whole table.
   mutating func takeColumns() -> [Column] {
@@ -346,6 +396,7 @@ struct BuildVisitor: RecordVisitor {
       case .decimal(let store): columns.append(Column(.decimal(store.array(count: count)), nulls: store.nulls(count: count)))
       case .boolean(let store): columns.append(Column(.bool(store.array(count: count)), nulls: store.nulls(count: count)))
       case .text(let store): columns.append(Column(.text(store.array(count: count), dictionaries[column].build())))
+      case .list(let store): columns.append(BuildVisitor.listColumn(store.rows))
       }
       slots[column] = .text(ColumnStore(capacity: 0, initial: 0))
       dictionaries[column] = TextDictionaryBuilder()

@@ -4,8 +4,11 @@ import KexieDiagnostics
 ///
 /// Columns are the keys in the order they first appear; a missing key is null. A column of
 /// integers is integer, of numbers decimal, of booleans boolean; strings, or a mix with
-/// strings, make text. Nested objects and arrays are refused (E0605) with their position, as
-/// are syntax errors (E0604) and invalid UTF-8 (E0603).
+/// strings, make text. A key whose values are arrays of such values is a list field (an empty
+/// array is null, nulls inside an array are left out, and a single value among arrays is a
+/// list of one). Nested objects, and arrays
+/// inside arrays, are refused (E0605) with their position, as are syntax errors (E0604) and
+/// invalid UTF-8 (E0603).
 public struct JSONLoader {
   public let name: String
   public let bytes: [UInt8]
@@ -35,6 +38,7 @@ public struct JSONLoader {
       var names: [String] = []
       var index: [String: Int] = [:]
       var kinds: [Set<KindKey>] = []
+      var lists: [Bool] = []
       for record in records {
         for (member, (key, value)) in record.members.enumerated() {
           let column: Int
@@ -45,37 +49,43 @@ public struct JSONLoader {
             index[key] = column
             names.append(key)
             kinds.append([])
+            lists.append(false)
           }
-          switch value {
-          case .null: break
-          case .bool: kinds[column].insert(.bool)
-          case .integer: kinds[column].insert(.integer)
-          case .decimal: kinds[column].insert(.decimal)
-          case .string: kinds[column].insert(.text)
-          case .array, .object:
+          if case .array(let items) = value {
+            lists[column] = true
+            for item in items where !item.isNull {
+              guard let kind = KindKey(item) else {
+                throw LoadFailure.diagnostic(place(.jsonShape(
+                  "the array of '\(key)' holds \(item.kindName); a list field holds strings, numbers or booleans"),
+                  at: valueOffset(inRecordAt: record.offset, member: member)))
+              }
+              kinds[column].insert(kind)
+            }
+            continue
+          }
+          if case .object = value {
             throw LoadFailure.diagnostic(place(.jsonShape(
-              "the value of '\(key)' is \(value.isArray ? "an array" : "an object"); kexie loads flat objects (strings, numbers, booleans, null)"),
+              "the value of '\(key)' is an object; kexie loads flat objects (strings, numbers, booleans, null, or arrays of them)"),
               at: valueOffset(inRecordAt: record.offset, member: member)))
           }
+          if let kind = KindKey(value) { kinds[column].insert(kind) }
         }
       }
-      let types: [DataType] = kinds.map { set in
-        if set.contains(.text) || (set.contains(.bool) && set.count > 1) { return .text }
-        if set == [.bool] { return .bool }
-        if set.contains(.decimal) { return .decimal }
-        if set.contains(.integer) { return .integer }
-        return .text
-      }
-      var builders = types.map { ColumnBuilder(type: $0) }
+      let types: [DataType] = kinds.map(KindKey.type)
+      var builders = types.indices.map { ColumnBuilder(type: types[$0], list: lists[$0]) }
       for record in records {
         var row = [Value](repeating: .null, count: names.count)
         for (key, value) in record.members {
           guard let column = index[key] else { continue }
-          row[column] = cell(value, as: types[column])
+          if case .array(let items) = value {
+            row[column] = .list(items.map { cell($0, as: types[column]) })
+          } else {
+            row[column] = cell(value, as: types[column])
+          }
         }
         for (column, value) in row.enumerated() { builders[column].append(value) }
       }
-      let fields = zip(names, types).map { Field($0, $1, summary: "loaded from \(name)") }
+      let fields = names.indices.map { Field(names[$0], types[$0], list: lists[$0], summary: "loaded from \(name)") }
       return .success(Table(name: tableName, fields: fields, columns: builders.map { $0.build() }, rowCount: records.count))
     } catch {
       return .failure(error)
@@ -84,6 +94,26 @@ public struct JSONLoader {
 
   enum KindKey: Hashable {
     case bool, integer, decimal, text
+
+    /// The kind of a scalar; nil for null, arrays and objects.
+    init?(_ value: JSONValue) {
+      switch value {
+      case .bool: self = .bool
+      case .integer: self = .integer
+      case .decimal: self = .decimal
+      case .string: self = .text
+      case .null, .array, .object: return nil
+      }
+    }
+
+    /// The narrowest type that holds every kind seen: text holds everything.
+    static func type(of kinds: Set<KindKey>) -> DataType {
+      if kinds.contains(.text) || (kinds.contains(.bool) && kinds.count > 1) { return .text }
+      if kinds == [.bool] { return .bool }
+      if kinds.contains(.decimal) { return .decimal }
+      if kinds.contains(.integer) { return .integer }
+      return .text
+    }
   }
 
   func cell(_ value: JSONValue, as type: DataType) -> Value {
