@@ -25,6 +25,31 @@ import Testing
     #expect(out.contains(" 流动科技馆巡展 |          1\n"))
   }
 
+  /// A list field written as CSV, TSV or JSON loads back as a list, and answers the same
+  /// questions; links are written as ids, which join back to their set.
+  @Test(arguments: ["csv", "tsv", "json", "jsonl"])
+  func listsAndLinksSurviveARoundTrip(_ format: String) throws {
+    let directory = try temporaryDirectory()
+    let path = directory.appendingPathComponent("events.\(format == "tsv" ? "tsv" : format)").path
+    let (_, exportErrors, _) = runScript(".mode \(format)\n.once \(path)\nevents | select id, label, county, partners, program, organizer")
+    #expect(exportErrors.isEmpty, "\(exportErrors)")
+    let (out, err, _) = runScript("""
+      .load \(path) as e2
+      .schema e2
+      e2 where county = "内乡" | select label
+      e2 | count by county | limit 1
+      e2 | join orgs on organizer = id | where name = "专家志愿服务团" | select label
+      e2 where "shiwei" in partners | select label
+      """)
+    #expect(err.isEmpty, "\(err)")
+    #expect(out.contains(" county    | list of text "), "\(out)")
+    #expect(out.contains(" program   | list of text "), "\(out)")
+    #expect(out.contains(" 流动科技馆巡展\n1 row\n"), "\(out)")
+    #expect(out.contains(" null   |    27\n"), "\(out)")
+    #expect(out.contains(" 企业咨询服务\n1 row\n"), "\(out)")
+    #expect(out.contains(" 看望慰问科技工作者代表\n1 row\n"), "\(out)")
+  }
+
   @Test func aFailedLoadLeavesEverythingAsItWas() throws {
     let good = try write("a\n1\n", "t.csv")
     let bad = try write("a\n2\n3,4\n", "t2.csv")
