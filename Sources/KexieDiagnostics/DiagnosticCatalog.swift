@@ -276,10 +276,10 @@ extension Diagnostic {
     return Diagnostic(.error, .unexpectedCharacter, "unexpected character '\(character)'", at: range, notes: notes)
   }
 
-  public static func unknownClause(_ word: String, suggestion: String?, at range: SourceRange) -> Diagnostic {
+  public static func unknownClause(_ word: String, suggestion: String?, clauses: String, at range: SourceRange) -> Diagnostic {
     var notes: [String] = []
     if let suggestion { notes.append("did you mean '\(suggestion)'?") }
-    notes.append("clauses: where, select, extend, sort by, limit, top, count, summarize, distinct, expand, join, cite")
+    notes.append("clauses: " + clauses)
     return Diagnostic(
       .error, .unknownClause, "expected a clause, found '\(word)'", at: range, notes: notes)
   }

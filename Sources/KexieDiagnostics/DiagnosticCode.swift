@@ -173,7 +173,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case .expectedToken:
       "The parser stopped where the text no longer fits the grammar (grammar/kexie.ebnf). The caret shows where; the message says what would fit."
     case .unknownClause:
-      "After a source, each clause starts with one of: where, select, extend, sort by, order by, limit, take, top, count, summarize, distinct, join, left join, cite."
+      "After a source, each clause starts with its keyword (the note lists them; '.help clauses' shows each with its syntax). A word from another query language gets the kexie clause it means."
     case .foreignOperator:
       "kexie spells logic with words: 'and', 'or', 'not'. Regular expressions use 'matches'."
     case .nestingTooDeep:

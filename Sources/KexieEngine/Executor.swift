@@ -76,9 +76,9 @@ public struct Executor {
       }
       fields = step.output
       if let observer {
-        let preview = relation.table(named: step.clause, fields: fields.map(Executor.field), limit: previewLimit)
+        let preview = relation.table(named: step.clauseName, fields: fields.map(Executor.field), limit: previewLimit)
         observer(StepReport(
-          clause: step.clause, range: step.range, rowsIn: rowsIn, rowsOut: relation.count,
+          clause: step.clauseName, range: step.range, rowsIn: rowsIn, rowsOut: relation.count,
           duration: start.duration(to: .now), preview: preview))
       }
     }

@@ -178,7 +178,7 @@ public enum Builtins {
       acceptsNull: false, takesLists: true),
     Builtin(
       name: "size", signature: "size(list) → integer", summary: "how many values a list field holds (0 for none)",
-      example: "events | select label, size(county) | sort by size(county) desc | limit 2", arity: 1...1, aggregate: nil,
+      example: "events | where size(county) > 1 | select label, size(county)", arity: 1...1, aggregate: nil,
       resultType: { _ in .success(.integer) },
       evaluate: { arguments throws(BuiltinError) in
         switch arguments[0] {
@@ -271,7 +271,7 @@ public enum Builtins {
     Builtin(
       name: "coalesce", signature: "coalesce(x, y, …) → x",
       summary: "the first argument that is not null (like x ?? y ?? …)",
-      example: "events | select name, coalesce(county, \"(全市)\")", arity: 1...64, aggregate: nil,
+      example: "events | select label, coalesce(organizer.name, \"(未说明)\")", arity: 1...64, aggregate: nil,
       resultType: { types in
         var result = DataType.null
         for (index, type) in types.enumerated() {

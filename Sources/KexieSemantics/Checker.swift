@@ -155,7 +155,7 @@ struct QueryChecker {
 
   mutating func checkClause(_ clause: Clause, scope: Scope) -> PlanStep? {
     func step(_ kind: PlanStepKind, _ output: [PlanField]) -> PlanStep {
-      PlanStep(kind: kind, clause: clause.keyword, range: clause.range, output: output)
+      PlanStep(kind: kind, clause: clause.kind ?? .where, range: clause.range, output: output)
     }
     switch clause {
     case .invalid:

@@ -186,15 +186,21 @@ public enum PlanStepKind: Sendable {
 /// One checked clause: what it does, and the columns it produces.
 public struct PlanStep: Sendable {
   public var kind: PlanStepKind
-  public var clause: String
+  public var clause: ClauseKind
   public var range: SourceRange
   public var output: [PlanField]
 
-  public init(kind: PlanStepKind, clause: String, range: SourceRange, output: [PlanField]) {
+  public init(kind: PlanStepKind, clause: ClauseKind, range: SourceRange, output: [PlanField]) {
     self.kind = kind
     self.clause = clause
     self.range = range
     self.output = output
+  }
+
+  /// The clause as messages name it: its keyword, `left join` for a left join.
+  public var clauseName: String {
+    if case .join(let join) = kind, join.kind == .left { return "left join" }
+    return clause.rawValue
   }
 }
 

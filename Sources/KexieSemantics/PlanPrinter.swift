@@ -35,7 +35,7 @@ public struct PlanPrinter {
     add(depth + 1, "columns: " + PlanPrinter.columns(plan.sourceFields))
     var fields = plan.sourceFields
     for (index, step) in plan.steps.enumerated() {
-      add(depth, "\(index + 1). \(step.clause) @\(plan.sourceFile.location(of: step.range.start))")
+      add(depth, "\(index + 1). \(step.clauseName) @\(plan.sourceFile.location(of: step.range.start))")
       self.step(step, input: fields, depth: depth + 1)
       fields = step.output
     }
@@ -47,7 +47,7 @@ public struct PlanPrinter {
     case .filter(let condition):
       expression(condition, input: input, depth: depth)
     case .project(let items):
-      for item in items where !(step.clause == "extend" && isPlainColumn(item, input: input)) {
+      for item in items where !(step.clause == .extend && isPlainColumn(item, input: input)) {
         if item.field.hidden, case .column = item.expression.kind { continue }
         add(depth, "\(item.field.name) =")
         expression(item.expression, input: input, depth: depth + 1)

@@ -11,8 +11,8 @@ struct Scope {
   func owner(after step: PlanStep) -> String {
     switch step.kind {
     case .filter, .sort, .limit, .top, .cite: owner
-    case .project where step.clause == "extend": owner
-    default: "the rows after '\(step.clause)'"
+    case .project where step.clause == .extend: owner
+    default: "the rows after '\(step.clauseName)'"
     }
   }
 

@@ -150,7 +150,7 @@ public struct Completer {
     return nil
   }
 
-  static let clauseWords = ["where", "select", "extend", "sort by", "order by", "limit", "take", "top", "count", "summarize", "distinct", "expand", "join", "left join", "cite"]
+  static let clauseWords = ClauseSpec.completionWords
 
   /// The name being typed just before the cursor (with dots, for paths).
   static func trailingWord(_ text: String) -> String {

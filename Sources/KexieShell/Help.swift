@@ -4,28 +4,27 @@ import KexieOutput
 import KexieSemantics
 import KexieSyntax
 
-/// Help on one clause: its grammar rule, what it does, an example on the report dataset.
+/// Help on one clause: its grammar rule, what it does, an example on the report dataset. The
+/// clauses come from the clause table (`ClauseSpec.all`); `let` is a statement, not a clause,
+/// but people look for it in the same place.
 public struct ClauseHelp: Sendable {
   public let keyword: String
   public let syntax: String
   public let summary: String
   public let example: String
 
-  public static let all: [ClauseHelp] = [
-    ClauseHelp(keyword: "where", syntax: "where CONDITION", summary: "keeps the rows for which CONDITION is true (null counts as false)", example: #"events where county = "淅川""#),
-    ClauseHelp(keyword: "select", syntax: "select EXPR [as NAME], …  |  select *", summary: "keeps only these columns, computed from each row; * is every visible column", example: "events | select name, kind, county"),
-    ClauseHelp(keyword: "extend", syntax: "extend EXPR as NAME, …", summary: "adds computed columns (or replaces a column of the same name)", example: "figures | extend value / 10000 as wan | select subject, wan"),
-    ClauseHelp(keyword: "sort", syntax: "sort by EXPR [asc|desc], …   (also: order by)", summary: "orders the rows; ascending by default, nulls last, ties keep their order", example: "figures | sort by value desc | take 3"),
-    ClauseHelp(keyword: "limit", syntax: "limit N   (also: take N)", summary: "keeps the first N rows", example: "events | limit 3"),
-    ClauseHelp(keyword: "top", syntax: "top N by EXPR [asc|desc], …", summary: "the N rows with the largest keys (descending by default)", example: "figures where unit = \"人\" | top 3 by value"),
-    ClauseHelp(keyword: "count", syntax: "count [by EXPR [as NAME], …]", summary: "counts the rows (one row with a count column), or the rows per group, largest first", example: "events | count by kind"),
-    ClauseHelp(keyword: "summarize", syntax: "summarize AGG [as NAME], … [by EXPR [as NAME], …]", summary: "aggregates the rows, per group when 'by' is given; groups keep their first-seen order", example: "events | summarize count() as n, sum(participants) as people by section.title"),
-    ClauseHelp(keyword: "distinct", syntax: "distinct EXPR [as NAME], …", summary: "one row per distinct combination, in first-seen order", example: "events | distinct kind"),
-    ClauseHelp(keyword: "expand", syntax: "expand LIST_FIELD [as NAME], …", summary: "one row per value of a list field (a row with none stays, with null)", example: "events where kind = \"展览\" | expand county | select label, county"),
-    ClauseHelp(keyword: "join", syntax: "[left] join TABLE on LEFT_FIELD = RIGHT_FIELD", summary: "adds the fields of the matching rows of TABLE; 'left join' keeps rows without a match", example: "events | join orgs on organizer = id | select events.name, orgs.name"),
-    ClauseHelp(keyword: "cite", syntax: "cite", summary: "shows each row followed by the report sentence it was read from", example: #"events where county = "淅川" | cite"#),
+  public static let all: [ClauseHelp] = ClauseSpec.all.map {
+    ClauseHelp(keyword: $0.name, syntax: $0.syntax, summary: $0.summary, example: $0.example)
+  } + [
     ClauseHelp(keyword: "let", syntax: "let NAME = QUERY", summary: "names a query; later statements can start from NAME", example: "let big = figures where value > 10000\nbig | count"),
   ]
+
+  /// The help for a word: a clause's name or any keyword that starts it (`order`, `take`).
+  public static func named(_ word: String) -> ClauseHelp? {
+    let lowered = word.lowercased()
+    let name = Keyword(word: lowered).flatMap(ClauseSpec.starting(with:))?.name ?? lowered
+    return all.first { $0.keyword == name }
+  }
 }
 
 extension Session {
@@ -47,14 +46,17 @@ extension Session {
       output.write("Aggregates (count, count_distinct, sum, avg, min, max) go in 'summarize'.\n")
       return true
     }
-    if let builtin = Builtins.named(String(lowered)) {
-      output.write("\(builtin.signature)\n  \(builtin.summary)\n\nExample:\n" + indent(builtin.example) + "\n")
-      return true
-    }
-    if let clause = ClauseHelp.all.first(where: { $0.keyword == lowered || (lowered == "order" && $0.keyword == "sort") || (lowered == "take" && $0.keyword == "limit") }) {
+    // A word can be both a clause and a function (`count`): the clause first.
+    let clause = ClauseHelp.named(String(lowered))
+    let builtin = Builtins.named(String(lowered))
+    if let clause {
       output.write("\(clause.syntax)\n  \(clause.summary)\n\nExample:\n" + indent(clause.example) + "\n")
-      return true
     }
+    if let builtin {
+      if clause != nil { output.write("\n") }
+      output.write("\(builtin.signature)\n  \(builtin.summary)\n\nExample:\n" + indent(builtin.example) + "\n")
+    }
+    if clause != nil || builtin != nil { return true }
     switch lowered {
     case "commands":
       helpCommands()
@@ -104,7 +106,7 @@ extension Session {
         events where county = "淅川" | select name, kind | sort by name
 
       Sets: \(catalog.names.joined(separator: ", ")) (.sets, .schema SET)
-      Clauses: where, select, extend, sort by, limit, top, count, summarize, distinct, expand, join, cite
+      Clauses: \(ClauseSpec.listed)
       Help topics: .help where, .help functions, .help operators, .help formats, .help E0203
 
       Commands:

@@ -138,23 +138,29 @@ public enum Clause: Sendable {
     }
   }
 
-  /// The clause's keyword, for messages and `.explain`.
-  public var keyword: String {
+  /// Which clause it is (nil for one that did not parse).
+  public var kind: ClauseKind? {
     switch self {
-    case .where: "where"
-    case .select: "select"
-    case .extend: "extend"
-    case .sort: "sort"
-    case .limit: "limit"
-    case .top: "top"
-    case .count: "count"
-    case .summarize: "summarize"
-    case .distinct: "distinct"
-    case .expand: "expand"
-    case .join(let kind, _, _, _, _): kind == .left ? "left join" : "join"
-    case .cite: "cite"
-    case .invalid: "invalid"
+    case .where: .where
+    case .select: .select
+    case .extend: .extend
+    case .sort: .sort
+    case .limit: .limit
+    case .top: .top
+    case .count: .count
+    case .summarize: .summarize
+    case .distinct: .distinct
+    case .expand: .expand
+    case .join: .join
+    case .cite: .cite
+    case .invalid: nil
     }
+  }
+
+  /// The clause's keyword, for messages and `.ast`: its name, `left join` for a left join.
+  public var keyword: String {
+    if case .join(.left, _, _, _, _) = self { return "left join" }
+    return kind?.rawValue ?? "invalid"
   }
 }
 

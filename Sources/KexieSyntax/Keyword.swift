@@ -71,20 +71,16 @@ public enum Keyword: String, CaseIterable, Sendable {
     return table
   }()
 
-  /// The keywords that begin a clause.
-  public static let clauseStarters: [Keyword] = [
-    .where, .select, .extend, .sort, .order, .limit, .take, .top, .count, .summarize,
-    .distinct, .expand, .join, .left, .cite,
-  ]
-
-  public var startsClause: Bool { Keyword.clauseStarters.contains(self) }
+  /// Whether this keyword begins a clause (the clause table, `ClauseSpec.all`, says).
+  public var startsClause: Bool { ClauseSpec.startingKeywords.contains(self) }
 
   /// Whether a statement may end right after this keyword (otherwise a newline after it
-  /// continues the statement, as after an operator).
+  /// continues the statement, as after an operator): a literal, a sort direction, or a clause
+  /// that is whole by itself (`count`, `cite`).
   public var canEndStatement: Bool {
     switch self {
-    case .count, .asc, .desc, .null, .true, .false, .cite: true
-    default: false
+    case .asc, .desc, .null, .true, .false: true
+    default: ClauseSpec.starting(with: self)?.canEndAfterKeyword == true && self != .left
     }
   }
 }

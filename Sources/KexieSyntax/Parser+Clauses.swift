@@ -1,37 +1,26 @@
 import KexieDiagnostics
 
 extension Parser {
-  /// Words from other query languages, and what kexie calls them.
-  static let habits: [String: String] = [
-    "filter": "where", "project": "select", "derive": "extend", "mutate": "extend",
-    "arrange": "sort by", "head": "take", "aggregate": "summarize", "group": "summarize … by",
-    "having": "where", "orderby": "sort by", "sortby": "sort by", "groupby": "summarize … by",
-    "from": "a source first: 'events | …'", "fields": "select", "keep": "select",
-    "uniq": "distinct", "unique": "distinct", "mv-expand": "expand", "mvexpand": "expand",
-    "unnest": "expand", "explode": "expand", "flatten": "expand", "sample": "take", "first": "take",
-    "find": "where", "search": "where", "rename": "select … as", "tally": "count by",
-    "order": "sort by",
-  ]
-
   // clause = where-clause | select-clause | extend-clause | sort-clause | limit-clause
   //        | top-clause | count-clause | summarize-clause | distinct-clause | expand-clause
   //        | join-clause | cite-clause ;
   mutating func parseClause() -> Clause {
-    switch current.kind {
-    case .keyword(.where): return parseWhereClause()
-    case .keyword(.select): return parseSelectClause()
-    case .keyword(.extend): return parseExtendClause()
-    case .keyword(.sort), .keyword(.order): return parseSortClause()
-    case .keyword(.limit), .keyword(.take): return parseLimitClause()
-    case .keyword(.top): return parseTopClause()
-    case .keyword(.count): return parseCountClause()
-    case .keyword(.summarize): return parseSummarizeClause()
-    case .keyword(.distinct): return parseDistinctClause()
-    case .keyword(.expand): return parseExpandClause()
-    case .keyword(.join), .keyword(.left): return parseJoinClause()
-    case .keyword(.cite): return parseCiteClause()
-    default:
+    guard let keyword = current.keyword, let spec = ClauseSpec.starting(with: keyword) else {
       return reportUnknownClause()
+    }
+    switch spec.kind {
+    case .where: return parseWhereClause()
+    case .select: return parseSelectClause()
+    case .extend: return parseExtendClause()
+    case .sort: return parseSortClause()
+    case .limit: return parseLimitClause()
+    case .top: return parseTopClause()
+    case .count: return parseCountClause()
+    case .summarize: return parseSummarizeClause()
+    case .distinct: return parseDistinctClause()
+    case .expand: return parseExpandClause()
+    case .join: return parseJoinClause()
+    case .cite: return parseCiteClause()
     }
   }
 
@@ -39,10 +28,9 @@ extension Parser {
     let start = current.range
     if current.isWordLike {
       let word = current.text
-      let habit = Parser.habits[word.lowercased()]
-      let candidates = Keyword.clauseStarters.map(\.rawValue)
-      let suggestion = habit ?? Suggestion.closest(to: word.lowercased(), among: candidates).first
-      report(.unknownClause(word, suggestion: suggestion, at: current.range))
+      let candidates = ClauseSpec.startingKeywords.map(\.rawValue)
+      let suggestion = ClauseSpec.habit(word) ?? Suggestion.closest(to: word.lowercased(), among: candidates).first
+      report(.unknownClause(word, suggestion: suggestion, clauses: ClauseSpec.listed, at: current.range))
     } else if current.kind == .ampAmp || current.kind == .barBar {
       report(.foreignOperator(current.text, use: current.kind == .ampAmp ? "and" : "or", at: current.range))
     } else {
