@@ -157,10 +157,7 @@ let organizers = Table(name: "organizers", fields: [Field("id", .text), Field("t
 let catalog = Catalog(tables: [events, organizers])
 
 func plan(_ text: String) -> Plan? {
-  let source = SourceFile(name: "bench", text: text)
-  let (script, _) = Parser.parse(source)
-  var checker = Checker(catalog: catalog)
-  guard let statement = script.statements.first, case (.query(let plan), _) = checker.check(statement, in: source) else {
+  guard case .success(let plan) = Compiler.compileQuery(text, catalog: catalog, name: "bench") else {
     print("does not check: \(text)")
     return nil
   }
@@ -186,7 +183,7 @@ let operators: [(String, String)] = [
 var operatorRows: [[String]] = []
 for (name, text) in operators {
   guard let plan = plan(text) else { continue }
-  let executor = Executor()
+  let executor = Executor(catalog: catalog)
   let time = median({ _ = try? executor.run(plan) })
   operatorRows.append([name, format(time, digits: 2), format(time * 1e6 / Double(rowCount), digits: 2), text])
 }

@@ -15,6 +15,8 @@ public final class Table: Sendable {
   /// The fields a link compared with text also matches: the id, the label and other names
   /// (an organisation's `alias`, a place's `short`).
   public let matchFields: [Int]
+  /// How plans refer to this table (a new id for every table made).
+  public let ref: TableRef
   private let idIndex = Mutex<[String: Int]?>(nil)
 
   public init(
@@ -32,8 +34,12 @@ public final class Table: Sendable {
     self.positions = positions
     let labelField = label.flatMap { positions[$0] }
     self.labelField = labelField
-    self.matchFields = ([positions["id"], labelField] + aliases.map { positions[$0] }).compactMap { $0 }
+    let matchFields = ([positions["id"], labelField] + aliases.map { positions[$0] }).compactMap { $0 }
       .reduce(into: [Int]()) { if !$0.contains($1) { $0.append($1) } }
+    self.matchFields = matchFields
+    self.ref = TableRef(
+      id: TableRef.nextID(), name: name, fields: fields, labelField: labelField, matchFields: matchFields,
+      rowCount: self.rowCount)
   }
 
   /// The position of a field by its exact (case-sensitive) name.

@@ -180,6 +180,16 @@ extension Diagnostic {
       notes: ["'expand \(written)' first gives one row per value; size(\(written)) says how many it holds"])
   }
 
+  public static func missingFunction(_ name: String, at range: SourceRange) -> Diagnostic {
+    Diagnostic(.error, .missingObject, "this engine has no function '\(name)()'", at: range)
+  }
+
+  public static func missingTable(_ name: String) -> Diagnostic {
+    Diagnostic(
+      .error, .missingObject, "the table '\(name)' this query was checked against is gone",
+      notes: ["run the query again to check it against the tables there are now (.sets lists them)"])
+  }
+
   public static func misplacedAggregate(_ function: String, at range: SourceRange) -> Diagnostic {
     Diagnostic(
       .error, .misplacedAggregate, "\(function)() is an aggregate; it can only be used in 'summarize'",

@@ -51,6 +51,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
   case invalidRegex = "E0503"
   case cancelled = "E0504"
   case invalidArgument = "E0505"
+  case missingObject = "E0506"
   // Loading data
   case raggedRow = "E0601"
   case unclosedQuote = "E0602"
@@ -115,6 +116,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case .invalidRegex: "a regular expression that does not compile"
     case .cancelled: "the query was cancelled"
     case .invalidArgument: "a function argument with a value it cannot use"
+    case .missingObject: "a query names a table or function the engine running it does not have"
     case .raggedRow: "a CSV row with more or fewer fields than the header"
     case .unclosedQuote: "a CSV field whose quote is never closed"
     case .invalidUTF8InData: "a data file that is not valid UTF-8"
@@ -216,6 +218,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
       "Ctrl-C cancels a running query and returns to the prompt."
     case .invalidArgument:
       "The function received a value outside the range it accepts; '.help functions' says which."
+    case .missingObject:
+      "The query was checked against tables and functions that the engine running it no longer has: a database table dropped since it was attached, or a let bound before its table was replaced and then dropped. Check the query again (.sets lists the tables)."
     case .raggedRow:
       "Every row of a CSV or TSV file must have as many fields as the header. Quote fields that contain the separator."
     case .unclosedQuote:
@@ -257,7 +261,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
   /// nil for codes that need a file or the command line to happen.
   public var example: String? {
     switch self {
-    case .invalidUTF8, .unreadableFile, .cancelled, .raggedRow, .unclosedQuote,
+    case .invalidUTF8, .unreadableFile, .cancelled, .missingObject, .raggedRow, .unclosedQuote,
       .invalidUTF8InData, .jsonSyntax, .jsonShape, .emptyData, .duplicateHeader,
       .danglingLink, .unknownOption, .optionArgument:
       nil

@@ -9,7 +9,7 @@ import KexieSemantics
 /// Several keys combine pairwise. Aggregates then run in one typed loop per aggregate.
 struct Aggregator {
   let count: Int
-  let cancellation: Cancellation?
+  let context: RunContext
 
   /// Group of each row, how many groups, and the first row of each group.
   struct Groups {
@@ -110,7 +110,7 @@ struct Aggregator {
     if let argument, argument.isList {
       let (values, parents) = argument.expansion(keepingEmpty: false)
       let ofValue = parents.map { groups.ofRow[Int($0)] }
-      let flattened = Aggregator(count: parents.count, cancellation: cancellation)
+      let flattened = Aggregator(count: parents.count, context: context)
       return try flattened.aggregate(
         aggregate, argument: values, groups: Groups(ofRow: ofValue, count: groups.count, firstRow: groups.firstRow), file: file)
     }

@@ -11,7 +11,7 @@ import KexieSyntax
 struct Evaluator {
   let relation: Relation
   let file: SourceFile
-  let cancellation: Cancellation?
+  let context: RunContext
 
   func count(_ positions: [Int32]?) -> Int { positions?.count ?? relation.count }
 
@@ -20,7 +20,7 @@ struct Evaluator {
   }
 
   func checkCancelled() throws(RuntimeFailure) {
-    if cancellation?.isCancelled == true { throw RuntimeFailure(.cancelled()) }
+    try context.checkCancelled()
   }
 
   func evaluate(_ expression: TypedExpr, _ positions: [Int32]?) throws(RuntimeFailure) -> Vector {
@@ -30,8 +30,8 @@ struct Evaluator {
       return .constant(value, count: count)
     case .column(let index):
       return .column(relation.column(index, positions: positions))
-    case .follow(let base, let table, let field):
-      return follow(try evaluate(base, positions), table: table, field: field)
+    case .follow(let base, let ref, let field):
+      return follow(try evaluate(base, positions), table: try context.table(ref), field: field)
     case .unary(.not, let operand):
       return .column(Column(.bool(try evaluate(operand, positions).truths().map { !$0 })))
     case .unary(.negate, let operand):
@@ -40,7 +40,8 @@ struct Evaluator {
       let l = try evaluate(left, positions)
       let r = try evaluate(right, positions)
       return try binary(op, l, r, expression: expression)
-    case .call(let builtin, let arguments):
+    case .call(let name, let arguments):
+      guard let builtin = Builtins.named(name) else { throw fail(.missingFunction(name, at: expression.range)) }
       var vectors: [Vector] = []
       for argument in arguments { vectors.append(try evaluate(argument, positions)) }
       return try call(builtin, vectors, expression: expression, arguments: arguments)
@@ -59,10 +60,10 @@ struct Evaluator {
     case .isNull(let value, let negated):
       let x = try evaluate(value, positions)
       return .column(Column(.bool((0..<count).map { x.isNull($0) != negated })))
-    case .text(let predicate, let left, let right, let negated, let regex):
+    case .text(let predicate, let left, let right, let negated):
       let operands = [try evaluate(left, positions), try evaluate(right, positions)]
       let flags = try anyOf(operands, count: count) { operands, count throws(RuntimeFailure) in
-        try textTest(predicate, operands[0], operands[1], regex: regex, range: right.range, count: count)
+        try textTest(predicate, operands[0], operands[1], range: right.range, count: count)
       }
       return .column(Column(.bool(negated ? flags.map { !$0 } : flags)))
     case .between(let value, let low, let high, let negated):
@@ -293,16 +294,14 @@ struct Evaluator {
   // MARK: - Text tests
 
   func textTest(
-    _ predicate: TextPredicate, _ text: Vector, _ pattern: Vector, regex: CompiledRegex?,
-    range: SourceRange, count: Int
+    _ predicate: TextPredicate, _ text: Vector, _ pattern: Vector, range: SourceRange, count: Int
   ) throws(RuntimeFailure) -> [Bool] {
     if case .constant(.text(let needle), _) = pattern, case .column(let column) = text,
       case .text(let codes, let dictionary) = column.data
     {
-      let perCode = try textTestPerValue(predicate, dictionary: dictionary, needle: needle, regex: regex, range: range)
+      let perCode = try textTestPerValue(predicate, dictionary: dictionary, needle: needle, range: range)
       return codes.map { $0 != TextDictionary.nullCode && perCode[Int($0)] }
     }
-    var cache: [String: Regex<AnyRegexOutput>] = [:]
     var flags = [Bool](repeating: false, count: count)
     for row in 0..<count {
       guard case .text(let haystack) = text.value(at: row), case .text(let needle) = pattern.value(at: row) else {
@@ -313,35 +312,22 @@ struct Evaluator {
       case .startswith: flags[row] = haystack.utf8.starts(with: needle.utf8)
       case .endswith: flags[row] = haystack.utf8.reversed().starts(with: needle.utf8.reversed())
       case .matches:
-        if cache[needle] == nil { cache[needle] = try compile(needle, given: regex, range: range) }
-        flags[row] = cache[needle].map { haystack.contains($0) } ?? false
+        flags[row] = haystack.contains(try context.regex(needle, range: range, in: file))
       }
     }
     return flags
   }
 
-  /// The regex for a pattern: the one the checker compiled when the pattern was a literal,
-  /// else compiled now (a bad pattern is an error at the pattern's range).
-  func compile(_ pattern: String, given regex: CompiledRegex?, range: SourceRange) throws(RuntimeFailure) -> Regex<AnyRegexOutput> {
-    if let regex, regex.pattern == pattern { return regex.regex }
-    do {
-      return try Regex(pattern)
-    } catch {
-      throw fail(.invalidRegex(pattern, reason: "\(error)", at: range))
-    }
-  }
-
   /// The test applied once to each distinct value of a dictionary.
   func textTestPerValue(
-    _ predicate: TextPredicate, dictionary: TextDictionary, needle: String, regex: CompiledRegex?,
-    range: SourceRange
+    _ predicate: TextPredicate, dictionary: TextDictionary, needle: String, range: SourceRange
   ) throws(RuntimeFailure) -> [Bool] {
     switch predicate {
     case .contains: return dictionary.matchContains(needle)
     case .startswith: return dictionary.matchAffix(needle, atStart: true)
     case .endswith: return dictionary.matchAffix(needle, atStart: false)
     case .matches:
-      let compiled = try compile(needle, given: regex, range: range)
+      let compiled = try context.regex(needle, range: range, in: file)
       var result: [Bool] = []
       result.reserveCapacity(dictionary.count)
       for code in 0..<dictionary.count {

@@ -13,25 +13,26 @@ public struct StepReport: Sendable {
   public var preview: Table
 }
 
-/// The executor: checked plan + tables → result table.
+/// The in-memory engine, one `QueryBackend`: checked plan + the catalog's tables → result.
 ///
 /// It only takes a checked `Plan`, so names and types are settled; what can still go wrong
 /// is a runtime failure (division by zero, overflow, a bad regex, cancellation), reported with
 /// the range of the expression.
-public struct Executor {
-  public var cancellation: Cancellation?
+public struct Executor: QueryBackend {
+  /// Where the plan's tables (`TableRef`s) find their rows.
+  public let catalog: Catalog
   /// Called after every step with what it did (for `.explain` and `.steps`).
   public var observer: ((StepReport) -> Void)?
   public var previewLimit = 5
 
-  public init(cancellation: Cancellation? = nil, observer: ((StepReport) -> Void)? = nil) {
-    self.cancellation = cancellation
+  public init(catalog: Catalog, observer: ((StepReport) -> Void)? = nil) {
+    self.catalog = catalog
     self.observer = observer
   }
 
   /// Runs a plan to a result table.
-  public func run(_ plan: Plan) throws(RuntimeFailure) -> ResultTable {
-    let relation = try execute(plan)
+  public func run(_ plan: Plan, cancellation: Cancellation? = nil) throws(RuntimeFailure) -> ResultTable {
+    let relation = try execute(plan, RunContext(catalog: catalog, cancellation: cancellation))
     let fields = plan.output.map(Executor.field)
     let table = relation.table(named: "result", fields: fields)
     var citation: ResultTable.Citation?
@@ -56,23 +57,23 @@ public struct Executor {
     }
   }
 
-  func execute(_ plan: Plan) throws(RuntimeFailure) -> Relation {
+  func execute(_ plan: Plan, _ context: RunContext) throws(RuntimeFailure) -> Relation {
     var relation: Relation
     switch plan.source {
-    case .table(let table): relation = Relation(table: table)
-    case .plan(let inner): relation = try execute(inner)
+    case .table(let ref): relation = Relation(table: try context.table(ref))
+    case .plan(let inner): relation = try execute(inner, context)
     }
     var fields = plan.sourceFields
     for (index, step) in plan.steps.enumerated() {
-      if cancellation?.isCancelled == true { throw RuntimeFailure(.cancelled()) }
+      try context.checkCancelled()
       let start = ContinuousClock.now
       let rowsIn = relation.count
       // `sort by … | limit n` needs only the first n rows in order: a bounded heap, not a
       // full sort (the rows after the sort are then already cut to n).
       if case .sort(let keys) = step.kind, index + 1 < plan.steps.count, case .limit(let limit) = plan.steps[index + 1].kind {
-        relation = try apply(PlanStep(kind: .top(limit, keys), clause: step.clause, range: step.range, output: step.output), to: relation, file: plan.sourceFile)
+        relation = try apply(PlanStep(kind: .top(limit, keys), clause: step.clause, range: step.range, output: step.output), to: relation, file: plan.sourceFile, context)
       } else {
-        relation = try apply(step, to: relation, file: plan.sourceFile)
+        relation = try apply(step, to: relation, file: plan.sourceFile, context)
       }
       fields = step.output
       if let observer {
@@ -85,8 +86,8 @@ public struct Executor {
     return relation
   }
 
-  func apply(_ step: PlanStep, to relation: Relation, file: SourceFile) throws(RuntimeFailure) -> Relation {
-    let evaluator = Evaluator(relation: relation, file: file, cancellation: cancellation)
+  func apply(_ step: PlanStep, to relation: Relation, file: SourceFile, _ context: RunContext) throws(RuntimeFailure) -> Relation {
+    let evaluator = Evaluator(relation: relation, file: file, context: context)
     switch step.kind {
     case .filter(let condition):
       var result = relation
@@ -119,9 +120,9 @@ public struct Executor {
       result.selection = relation.baseRows(sorter.top(limit, count: relation.count))
       return result
     case .aggregate(let keys, let aggregates, let outputs, let order):
-      return try aggregate(keys: keys, aggregates: aggregates, outputs: outputs, order: order, evaluator: evaluator, file: file)
+      return try aggregate(keys: keys, aggregates: aggregates, outputs: outputs, order: order, evaluator: evaluator)
     case .join(let join):
-      let joiner = Joiner(join: join)
+      let joiner = Joiner(join: join, table: try context.table(join.table))
       var keys = try evaluator.evaluate(join.leftKey, nil)
       var parents: [Int32]?
       if keys.isList {
@@ -133,7 +134,7 @@ public struct Executor {
       let columns = join.columns.map { column -> LazyColumn in
         switch column {
         case .left(let index): relation.lazyColumn(index, positions: left)
-        case .right(let index): LazyColumn(join.table.columns[index], rows: right)
+        case .right(let index): LazyColumn(joiner.table.columns[index], rows: right)
         }
       }
       return Relation(lazy: columns, baseCount: left.count)
@@ -159,8 +160,9 @@ public struct Executor {
 
   func aggregate(
     keys: [PlanItem], aggregates: [PlanAggregate], outputs: [PlanItem], order: GroupOrder,
-    evaluator: Evaluator, file: SourceFile
+    evaluator: Evaluator
   ) throws(RuntimeFailure) -> Relation {
+    let file = evaluator.file
     var count = evaluator.relation.count
     var keyVectors: [Vector] = []
     for key in keys { keyVectors.append(try evaluator.evaluate(key.expression, nil)) }
@@ -173,7 +175,7 @@ public struct Executor {
       parents = parents.map { outer in rowOf.map { outer[Int($0)] } } ?? rowOf
       count = rowOf.count
     }
-    let aggregator = Aggregator(count: count, cancellation: cancellation)
+    let aggregator = Aggregator(count: count, context: evaluator.context)
     var groups = aggregator.groups(keyVectors)
     if count == 0 && !keys.isEmpty { groups = Aggregator.Groups(ofRow: [], count: 0, firstRow: []) }
     var columns = zip(keyVectors, keys).map { vector, key in
@@ -190,7 +192,7 @@ public struct Executor {
       permutation.sort { counts[Int($0)] != counts[Int($1)] ? counts[Int($0)] > counts[Int($1)] : $0 < $1 }
       grouped = Relation(columns: columns.map { $0.gather(permutation) }, baseCount: groups.count)
     }
-    let outputEvaluator = Evaluator(relation: grouped, file: file, cancellation: cancellation)
+    let outputEvaluator = Evaluator(relation: grouped, file: file, context: evaluator.context)
     var outputColumns: [Column] = []
     for output in outputs {
       outputColumns.append(try outputEvaluator.evaluate(output.expression, nil).column(type: output.field.type))

@@ -32,11 +32,11 @@ extension Evaluator {
       {
         return kept
       }
-    case .text(let predicate, let left, let right, let negated, let regex):
+    case .text(let predicate, let left, let right, let negated):
       if case .column(let index) = left.kind, case .literal(.text(let needle)) = right.kind,
         case .text(let codes, let dictionary) = relation.base(index).data
       {
-        let perCode = try textTestPerValue(predicate, dictionary: dictionary, needle: needle, regex: regex, range: right.range)
+        let perCode = try textTestPerValue(predicate, dictionary: dictionary, needle: needle, range: right.range)
         return scan(positions) { row in
           let code = codes[row]
           return code == TextDictionary.nullCode ? negated : perCode[Int(code)] != negated

@@ -6,11 +6,13 @@ import KexieSemantics
 /// dictionary code), not once per row. Null keys never match.
 struct Joiner {
   let join: PlanJoin
+  /// The rows of `join.table`.
+  let table: Table
 
   /// Pairs of (left position, right row); the right row is -1 for an unmatched left row of a
   /// left join.
   func match(leftKeys: Vector, count: Int) -> (left: [Int32], right: [Int32]) {
-    let stored = join.table.columns[join.rightKey]
+    let stored = table.columns[join.rightKey]
     guard stored.isList else { return match(leftKeys: leftKeys, count: count, rightColumn: stored) }
     // A list field on the right joins by each of its values: match against the values, then
     // map each matched value back to its row.

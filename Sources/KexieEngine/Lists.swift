@@ -1,4 +1,5 @@
 import KexieData
+import KexieSemantics
 
 /// List fields in the engine. A list column stores each row's values as a range of one
 /// element column (`ColumnData.list`), so every operation on lists is an operation on that

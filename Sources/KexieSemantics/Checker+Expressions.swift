@@ -74,16 +74,16 @@ extension QueryChecker {
           notes: ["'\(predicate.rawValue)' works on text; use to_text() to turn a number into text"]))
         return nil
       }
-      var regex: CompiledRegex?
       if predicate == .matches, case .literal(.text(let pattern)) = typedRight.kind {
+        // A literal pattern is compiled now only to say at once, with its place, that it is bad.
         do {
-          regex = CompiledRegex(pattern: pattern, regex: try Regex(pattern))
+          _ = try Regex(pattern)
         } catch {
           report(.invalidRegex(pattern, reason: "\(error)", at: right.range))
           return nil
         }
       }
-      return TypedExpr(.text(predicate, typedLeft, typedRight, negated: negated, regex: regex), type: .bool, range: range)
+      return TypedExpr(.text(predicate, typedLeft, typedRight, negated: negated), type: .bool, range: range)
     case .between(let value, let low, let high, let negated):
       let typedValue = checkExpression(value, scope: scope)
       let typedLow = checkExpression(low, scope: scope)
@@ -127,7 +127,7 @@ extension QueryChecker {
   /// The name of a text column in scope that has `value` among its stored values.
   func fieldHolding(_ value: String, scope: Scope) -> String? {
     for field in scope.fields where field.type == .text && !field.hidden {
-      guard let origin = field.origin, let dictionary = origin.table.columns[origin.column].textDictionary else { continue }
+      guard let origin = field.origin, let dictionary = rows(of: origin.table)?.columns[origin.column].textDictionary else { continue }
       if dictionary.code(of: value) != nil { return field.name }
     }
     return nil
@@ -180,7 +180,7 @@ extension QueryChecker {
   /// a warning suggests the closest names, and the text is kept (it matches nothing). Nil when
   /// `link` is not a link or `text` not a text literal.
   mutating func linkIDs(_ link: TypedExpr, _ text: TypedExpr) -> [TypedExpr]? {
-    guard let table = link.link, case .literal(.text(let written)) = text.kind else { return nil }
+    guard let ref = link.link, let table = rows(of: ref), case .literal(.text(let written)) = text.kind else { return nil }
     let ids = table.ids(matching: written)
     if ids.isEmpty {
       let suggestions = ValueHints.suggestions(for: written, among: table.names, catalog: catalog)
@@ -194,7 +194,7 @@ extension QueryChecker {
 
   /// "unknown field 'x' in orgs": suggestions from all of the table's fields (a hidden one
   /// may be meant), the list of the visible ones.
-  mutating func reportUnknownField(_ name: Identifier, in table: Table) {
+  mutating func reportUnknownField(_ name: Identifier, in table: TableRef) {
     report(.unknownField(
       name.name, in: table.name, suggestions: Suggestion.closest(to: name.name, among: table.fields.map(\.name)),
       available: table.visibleFields.map(\.name), at: name.range))
@@ -268,7 +268,7 @@ extension QueryChecker {
     switch builtin.type(for: typed.map(\.type)) {
     case .success(let type):
       let link = builtin.name == "coalesce" ? typed.first?.link : nil
-      return TypedExpr(.call(builtin, typed), type: type, range: range, link: link)
+      return TypedExpr(.call(builtin.name, typed), type: type, range: range, link: link)
     case .failure(let box):
       switch box.problem {
       case .argument(let index, let expected):
@@ -285,7 +285,7 @@ extension QueryChecker {
   /// Warns when a string compared with a stored text column matches none of its values.
   mutating func warnIfNoMatch(_ column: TypedExpr, _ literal: TypedExpr) {
     guard case .literal(.text(let text)) = literal.kind, let origin = column.origin, column.link == nil else { return }
-    guard let dictionary = origin.table.columns[origin.column].textDictionary, dictionary.code(of: text) == nil else { return }
+    guard let dictionary = rows(of: origin.table)?.columns[origin.column].textDictionary, dictionary.code(of: text) == nil else { return }
     let suggestions = ValueHints.suggestions(for: text, among: dictionary.strings, catalog: catalog)
     report(.noMatchingValue(field: origin.field.name, value: text, suggestions: suggestions, at: literal.range))
   }

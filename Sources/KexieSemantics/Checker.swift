@@ -92,9 +92,12 @@ struct QueryChecker {
   }
 
   /// The table a link field points at, if the catalog has it.
-  func linkTarget(_ name: String?) -> Table? {
-    name.flatMap { catalog.table(named: $0) }
+  func linkTarget(_ name: String?) -> TableRef? {
+    name.flatMap { catalog.table(named: $0)?.ref }
   }
+
+  /// The rows of a table a plan refers to (for warnings that look at the stored values).
+  func rows(of ref: TableRef) -> Table? { catalog.table(for: ref) }
 
   mutating func checkQuery(_ query: Query) -> Plan? {
     guard let (source, sourceName, fields) = checkSource(query.source) else { return nil }
@@ -131,7 +134,7 @@ struct QueryChecker {
       return (.plan(plan), "(sub-query)", plan.output)
     case .name(let identifier):
       if let table = catalog.table(named: identifier.name) {
-        return (.table(table), table.name, fields(of: table))
+        return (.table(table.ref), table.name, fields(of: table))
       }
       if let binding = bindings.last(where: { $0.name == identifier.name }) {
         return (.plan(binding.plan), binding.name, binding.plan.output)
@@ -149,7 +152,7 @@ struct QueryChecker {
     table.fields.enumerated().map { index, field in
       PlanField(
         name: field.name, type: field.type, link: linkTarget(field.link), isList: field.isList, hidden: field.hidden,
-        qualifier: table.name, origin: ColumnOrigin(table: table, column: index))
+        qualifier: table.name, origin: ColumnOrigin(table: table.ref, column: index))
     }
   }
 

@@ -7,7 +7,7 @@ public struct PlanField: Sendable {
   public var name: String
   public var type: DataType
   /// For a link, the table its values are ids of.
-  public var link: Table?
+  public var link: TableRef?
   /// Whether each row holds a list of values (see `Field.isList`).
   public var isList: Bool
   public var hidden: Bool
@@ -18,7 +18,7 @@ public struct PlanField: Sendable {
   public var origin: ColumnOrigin?
 
   public init(
-    name: String, type: DataType, link: Table? = nil, isList: Bool = false, hidden: Bool = false,
+    name: String, type: DataType, link: TableRef? = nil, isList: Bool = false, hidden: Bool = false,
     qualifier: String? = nil, origin: ColumnOrigin? = nil
   ) {
     self.name = name
@@ -37,9 +37,9 @@ public struct PlanField: Sendable {
 
 /// A column of a stored table, by position.
 public struct ColumnOrigin: Sendable {
-  public var table: Table
+  public var table: TableRef
   public var column: Int
-  public init(table: Table, column: Int) {
+  public init(table: TableRef, column: Int) {
     self.table = table
     self.column = column
   }
@@ -52,13 +52,13 @@ public struct TypedExpr: Sendable {
   public var type: DataType
   public var range: SourceRange
   /// For an expression whose values are ids of records in another table.
-  public var link: Table?
+  public var link: TableRef?
   /// Whether each row's value is a list (of `type`): a list field, or a path through one.
   public var isList: Bool
   public var origin: ColumnOrigin?
 
   public init(
-    _ kind: TypedExprKind, type: DataType, range: SourceRange, link: Table? = nil, isList: Bool = false,
+    _ kind: TypedExprKind, type: DataType, range: SourceRange, link: TableRef? = nil, isList: Bool = false,
     origin: ColumnOrigin? = nil
   ) {
     self.kind = kind
@@ -91,20 +91,17 @@ public indirect enum TypedExprKind: Sendable {
   /// A column of the step's input, by position.
   case column(Int)
   /// Follows a link: the base gives ids of records in `table`; the result is `field` of them.
-  case follow(TypedExpr, table: Table, field: Int)
+  case follow(TypedExpr, table: TableRef, field: Int)
   case unary(UnaryOperator, TypedExpr)
   case binary(BinaryOperator, TypedExpr, TypedExpr)
-  case call(Builtin, [TypedExpr])
+  /// A call of the builtin function of this name (`Builtins.named`), arguments checked.
+  case call(String, [TypedExpr])
   case inList(TypedExpr, [TypedExpr], negated: Bool)
   case isNull(TypedExpr, negated: Bool)
-  case text(TextPredicate, TypedExpr, TypedExpr, negated: Bool, regex: CompiledRegex?)
+  /// A text test. A `matches` pattern that is a literal was compiled once by the checker to
+  /// see that it is valid; the backend compiles it again for itself (the engine, once per run).
+  case text(TextPredicate, TypedExpr, TypedExpr, negated: Bool)
   case between(TypedExpr, TypedExpr, TypedExpr, negated: Bool)
-}
-
-/// A regular expression compiled once at check time (when its pattern is a literal).
-public struct CompiledRegex: @unchecked Sendable {
-  public let pattern: String
-  public let regex: Regex<AnyRegexOutput>
 }
 
 /// A named output column computed from an expression.
@@ -151,7 +148,7 @@ public enum GroupOrder: Sendable {
 /// `[left] join table on left = right`.
 public struct PlanJoin: Sendable {
   public var kind: JoinKind
-  public var table: Table
+  public var table: TableRef
   public var leftKey: TypedExpr
   /// A column of the joined table.
   public var rightKey: Int
@@ -207,7 +204,7 @@ public struct PlanStep: Sendable {
 /// Where a query's rows come from.
 public indirect enum PlanSource: Sendable {
   /// An entity set or a loaded table.
-  case table(Table)
+  case table(TableRef)
   /// A let binding or a sub-query.
   case plan(Plan)
 }
@@ -237,4 +234,52 @@ public struct Plan: Sendable {
   }
 
   public var output: [PlanField] { steps.last?.output ?? sourceFields }
+}
+
+extension Plan {
+  /// Every table the plan reads: its source (through sub-queries and lets), the tables it
+  /// joins, and the tables its link paths follow.
+  public var referencedTables: Set<TableRef> {
+    var tables: Set<TableRef> = []
+    switch source {
+    case .table(let ref): tables.insert(ref)
+    case .plan(let inner): tables.formUnion(inner.referencedTables)
+    }
+    func visit(_ expression: TypedExpr) {
+      switch expression.kind {
+      case .literal, .column: break
+      case .follow(let base, let table, _):
+        tables.insert(table)
+        visit(base)
+      case .unary(_, let operand), .isNull(let operand, _): visit(operand)
+      case .binary(_, let left, let right), .text(_, let left, let right, _):
+        visit(left)
+        visit(right)
+      case .call(_, let arguments): arguments.forEach(visit)
+      case .inList(let value, let items, _):
+        visit(value)
+        items.forEach(visit)
+      case .between(let value, let low, let high, _):
+        visit(value)
+        visit(low)
+        visit(high)
+      }
+    }
+    for step in steps {
+      switch step.kind {
+      case .filter(let condition): visit(condition)
+      case .project(let items): items.forEach { visit($0.expression) }
+      case .sort(let keys), .top(_, let keys): keys.forEach { visit($0.expression) }
+      case .aggregate(let keys, let aggregates, let outputs, _):
+        keys.forEach { visit($0.expression) }
+        aggregates.forEach { $0.argument.map(visit) }
+        outputs.forEach { visit($0.expression) }
+      case .join(let join):
+        tables.insert(join.table)
+        visit(join.leftKey)
+      case .limit, .cite, .expand: break
+      }
+    }
+    return tables
+  }
 }

@@ -27,7 +27,7 @@ public struct PlanPrinter {
   mutating func plan(_ plan: Plan, depth: Int) {
     switch plan.source {
     case .table(let table):
-      add(depth, "source \(table.name): table, \(table.rowCount) rows")
+      add(depth, "source \(table.name): table" + (table.rowCount.map { ", \($0) rows" } ?? ""))
     case .plan(let inner):
       add(depth, "source \(plan.sourceName): query")
       self.plan(inner, depth: depth + 1)
@@ -124,8 +124,8 @@ public struct PlanPrinter {
       add(depth, "\(op.rawValue) \(type)")
       self.expression(left, input: input, depth: depth + 1)
       self.expression(right, input: input, depth: depth + 1)
-    case .call(let builtin, let arguments):
-      add(depth, "\(builtin.name)() \(type)")
+    case .call(let name, let arguments):
+      add(depth, "\(name)() \(type)")
       for argument in arguments { self.expression(argument, input: input, depth: depth + 1) }
     case .inList(let value, let items, let negated):
       add(depth, "\(negated ? "not in" : "in") \(type)")
@@ -134,8 +134,10 @@ public struct PlanPrinter {
     case .isNull(let value, let negated):
       add(depth, "\(negated ? "is not null" : "is null") \(type)")
       self.expression(value, input: input, depth: depth + 1)
-    case .text(let predicate, let left, let right, let negated, let regex):
-      add(depth, "\(negated ? "not " : "")\(predicate.rawValue)\(regex == nil ? "" : " (regex compiled)") \(type)")
+    case .text(let predicate, let left, let right, let negated):
+      var checked = false
+      if predicate == .matches, case .literal = right.kind { checked = true }
+      add(depth, "\(negated ? "not " : "")\(predicate.rawValue)\(checked ? " (pattern checked)" : "") \(type)")
       self.expression(left, input: input, depth: depth + 1)
       self.expression(right, input: input, depth: depth + 1)
     case .between(let value, let low, let high, let negated):

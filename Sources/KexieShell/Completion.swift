@@ -224,10 +224,7 @@ public struct Completer {
     let pipelineText = source.text(of: SourceRange(tokens[start].range.start, end))
     var checker = session.checker
     let file = SourceFile(name: "<tab>", text: pipelineText, namesItself: false)
-    let (script, _) = Parser.parse(file)
-    guard let statement = script.statements.first,
-      case (.query(let plan), _) = checker.check(statement, in: file)
-    else { return [] }
+    guard case .success(let plan) = Compiler.compileQuery(file, checker: &checker) else { return [] }
     return plan.output
   }
 
@@ -242,7 +239,7 @@ public struct Completer {
     }
     for part in parts {
       guard let current = table, let index = current.index(of: part), let link = current.fields[index].link else { return [] }
-      table = session.catalog.table(named: link)
+      table = session.catalog.table(named: link)?.ref
     }
     return table?.fields.filter { !$0.hidden }.map(\.name) ?? []
   }
@@ -281,10 +278,10 @@ public struct Completer {
     for part in parts {
       guard let table = link, let index = table.index(of: part) else { return nil }
       origin = ColumnOrigin(table: table, column: index)
-      link = table.fields[index].link.flatMap { session.catalog.table(named: $0) }
+      link = table.fields[index].link.flatMap { session.catalog.table(named: $0)?.ref }
     }
-    if let link, link.labelField != nil { return link.names }
-    guard let origin, let dictionary = origin.table.columns[origin.column].textDictionary else { return nil }
+    if let link, link.labelField != nil { return session.catalog.table(for: link)?.names }
+    guard let origin, let dictionary = session.catalog.table(for: origin.table)?.columns[origin.column].textDictionary else { return nil }
     return dictionary.strings
   }
 }

@@ -64,6 +64,8 @@ extension Session {
     if case .success(let table) = result {
       var catalog = self.catalog
       catalog.register(table)
+      // A table replaced here stays only while a let binding still runs on it.
+      catalog.retainOnly(Set(checker.bindings.flatMap { $0.plan.referencedTables.map(\.id) }))
       checker.update(catalog: catalog)
     }
     return result

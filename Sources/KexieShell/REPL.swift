@@ -1,6 +1,7 @@
 import CEditLine
 import KexieDiagnostics
 import KexieEngine
+import KexieSemantics
 import KexieSyntax
 
 #if canImport(Glibc)

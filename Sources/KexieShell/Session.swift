@@ -104,7 +104,7 @@ public final class Session {
   @discardableResult
   public func run(_ source: SourceFile) -> RunResult {
     var result = RunResult()
-    let (script, diagnostics) = Parser.parse(source)
+    let (script, diagnostics) = Compiler.parse(source)
     report(diagnostics)
     let syntaxErrors = diagnostics.filter(\.isError)
     result.errors += syntaxErrors.count
@@ -164,7 +164,7 @@ public final class Session {
       output.write(source.text(of: statement.range) + "\n")
     }
     if case .invalid = statement { return true }
-    let (checked, diagnostics) = checker.check(statement, in: source)
+    let (checked, diagnostics) = Compiler.check(statement, in: source, checker: &checker)
     report(diagnostics)
     if diagnostics.hasErrors { return false }
     switch checked {
@@ -180,14 +180,14 @@ public final class Session {
   /// Runs a checked query and writes its result.
   func runQuery(_ plan: Plan) -> Bool {
     cancellation.reset()
-    var executor = Executor(cancellation: cancellation)
+    var executor = Executor(catalog: catalog)
     if settings.steps {
       executor.observer = { [self] report in writeStep(report) }
     }
     let start = Clock.now()
     let result: ResultTable
-    do {
-      result = try executor.run(plan)
+    do throws(RuntimeFailure) {
+      result = try executor.run(plan, cancellation: cancellation)
     } catch {
       report(error.diagnostic)
       return false

@@ -52,7 +52,7 @@ extension Session {
 
   func withParsed(_ call: CommandCall, _ body: (Session, Script, SourceFile) -> Bool) -> Bool {
     guard let source = queryArgument(call) else { return false }
-    let (script, diagnostics) = Parser.parse(source)
+    let (script, diagnostics) = Compiler.parse(source)
     report(diagnostics)
     if diagnostics.hasErrors { return false }
     return body(self, script, source)
@@ -64,7 +64,7 @@ extension Session {
       var checker = session.checker
       var statementToCheck = statement
       if case .let(_, let query, _) = statement { statementToCheck = .query(query) }
-      let (checked, diagnostics) = checker.check(statementToCheck, in: source)
+      let (checked, diagnostics) = Compiler.check(statementToCheck, in: source, checker: &checker)
       session.report(diagnostics)
       guard case .query(let plan) = checked else { return !diagnostics.hasErrors }
       return body(session, plan)
@@ -131,24 +131,21 @@ extension Session {
   func explain(_ call: CommandCall) -> Bool {
     withPlan(call) { session, plan in
       var reports: [StepReport] = []
-      var executor = Executor(cancellation: session.cancellation) { reports.append($0) }
+      var executor = Executor(catalog: session.catalog) { reports.append($0) }
       executor.previewLimit = 0
       session.cancellation.reset()
       let start = Clock.now()
       let result: ResultTable
       do throws(RuntimeFailure) {
-        result = try executor.run(plan)
+        result = try executor.run(plan, cancellation: session.cancellation)
       } catch {
         session.report(error.diagnostic)
         return false
       }
       let total = start.duration(to: Clock.now())
       var rows: [[Value]] = []
-      let sourceRows: Int64
-      switch plan.source {
-      case .table(let table): sourceRows = Int64(table.rowCount)
-      case .plan: sourceRows = Int64(reports.first?.rowsIn ?? result.rowCount)
-      }
+      // The rows the source gave: what the first step took in (the whole result without steps).
+      let sourceRows = Int64(reports.first?.rowsIn ?? result.rowCount)
       rows.append([.text("0"), .text("source \(plan.sourceName)"), .text(""), .integer(sourceRows), .text("")])
       for (index, report) in reports.enumerated() {
         rows.append([

@@ -15,19 +15,13 @@ func table(_ name: String, _ columns: [(String, DataType, [Value])]) -> Table {
 
 /// Runs `text` (its last statement) over the catalog; returns the rows or the diagnostics.
 func run(_ text: String, _ catalog: Catalog, cancellation: Cancellation? = nil) -> Result<[[Value]], DiagnosticError> {
-  let source = SourceFile(name: "t.kx", text: text)
-  let (script, syntax) = Parser.parse(source)
-  if syntax.hasErrors { return .failure(DiagnosticError(syntax)) }
   var checker = Checker(catalog: catalog)
-  var plan: Plan?
-  for statement in script.statements {
-    let (checked, diagnostics) = checker.check(statement, in: source)
-    if diagnostics.hasErrors { return .failure(DiagnosticError(diagnostics)) }
-    if case .query(let checkedPlan) = checked { plan = checkedPlan }
-  }
-  guard let plan else { return .success([]) }
+  let compilation = Compiler.compile(SourceFile(name: "t.kx", text: text), checker: &checker)
+  if compilation.diagnostics.hasErrors { return .failure(DiagnosticError(compilation.diagnostics.filter(\.isError))) }
+  let plans = compilation.statements.compactMap { if case .query(let plan) = $0 { plan } else { nil } }
+  guard let plan = plans.last else { return .success([]) }
   do {
-    let result = try Executor(cancellation: cancellation).run(plan)
+    let result = try Executor(catalog: catalog).run(plan, cancellation: cancellation)
     return .success((0..<result.rowCount).map { row in result.shownColumns.indices.map { result.value(row: row, shown: $0) } })
   } catch {
     return .failure(DiagnosticError(error.diagnostic))

@@ -47,8 +47,8 @@ let report: Catalog = {
   }
 
   @Test func citeCarriesTheSentence() throws {
-    let source = SourceFileForTests.plan(#"figures where quote = "58.7万" | select subject | cite"#)
-    let result = try Executor().run(source)
+    let plan = try SourceFileForTests.plan(#"figures where quote = "58.7万" | select subject | cite"#)
+    let result = try Executor(catalog: report).run(plan)
     #expect(result.citation != nil)
     let sentence = result.table.columns[result.citation!.source].value(at: 0)
     #expect(sentence.description.contains("南阳市参赛人数达58.7万"))

@@ -17,11 +17,11 @@ let reportCatalog: Catalog = {
 /// diagnostics.
 func check(_ text: String, checker: inout Checker) -> (CheckedStatement?, [Diagnostic]) {
   let source = SourceFile(name: "t.kx", text: text)
-  let (script, syntax) = Parser.parse(source)
+  let (script, syntax) = Compiler.parse(source)
   var diagnostics = syntax
   var last: CheckedStatement?
   for statement in script.statements {
-    let (checked, found) = checker.check(statement, in: source)
+    let (checked, found) = Compiler.check(statement, in: source, checker: &checker)
     diagnostics += found
     last = checked
   }

@@ -1,4 +1,5 @@
 import Foundation
+import KexieDiagnostics
 import Testing
 
 @testable import KexieShell
@@ -56,6 +57,20 @@ import Testing
     let (out, err, _) = runScript(".bail off\n.load \(good) as t\n.load \(bad) as t\nt | count") { _ in }
     #expect(err.contains("t2.csv:3:3: error[E0601]"))
     #expect(out.contains("     1\n"))
+  }
+
+  /// A let runs on the table it was checked against, even after `.load` replaces that table
+  /// with one of another shape; the replaced table is dropped once no binding needs it.
+  @Test func aLetKeepsTheTableItWasCheckedAgainst() throws {
+    let first = try write("a,b\n1,x\n2,y\n", "t1.csv")
+    let second = try write("c\n9\n", "t2.csv")
+    let (out, err, _) = runScript(".load \(first) as t\nlet old = t | where a > 1\n.load \(second) as t\nold | select b\nt | select c")
+    #expect(err.isEmpty, "\(err)")
+    #expect(out.contains(" y\n1 row\n"), "\(out)")
+    #expect(out.contains(" 9\n1 row\n"), "\(out)")
+    let (session, _, _) = makeSession()
+    session.run(SourceFile(name: "t", text: ".load \(first) as t\n.load \(second) as t"))
+    #expect(session.catalog.retired.isEmpty)
   }
 
   @Test func entitySetNamesAreTaken() throws {

@@ -1,0 +1,42 @@
+import KexieData
+import KexieDiagnostics
+import KexieSemantics
+
+/// What one run of a plan shares between its steps: where its tables' rows are, the
+/// cancellation flag, and the regular expressions compiled so far (a plan names patterns as
+/// text; each is compiled once per run).
+final class RunContext {
+  let catalog: Catalog
+  let cancellation: Cancellation?
+  private var regexes: [String: Regex<AnyRegexOutput>] = [:]
+
+  init(catalog: Catalog, cancellation: Cancellation?) {
+    self.catalog = catalog
+    self.cancellation = cancellation
+  }
+
+  /// The rows of a table the plan names. A plan checked against this catalog always finds
+  /// them; one that outlived its table gets an error rather than a crash.
+  func table(_ ref: TableRef) throws(RuntimeFailure) -> Table {
+    guard let table = catalog.table(for: ref) else {
+      throw RuntimeFailure(.missingTable(ref.name))
+    }
+    return table
+  }
+
+  func checkCancelled() throws(RuntimeFailure) {
+    if cancellation?.isCancelled == true { throw RuntimeFailure(.cancelled()) }
+  }
+
+  /// A pattern compiled (once per run); a bad one is an error at `range` of `file`.
+  func regex(_ pattern: String, range: SourceRange, in file: SourceFile) throws(RuntimeFailure) -> Regex<AnyRegexOutput> {
+    if let compiled = regexes[pattern] { return compiled }
+    do {
+      let compiled = try Regex(pattern)
+      regexes[pattern] = compiled
+      return compiled
+    } catch {
+      throw RuntimeFailure(Diagnostic.invalidRegex(pattern, reason: "\(error)", at: range).located(in: file))
+    }
+  }
+}
