@@ -7,7 +7,7 @@
 // Each stage is its own module with its own test target, so each can be tested alone.
 //
 // There are no package dependencies on purpose: the command line is parsed by a small table in
-// KexieShell (measured: swift-argument-parser adds 1.4 ms to every start-up and 25 s to every
+// the kexie target (measured: swift-argument-parser adds 1.4 ms to every start-up and 25 s to every
 // clean build on 2 cores; see docs/PERFORMANCE.md), and nothing here imports Foundation.
 import PackageDescription
 
@@ -37,33 +37,42 @@ let package = Package(
       pkgConfig: "libedit",
       providers: [.apt(["libedit-dev"])]
     ),
-    // The driver shared by the REPL and script mode, the REPL itself, the command line.
+    // The driver shared by the REPL, scripts and -c: the session, dot commands, help, the
+    // teaching views, loading, output sinks. No libedit: the tests and benchmarks reach it
+    // without libedit's headers.
     .target(
-      name: "KexieShell",
+      name: "KexieDriver",
       dependencies: [
-        "KexieDiagnostics", "KexieSyntax", "KexieData", "KexieSemantics", "KexieEngine",
-        "KexieOutput", "CEditLine", "CSupport",
+        "KexieDiagnostics", "KexieSyntax", "KexieData", "KexieSemantics", "KexieEngine", "KexieOutput", "CSupport",
       ]
     ),
-    .executableTarget(name: "kexie", dependencies: ["KexieShell"]),
-    // Micro-benchmarks of the tokenizer, the parser and the engine's operators (not tests:
-    // Benchmarks/run runs them; nothing asserts a time).
+    // The REPL: line readers (libedit and plain), history, completion. The only module that
+    // links libedit.
+    .target(name: "KexieREPL", dependencies: ["KexieDiagnostics", "KexieSyntax", "KexieData", "KexieSemantics", "KexieDriver", "CEditLine"]),
+    // The command line: options, --help, exit codes, and main.
+    .executableTarget(name: "kexie", dependencies: ["KexieDiagnostics", "KexieData", "KexieSyntax", "KexieDriver", "KexieREPL"]),
+    // Micro-benchmarks of the tokenizer, the parser, the engine's operators and completion (not
+    // tests: Benchmarks/run runs them; nothing asserts a time).
     .executableTarget(
       name: "kexie-bench",
-      dependencies: ["KexieDiagnostics", "KexieSyntax", "KexieData", "KexieSemantics", "KexieEngine", "KexieShell"],
+      dependencies: ["KexieDiagnostics", "KexieSyntax", "KexieData", "KexieSemantics", "KexieEngine", "KexieDriver", "KexieREPL"],
       path: "Benchmarks/Micro"
     ),
 
+    // What the test targets share: the repository's root, the built binary, a session.
+    .target(name: "KexieTestSupport", dependencies: ["KexieDiagnostics", "KexieData", "KexieDriver"], path: "Tests/Support"),
     .testTarget(name: "KexieDiagnosticsTests", dependencies: ["KexieDiagnostics"]),
-    .testTarget(name: "KexieSyntaxTests", dependencies: ["KexieSyntax"]),
-    .testTarget(name: "KexieDataTests", dependencies: ["KexieData"]),
+    .testTarget(name: "KexieSyntaxTests", dependencies: ["KexieSyntax", "KexieTestSupport"]),
+    .testTarget(name: "KexieDataTests", dependencies: ["KexieData", "KexieTestSupport"]),
     .testTarget(name: "KexieSemanticsTests", dependencies: ["KexieSemantics"]),
     .testTarget(name: "KexieEngineTests", dependencies: ["KexieEngine"]),
     .testTarget(name: "KexieOutputTests", dependencies: ["KexieOutput"]),
-    .testTarget(name: "KexieShellTests", dependencies: ["KexieShell"]),
+    .testTarget(name: "KexieDriverTests", dependencies: ["KexieDriver", "KexieTestSupport"]),
+    .testTarget(name: "KexieREPLTests", dependencies: ["KexieREPL", "KexieDriver", "KexieTestSupport"]),
+    .testTarget(name: "kexieTests", dependencies: ["kexie", "KexieDriver", "KexieTestSupport"]),
     .testTarget(
       name: "GoldenTests",
-      dependencies: ["KexieShell"],
+      dependencies: ["KexieDriver", "KexieTestSupport"],
       exclude: ["Cases", "Snapshots"]
     ),
   ]

@@ -9,7 +9,8 @@ import KexieData
 import KexieDiagnostics
 import KexieEngine
 import KexieSemantics
-import KexieShell
+import KexieDriver
+import KexieREPL
 import KexieSyntax
 
 let markdown = CommandLine.arguments.contains("--markdown")

@@ -1,4 +1,3 @@
-import KexieShell
 #if canImport(Glibc)
   import Glibc
 #endif

@@ -3,9 +3,10 @@ import KexieData
 import KexieDiagnostics
 import KexieSemantics
 import KexieSyntax
+import KexieTestSupport
 import Testing
 
-@testable import KexieShell
+@testable import KexieDriver
 
 /// The golden corpus: every case in Tests/GoldenTests/Cases and every script in examples/
 /// runs through every stage, and each stage's output is compared with its snapshot:
@@ -13,7 +14,7 @@ import Testing
 /// (diagnostics). `KEXIE_RECORD=1` rewrites the snapshots and fails once, so a recording
 /// never passes by accident.
 @Suite struct GoldenTests {
-  static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+  static let root = Repository.root
   static let snapshots = root.appendingPathComponent("Tests/GoldenTests/Snapshots")
   static var recording: Bool { ProcessInfo.processInfo.environment["KEXIE_RECORD"] == "1" }
 

@@ -1,4 +1,5 @@
 import Foundation
+import KexieTestSupport
 import Testing
 
 @testable import KexieData

@@ -1,4 +1,5 @@
 import KexieDiagnostics
+import KexieTestSupport
 import Testing
 
 @testable import KexieData

@@ -1,16 +1,7 @@
 import Foundation
+import KexieTestSupport
 
 @testable import KexieData
-
-enum Repository {
-  static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-  static func read(_ path: String) throws -> String {
-    try String(contentsOf: root.appendingPathComponent(path), encoding: .utf8)
-  }
-
-  static var recording: Bool { ProcessInfo.processInfo.environment["KEXIE_RECORD"] == "1" }
-}
 
 /// The embedded dataset, loaded once.
 enum Dataset {

@@ -1,15 +1,12 @@
 import Foundation
+import KexieTestSupport
 import Testing
 
 @testable import KexieSyntax
 
 /// Keeps grammar/kexie.ebnf, grammar/keywords.txt and the parser in step.
 @Suite struct GrammarSyncTests {
-  static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-  static func read(_ path: String) throws -> String {
-    try String(contentsOf: root.appendingPathComponent(path), encoding: .utf8)
-  }
+  static func read(_ path: String) throws -> String { try Repository.read(path) }
 
   struct Rule {
     var name: String

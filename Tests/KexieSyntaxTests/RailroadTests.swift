@@ -1,5 +1,6 @@
 import Foundation
 import KexieDiagnostics
+import KexieTestSupport
 import Testing
 
 /// grammar/railroad.md: a railroad diagram for each rule of grammar/kexie.ebnf, drawn from the
@@ -191,7 +192,7 @@ import Testing
 
   @Test func theDiagramsAreDrawnFromTheCurrentGrammar() throws {
     let expected = try RailroadTests.document()
-    let url = GrammarSyncTests.root.appendingPathComponent("grammar/railroad.md")
+    let url = Repository.root.appendingPathComponent("grammar/railroad.md")
     let actual = try? String(contentsOf: url, encoding: .utf8)
     if actual != expected, ProcessInfo.processInfo.environment["KEXIE_RECORD"] == "1" {
       try expected.write(to: url, atomically: true, encoding: .utf8)

@@ -59,7 +59,7 @@ public enum TableLoader {
 
   static func readAll(_ path: String) -> Result<[UInt8], LoadFailure> {
     do throws(LoadFailure) {
-      return .success(try ChunkReader.readWhole(path))
+      return .success(try Files.readWhole(path))
     } catch {
       return .failure(error)
     }

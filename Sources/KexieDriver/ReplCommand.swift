@@ -14,11 +14,11 @@ public enum ArgumentKind: Sendable {
 }
 
 /// One dot command: dispatch, `.help` and completion all read this table.
-struct ReplCommand: Sendable {
-  let name: String
-  let arguments: String
-  let summary: String
-  let argument: ArgumentKind
+package struct ReplCommand: Sendable {
+  package let name: String
+  package let arguments: String
+  package let summary: String
+  package let argument: ArgumentKind
   let action: @Sendable (Session, CommandCall) -> Bool
 }
 
@@ -75,14 +75,14 @@ extension Session {
     }
   }
 
-  enum CommandLookup {
+  package enum CommandLookup {
     case found(ReplCommand)
     case ambiguous([String])
     case missing
   }
 
   /// An exact name, or a prefix that only one command has (`.ti` is `.timer`).
-  static func resolveCommand(_ name: String) -> CommandLookup {
+  package static func resolveCommand(_ name: String) -> CommandLookup {
     let lowered = name.lowercased()
     if let exact = commands.first(where: { $0.name == lowered }) { return .found(exact) }
     let matches = lowered.isEmpty ? [] : commands.filter { $0.name.hasPrefix(lowered) }
@@ -94,7 +94,7 @@ extension Session {
   }
 
   /// Splits arguments on white space; "double" or 'single' quotes keep spaces.
-  static func words(_ text: String) -> [String] {
+  package static func words(_ text: String) -> [String] {
     var words: [String] = []
     var current = ""
     var quote: Character?
@@ -133,7 +133,7 @@ extension Session {
   }
 
   /// `on`/`off` (or yes/no, true/false, 1/0) as a Bool; nil for anything else.
-  static func switchValue(_ word: String) -> Bool? {
+  package static func switchValue(_ word: String) -> Bool? {
     switch word.lowercased() {
     case "on", "yes", "true", "1": true
     case "off", "no", "false", "0": false

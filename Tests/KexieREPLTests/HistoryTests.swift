@@ -1,7 +1,9 @@
 import Foundation
+import KexieTestSupport
 import Testing
 
-@testable import KexieShell
+@testable import KexieREPL
+@testable import KexieDriver
 
 @Suite struct HistoryTests {
   @Test func plainUTF8OneEntryPerLine() throws {

@@ -6,7 +6,7 @@ import KexieSyntax
 
 extension Session {
   /// Every dot command. `.help`, dispatch and tab completion all read this table.
-  static let commands: [ReplCommand] = shellCommands + [loadCommand] + teachingCommands
+  package static let commands: [ReplCommand] = shellCommands + [loadCommand] + teachingCommands
 
   static let shellCommands: [ReplCommand] = [
     ReplCommand(name: "help", arguments: "[COMMAND|TOPIC|CODE]", summary: "show help: commands, a command, functions, a clause, an error code", argument: .helpTopic) { session, call in

@@ -1,4 +1,5 @@
 import KexieOutput
+import KexieDriver
 
 #if canImport(Glibc)
   import Glibc

@@ -1,8 +1,15 @@
+import KexieTestSupport
+import KexieSyntax
 import Testing
 
-@testable import KexieShell
+@testable import KexieREPL
+@testable import KexieDriver
 
 @Suite struct CompletionTests {
+  @Test func clauseWordsComeFromTheClauseTable() {
+    #expect(Completer.clauseWords == ClauseSpec.completionWords)
+  }
+
   let completer = Completer(session: makeSession().0)
 
   func candidates(_ text: String) -> [String] { completer.complete(text).candidates }

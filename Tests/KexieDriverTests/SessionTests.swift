@@ -1,8 +1,9 @@
 import Foundation
 import KexieDiagnostics
+import KexieTestSupport
 import Testing
 
-@testable import KexieShell
+@testable import KexieDriver
 
 @Suite struct SessionTests {
   @Test func scriptsRunStatementByStatement() {

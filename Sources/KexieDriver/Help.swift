@@ -90,7 +90,7 @@ extension Session {
   }
 
   /// What `.help` takes a word about (suggested after a typo, offered by Tab).
-  static var helpTopics: [String] {
+  package static var helpTopics: [String] {
     commands.map(\.name) + ClauseHelp.all.map(\.keyword) + ["functions", "clauses", "operators", "formats", "codes", "commands"]
       + Builtins.names
   }

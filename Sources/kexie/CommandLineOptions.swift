@@ -1,5 +1,6 @@
 import KexieDiagnostics
 import KexieOutput
+import KexieDriver
 
 /// The command line, parsed by one table of options that also writes `--help` and the shell
 /// completion scripts. (kexie does not use swift-argument-parser: measured, it adds 1.4 ms to
@@ -26,16 +27,12 @@ public struct CommandLineOptions: Sendable {
     public var path: String
     public var name: String?
   }
-  public var errorFormat: ErrorFormat = .human
+  public var errorFormat: DiagnosticFormat = .human
   public var showHelp = false
   public var showVersion = false
   public var completionShell: String?
 
   public init() {}
-
-  public enum ErrorFormat: String, Sendable {
-    case human, json
-  }
 
   /// One option: its spellings, its value (if it takes one), and one line of help.
   struct Option: Sendable {
@@ -91,7 +88,7 @@ public struct CommandLineOptions: Sendable {
       return nil
     },
     Option(long: "error-format", short: nil, value: "human|json", values: ["human", "json"], help: "write diagnostics for people (default) or as JSON lines for tools") { options, value in
-      guard let format = ErrorFormat(rawValue: value.lowercased()) else {
+      guard let format = DiagnosticFormat(rawValue: value.lowercased()) else {
         return .optionArgument("--error-format", "expected 'human' or 'json', found '\(value)'")
       }
       options.errorFormat = format
@@ -182,7 +179,7 @@ public struct CommandLineOptions: Sendable {
     return .success(options)
   }
 
-  public static let version = "0.1.0"
+  public static var version: String { Session.version }
 
   /// `kexie --help`: every option with one line each.
   public static var helpText: String {

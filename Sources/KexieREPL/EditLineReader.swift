@@ -1,6 +1,7 @@
 import CEditLine
 import CSupport
 import KexieDiagnostics
+import KexieDriver
 
 #if canImport(Glibc)
   import Glibc

@@ -3,6 +3,7 @@ import KexieDiagnostics
 import KexieEngine
 import KexieSemantics
 import KexieSyntax
+import KexieDriver
 
 #if canImport(Glibc)
   import Glibc
@@ -47,7 +48,7 @@ public final class REPL {
   public func run(banner: Bool = true) -> ExitCode {
     if banner {
       // Two short lines, so the banner fits an 80-column terminal unbroken.
-      session.output.write("kexie \(CommandLineOptions.version) — the 2021 work report of 南阳市科协, as tables.\n")
+      session.output.write("kexie \(Session.version) — the 2021 work report of 南阳市科协, as tables.\n")
       session.output.write("Enter .help for help; Ctrl-D leaves.\n")
     }
     _ = interruptFlag.isCancelled
@@ -56,7 +57,7 @@ public final class REPL {
     session.cancellation = interruptFlag
     var buffer = ""
     while !session.wantsQuit {
-      (reader as? EditLineReader)?.pending = buffer
+      reader.pending = buffer
       let input = reader.readLine(prompt: buffer.isEmpty ? REPL.prompt : REPL.continuationPrompt)
       interruptFlag.reset()
       switch input {

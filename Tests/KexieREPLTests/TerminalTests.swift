@@ -1,4 +1,5 @@
 import Foundation
+import KexieTestSupport
 import Testing
 
 /// The REPL on a real terminal, driven through tmux as a person would (send-keys,

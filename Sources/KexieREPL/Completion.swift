@@ -2,6 +2,7 @@ import KexieData
 import KexieDiagnostics
 import KexieSemantics
 import KexieSyntax
+import KexieDriver
 
 /// Tab completion that knows where the cursor is: dot commands and their arguments, set names
 /// where a source goes, clause keywords after a source or `|`, the fields of the rows at this

@@ -1,11 +1,24 @@
 import Foundation
 import KexieData
 import KexieDiagnostics
+import KexieDriver
 
-@testable import KexieShell
+/// What the test targets share: where the repository is, the built binary, a session over
+/// the report, scratch directories. (One copy, instead of one per target.)
+public enum Repository {
+  public static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+  public static var binary: URL { root.appendingPathComponent(".build/debug/kexie") }
+
+  public static func read(_ path: String) throws -> String {
+    try String(contentsOf: root.appendingPathComponent(path), encoding: .utf8)
+  }
+
+  /// `KEXIE_RECORD=1`: tests with snapshots rewrite them (and fail once).
+  public static var recording: Bool { ProcessInfo.processInfo.environment["KEXIE_RECORD"] == "1" }
+}
 
 /// A session over the report dataset that writes to memory.
-func makeSession() -> (Session, TextSink, TextSink) {
+public func makeSession() -> (Session, TextSink, TextSink) {
   let output = TextSink.memory()
   let errors = TextSink.memory()
   guard case .success(let session) = Session.withReport(output: output, errors: errors) else {
@@ -15,26 +28,22 @@ func makeSession() -> (Session, TextSink, TextSink) {
 }
 
 /// Runs script text in a fresh session; returns standard output and standard error.
-func runScript(_ text: String, configure: (Session) -> Void = { _ in }) -> (out: String, err: String, result: RunResult) {
+public func runScript(_ text: String, configure: (Session) -> Void = { _ in }) -> (out: String, err: String, result: RunResult) {
   let (session, output, errors) = makeSession()
   configure(session)
   let result = session.run(SourceFile(name: "t.kx", text: text))
   return (output.buffer, errors.buffer, result)
 }
 
-enum Repository {
-  static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-  static var binary: URL { root.appendingPathComponent(".build/debug/kexie") }
+/// What a run of the built kexie binary printed and how it ended.
+public struct Run {
+  public var status: Int32
+  public var out: String
+  public var err: String
 }
 
-/// Runs the built kexie binary.
-struct Run {
-  var status: Int32
-  var out: String
-  var err: String
-}
-
-func kexie(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:], directory: URL? = nil) throws -> Run {
+/// Runs the built kexie binary (standard input from `stdin`, or nothing).
+public func kexie(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:], directory: URL? = nil) throws -> Run {
   let process = Process()
   process.executableURL = Repository.binary
   process.arguments = arguments
@@ -64,7 +73,8 @@ func kexie(_ arguments: [String], stdin: String? = nil, environment: [String: St
   return Run(status: process.terminationStatus, out: String(decoding: out, as: UTF8.self), err: String(decoding: err, as: UTF8.self))
 }
 
-func temporaryDirectory() throws -> URL {
+/// A new empty directory for a test's files.
+public func temporaryDirectory() throws -> URL {
   let url = FileManager.default.temporaryDirectory.appendingPathComponent("kexie-test-\(UUID().uuidString)")
   try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
   return url

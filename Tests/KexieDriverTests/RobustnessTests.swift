@@ -1,8 +1,9 @@
 import KexieData
 import KexieDiagnostics
+import KexieTestSupport
 import Testing
 
-@testable import KexieShell
+@testable import KexieDriver
 
 /// No query can crash the checker or the executor: random queries over the real sets, fields
 /// and values (right and wrong types, nulls, paths, aggregates) run through a whole session.

@@ -1,7 +1,9 @@
 import KexieDiagnostics
+import KexieTestSupport
 import Testing
 
-@testable import KexieShell
+@testable import kexie
+@testable import KexieDriver
 
 @Suite struct CommandLineTests {
   func parse(_ arguments: [String]) -> CommandLineOptions? {

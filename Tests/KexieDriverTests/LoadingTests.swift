@@ -1,8 +1,9 @@
 import Foundation
 import KexieDiagnostics
+import KexieTestSupport
 import Testing
 
-@testable import KexieShell
+@testable import KexieDriver
 
 @Suite struct LoadingTests {
   func write(_ text: String, _ name: String) throws -> String {

@@ -17,11 +17,17 @@ public struct Settings: Sendable {
   public var nullText = "null"
   public var colorOutput = false
   public var colorErrors = false
-  public var errorFormat: CommandLineOptions.ErrorFormat = .human
+  public var errorFormat: DiagnosticFormat = .human
   /// `.steps on`: print the rows after every clause.
   public var steps = false
 
   public init() {}
+}
+
+/// How diagnostics are written: for people (a caret under the place), or one JSON object per
+/// line for tools (`--error-format json`).
+public enum DiagnosticFormat: String, Sendable {
+  case human, json
 }
 
 /// How an input ended.
@@ -37,18 +43,21 @@ public struct RunResult: Sendable {
 /// a `-c` argument, one REPL entry) and it runs them through every stage — lexer, parser,
 /// checker, executor, formatter — writing results to `output` and diagnostics to `errors`.
 public final class Session {
+  /// kexie's version, for `--version` and the REPL's banner.
+  public static let version = "0.2.0"
+
   public var settings = Settings()
   public internal(set) var checker: Checker
   public internal(set) var lastResult: ResultTable?
   /// Where results go: standard output or a file set by `.output`.
-  var output: TextSink
+  package var output: TextSink
   /// A file for the next result only (`.once`).
   var once: TextSink?
   let standardOutput: TextSink
   public let errors: TextSink
   public var cancellation = Cancellation()
   /// While running the start-up file, errors are reported as warnings.
-  var downgradeErrors = false
+  package var downgradeErrors = false
   /// Set by `.quit`: the REPL ends, scripts stop.
   public internal(set) var wantsQuit = false
   /// The REPL's history, for `.history`.

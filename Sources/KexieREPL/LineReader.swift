@@ -1,3 +1,5 @@
+import KexieDriver
+
 #if canImport(Glibc)
   import Glibc
 #endif
@@ -17,10 +19,15 @@ public protocol LineReader: AnyObject {
   func readLine(prompt: String) -> LineInput
   /// Called with each complete statement, for Up/Down and Ctrl-R.
   func remember(_ entry: String)
+  /// The lines of the statement typed so far, before the one being read (so Tab completes in
+  /// the context of the whole statement).
+  var pending: String { get set }
 }
 
 /// A reader without editing: prompts on standard output, reads standard input line by line.
 public final class PlainLineReader: LineReader {
+  /// Unused: without editing there is no Tab.
+  public var pending = ""
   var scripted: [String]?
   let echo: Bool
   let output: TextSink

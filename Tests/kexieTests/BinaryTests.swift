@@ -1,4 +1,5 @@
 import Foundation
+import KexieTestSupport
 import Testing
 
 /// Script mode through the built binary: exit codes, positions in errors, and every output

@@ -1,6 +1,8 @@
 import KexieData
 import KexieDiagnostics
 import KexieSyntax
+import KexieDriver
+import KexieREPL
 
 /// The `kexie` program: parses the command line, then runs the REPL, scripts, `-c` queries
 /// or standard input through one `Session`.

@@ -1,7 +1,9 @@
 import KexieDiagnostics
+import KexieTestSupport
 import Testing
 
-@testable import KexieShell
+@testable import KexieREPL
+@testable import KexieDriver
 
 /// The REPL driven through the plain line reader: the whole screen is compared.
 @Suite struct TranscriptTests {

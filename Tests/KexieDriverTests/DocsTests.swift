@@ -1,9 +1,10 @@
 import Foundation
 import KexieData
 import KexieDiagnostics
+import KexieTestSupport
 import Testing
 
-@testable import KexieShell
+@testable import KexieDriver
 
 /// Documentation that cannot rot: every ```kexie block in README.md and docs/*.md runs, and
 /// the ```output block after it must be exactly what kexie prints (results and diagnostics,

@@ -63,12 +63,12 @@ public struct IOFailure: Error, Sendable {
   public var reason: String
 }
 
-enum FileSystem {
+package enum FileSystem {
   /// The bytes of a file, or why they cannot be read. A directory is refused. (The data
   /// loaders' reader: one way to read a file in kexie.)
-  static func read(_ path: String) -> Result<[UInt8], IOFailure> {
+  package static func read(_ path: String) -> Result<[UInt8], IOFailure> {
     do throws(LoadFailure) {
-      return .success(try ChunkReader.readWhole(path))
+      return .success(try Files.readWhole(path))
     } catch {
       if case .unreadable(_, let reason) = error { return .failure(IOFailure(path: path, reason: reason)) }
       return .failure(IOFailure(path: path, reason: error.diagnostic.message))
@@ -76,7 +76,7 @@ enum FileSystem {
   }
 
   /// All of standard input.
-  static func readStandardInput() -> [UInt8] {
+  package static func readStandardInput() -> [UInt8] {
     var bytes: [UInt8] = []
     var chunk = [UInt8](repeating: 0, count: 1 << 16)
     while true {
@@ -88,18 +88,18 @@ enum FileSystem {
     return bytes
   }
 
-  static func exists(_ path: String) -> Bool {
+  package static func exists(_ path: String) -> Bool {
     var info = stat()
     return stat(path, &info) == 0
   }
 
-  static func isDirectory(_ path: String) -> Bool {
+  package static func isDirectory(_ path: String) -> Bool {
     var info = stat()
     return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
   }
 
   /// The names in a directory (without . and ..), or nil when it cannot be read.
-  static func list(_ path: String) -> [String]? {
+  package static func list(_ path: String) -> [String]? {
     guard let directory = opendir(path.isEmpty ? "." : path) else { return nil }
     defer { closedir(directory) }
     var names: [String] = []
@@ -113,7 +113,7 @@ enum FileSystem {
   }
 
   /// Creates a directory and its parents (like mkdir -p); ignores failures.
-  static func makeDirectories(_ path: String) {
+  package static func makeDirectories(_ path: String) {
     var current = path.hasPrefix("/") ? "/" : ""
     for part in path.split(separator: "/") {
       current += (current.isEmpty || current.hasSuffix("/") ? "" : "/") + part
@@ -122,29 +122,29 @@ enum FileSystem {
   }
 }
 
-enum Environment {
-  static func value(_ name: String) -> String? {
+package enum Environment {
+  package static func value(_ name: String) -> String? {
     guard let value = getenv(name) else { return nil }
     return String(cString: value)
   }
 
-  static var home: String? { value("HOME").flatMap { $0.isEmpty ? nil : $0 } }
+  package static var home: String? { value("HOME").flatMap { $0.isEmpty ? nil : $0 } }
 }
 
-enum Terminal {
+package enum Terminal {
   /// The width of the terminal on standard output, if it is one.
-  static func width(of descriptor: Int32 = 1) -> Int? {
+  package static func width(of descriptor: Int32 = 1) -> Int? {
     guard isatty(descriptor) == 1 else { return nil }
     var size = winsize()
     guard ioctl(descriptor, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
     return Int(size.ws_col)
   }
 
-  static var stdinIsTerminal: Bool { isatty(0) == 1 }
+  package static var stdinIsTerminal: Bool { isatty(0) == 1 }
 
   /// Whether to colour output on a stream: only on a terminal, unless FORCE_COLOR says so;
   /// never when NO_COLOR is set or CLICOLOR=0.
-  static func wantsColor(isTerminal: Bool, disabled: Bool) -> Bool {
+  package static func wantsColor(isTerminal: Bool, disabled: Bool) -> Bool {
     if disabled { return false }
     if let value = Environment.value("NO_COLOR"), !value.isEmpty { return false }
     if let value = Environment.value("FORCE_COLOR"), !value.isEmpty, value != "0" { return true }
@@ -154,11 +154,11 @@ enum Terminal {
 }
 
 /// Monotonic time for `.timer`.
-enum Clock {
-  static func now() -> ContinuousClock.Instant { ContinuousClock.now }
+package enum Clock {
+  package static func now() -> ContinuousClock.Instant { ContinuousClock.now }
 
   /// A duration as people read it: 0.4 ms, 12.3 ms, 1.25 s.
-  static func describe(_ duration: Duration) -> String {
+  package static func describe(_ duration: Duration) -> String {
     let (seconds, attoseconds) = duration.components
     let milliseconds = Double(seconds) * 1000 + Double(attoseconds) / 1e15
     if milliseconds < 1000 {
