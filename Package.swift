@@ -25,6 +25,9 @@ let package = Package(
     .systemLibrary(name: "CSupport"),
     // Values, typed columns, tables, the catalog, loaders and the embedded report dataset.
     .target(name: "KexieData", dependencies: ["KexieDiagnostics", "CSupport"]),
+    // The report of 南阳市科协 and its dataset: the sets' schema, the embedded seeds, loading
+    // and checking them. The only module that knows one dataset's names.
+    .target(name: "KexieReport", dependencies: ["KexieDiagnostics", "KexieData"]),
     // The checker: syntax tree + catalog → checked plan.
     .target(name: "KexieSemantics", dependencies: ["KexieDiagnostics", "KexieSyntax", "KexieData"]),
     // The executor: checked plan + tables → result table.
@@ -43,14 +46,14 @@ let package = Package(
     .target(
       name: "KexieDriver",
       dependencies: [
-        "KexieDiagnostics", "KexieSyntax", "KexieData", "KexieSemantics", "KexieEngine", "KexieOutput", "CSupport",
+        "KexieDiagnostics", "KexieSyntax", "KexieData", "KexieReport", "KexieSemantics", "KexieEngine", "KexieOutput", "CSupport",
       ]
     ),
     // The REPL: line readers (libedit and plain), history, completion. The only module that
     // links libedit.
     .target(name: "KexieREPL", dependencies: ["KexieDiagnostics", "KexieSyntax", "KexieData", "KexieSemantics", "KexieDriver", "CEditLine"]),
     // The command line: options, --help, exit codes, and main.
-    .executableTarget(name: "kexie", dependencies: ["KexieDiagnostics", "KexieData", "KexieSyntax", "KexieDriver", "KexieREPL"]),
+    .executableTarget(name: "kexie", dependencies: ["KexieDiagnostics", "KexieData", "KexieSyntax", "KexieOutput", "KexieDriver", "KexieREPL"]),
     // Micro-benchmarks of the tokenizer, the parser, the engine's operators and completion (not
     // tests: Benchmarks/run runs them; nothing asserts a time).
     .executableTarget(
@@ -60,19 +63,20 @@ let package = Package(
     ),
 
     // What the test targets share: the repository's root, the built binary, a session.
-    .target(name: "KexieTestSupport", dependencies: ["KexieDiagnostics", "KexieData", "KexieDriver"], path: "Tests/Support"),
+    .target(name: "KexieTestSupport", dependencies: ["KexieDiagnostics", "KexieData", "KexieReport", "KexieDriver"], path: "Tests/Support"),
     .testTarget(name: "KexieDiagnosticsTests", dependencies: ["KexieDiagnostics"]),
     .testTarget(name: "KexieSyntaxTests", dependencies: ["KexieSyntax", "KexieTestSupport"]),
     .testTarget(name: "KexieDataTests", dependencies: ["KexieData", "KexieTestSupport"]),
-    .testTarget(name: "KexieSemanticsTests", dependencies: ["KexieSemantics"]),
-    .testTarget(name: "KexieEngineTests", dependencies: ["KexieEngine"]),
+    .testTarget(name: "KexieReportTests", dependencies: ["KexieReport", "KexieData", "KexieTestSupport"]),
+    .testTarget(name: "KexieSemanticsTests", dependencies: ["KexieSemantics", "KexieReport"]),
+    .testTarget(name: "KexieEngineTests", dependencies: ["KexieEngine", "KexieReport"]),
     .testTarget(name: "KexieOutputTests", dependencies: ["KexieOutput"]),
     .testTarget(name: "KexieDriverTests", dependencies: ["KexieDriver", "KexieTestSupport"]),
     .testTarget(name: "KexieREPLTests", dependencies: ["KexieREPL", "KexieDriver", "KexieTestSupport"]),
     .testTarget(name: "kexieTests", dependencies: ["kexie", "KexieDriver", "KexieTestSupport"]),
     .testTarget(
       name: "GoldenTests",
-      dependencies: ["KexieDriver", "KexieTestSupport"],
+      dependencies: ["KexieDriver", "KexieReport", "KexieTestSupport"],
       exclude: ["Cases", "Snapshots"]
     ),
   ]

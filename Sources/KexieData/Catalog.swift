@@ -14,11 +14,6 @@ public struct Catalog: Sendable {
     for table in tables { register(table, builtin: builtin) }
   }
 
-  /// The catalog of the embedded report dataset (parsed once, on first use).
-  public static func report() -> Result<Catalog, DiagnosticError> {
-    ReportDataset.load().map { Catalog(tables: $0, builtin: true) }
-  }
-
   public func table(named name: String) -> Table? {
     tables.first { $0.name == name }
   }

@@ -35,6 +35,13 @@ public enum DataType: String, Hashable, Sendable, CaseIterable {
     if isNumeric && other.isNumeric { return .decimal }
     return nil
   }
+
+  /// The narrowest type that holds values of both, for inferring a column from data: the one
+  /// type lattice of every loader (`null` < `bool`, `integer` < `decimal` < `text`; whatever
+  /// does not unify is text).
+  public func widened(with other: DataType) -> DataType {
+    unified(with: other) ?? .text
+  }
 }
 
 /// A single value: a literal, or one cell of a table when it is rendered.

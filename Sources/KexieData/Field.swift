@@ -10,6 +10,9 @@ public struct Field: Hashable, Sendable {
   /// Hidden fields (a record's provenance: source, offset, line) are not shown by default;
   /// name them in select, or use cite, to see them.
   public var hidden: Bool
+  /// For a field that says where a record came from in a document: which part of that it is
+  /// (`cite` and `.source` look for these, whatever the fields are called).
+  public var provenance: Provenance?
   /// Whether the field may be null.
   public var nullable: Bool
   /// One line for `.schema`.
@@ -17,8 +20,9 @@ public struct Field: Hashable, Sendable {
 
   public init(
     _ name: String, _ type: DataType, link: String? = nil, list: Bool = false, hidden: Bool = false,
-    nullable: Bool = true, summary: String = ""
+    nullable: Bool = true, provenance: Provenance? = nil, summary: String = ""
   ) {
+    self.provenance = provenance
     self.name = name
     self.type = type
     self.link = link
@@ -38,4 +42,15 @@ public struct Field: Hashable, Sendable {
     let element = link.map { "→ \($0)" } ?? type.rawValue
     return list ? "list of " + element : element
   }
+}
+
+/// The parts of a record's provenance: the sentence it was read from, and where that sentence
+/// is in its document.
+public enum Provenance: String, Hashable, Sendable {
+  /// The sentence itself (text).
+  case sentence
+  /// Its character offset in the document (integer).
+  case offset
+  /// Its line in the document (integer).
+  case line
 }

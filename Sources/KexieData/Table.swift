@@ -17,13 +17,19 @@ public final class Table: Sendable {
   public let matchFields: [Int]
   /// How plans refer to this table (a new id for every table made).
   public let ref: TableRef
+  /// One line about what the table holds, for `.sets` and `.schema`.
+  public let summary: String?
+  /// The document its records' provenance fields point into (`seeds/…report.txt`).
+  public let document: String?
   private let idIndex = Mutex<[String: Int]?>(nil)
 
   public init(
     name: String, fields: [Field], columns: [Column], rowCount: Int? = nil, label: String? = nil,
-    aliases: [String] = []
+    aliases: [String] = [], summary: String? = nil, document: String? = nil
   ) {
     self.name = name
+    self.summary = summary
+    self.document = document
     self.fields = fields
     self.columns = columns
     self.rowCount = rowCount ?? columns.first?.count ?? 0
@@ -51,6 +57,11 @@ public final class Table: Sendable {
 
   /// The fields shown by default (not the hidden provenance fields).
   public var visibleFields: [Field] { fields.filter { !$0.hidden } }
+
+  /// The column holding one part of each record's provenance, if the table has one.
+  public func column(for part: Provenance) -> Column? {
+    fields.firstIndex { $0.provenance == part }.map { columns[$0] }
+  }
 
   /// For a table with an `id` field: the row of each id, for following links (built once, on
   /// first use).

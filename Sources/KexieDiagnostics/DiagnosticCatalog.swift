@@ -228,6 +228,12 @@ extension Diagnostic {
       at: range, notes: ["put grouping fields after 'by': 'summarize count() by county'"])
   }
 
+  public static func nothingToCite(in owner: String, at range: SourceRange) -> Diagnostic {
+    Diagnostic(
+      .error, .unknownField, "unknown field 'source' in \(owner)", at: range,
+      notes: ["cite shows the report sentence of each row; rows made by count, summarize or distinct have none"])
+  }
+
   public static func numberTooLarge(_ written: String, at range: SourceRange) -> Diagnostic {
     Diagnostic(
       .error, .numberTooLarge, "'\(written)' does not fit in a 64-bit integer", at: range,
@@ -308,6 +314,10 @@ extension Diagnostic {
     if let hint = Suggestion.didYouMean(suggestions) { notes.append(hint) }
     if !available.isEmpty { notes.append("\(owner) has: \(Suggestion.list(available))") }
     return Diagnostic(.error, .unknownField, "unknown field '\(name)' in \(owner)", at: range, notes: notes)
+  }
+
+  public static func unknownFileKind(_ path: String, known: String) -> Diagnostic {
+    Diagnostic(.error, .commandArgument, "'\(path)': kexie loads \(known) files")
   }
 
   public static func unknownFunction(_ name: String, suggestions: [String], at range: SourceRange) -> Diagnostic {

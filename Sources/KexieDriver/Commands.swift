@@ -107,7 +107,7 @@ extension Session {
   func listSets() -> Bool {
     var rows: [[Value]] = []
     for table in catalog.tables {
-      let summary = EntitySet.all.first { $0.name == table.name }?.summary ?? "loaded table"
+      let summary = table.summary ?? "loaded table"
       rows.append([.text(table.name), .integer(Int64(table.rowCount)), .text(summary)])
     }
     writeTable([("set", .text), ("rows", .integer), ("what", .text)], rows)
@@ -119,7 +119,7 @@ extension Session {
     for (index, name) in names.enumerated() {
       if index > 0 { output.write("\n") }
       if let table = catalog.table(named: name) {
-        let summary = EntitySet.all.first { $0.name == name }?.summary ?? "loaded table, \(table.rowCount) rows"
+        let summary = table.summary ?? "loaded table, \(table.rowCount) rows"
         output.write("\(name): \(summary)\n")
         writeTable(
           [("field", .text), ("type", .text), ("null", .text), ("about", .text)],

@@ -9,7 +9,7 @@ import KexieSyntax
 extension Session {
   static let loadCommand = ReplCommand(
     name: "load", arguments: "FILE [as NAME]",
-    summary: "load a CSV, TSV, JSON or JSON Lines file as a table (NAME defaults to the file's name)",
+    summary: "load a \(TableSources.described) file as a table (NAME defaults to the file's name)",
     argument: .file
   ) { session, call in
     let words = call.words
@@ -48,18 +48,17 @@ extension Session {
   /// untouched on failure. On a terminal, loads that take longer than half a second show
   /// their progress.
   public func load(path: String, as requested: String?) -> Result<Table, LoadFailure> {
-    guard let format = TableLoader.Format.of(path: path) else {
-      return .failure(.diagnostic(Diagnostic(
-        .error, .commandArgument, "'\(path)': kexie loads " + Session.listed(TableLoader.Format.extensions.map(\.extension)) + " files")))
+    guard let source = TableSources.forPath(path) else {
+      return .failure(.diagnostic(.unknownFileKind(path, known: Session.listed(TableSources.extensions))))
     }
-    let name = requested ?? TableLoader.defaultName(for: path)
+    let name = requested ?? TableSources.defaultName(for: path)
     if catalog.isBuiltin(name) { return .failure(.diagnostic(.tableNameTaken(name))) }
     if checker.binding(named: name) != nil {
       return .failure(.diagnostic(Diagnostic(
         .error, .tableNameTaken, "'\(name)' already names a let binding", notes: ["load it with another name: '.load FILE as NAME'"])))
     }
     let meter = ProgressMeter(label: path, sink: errors)
-    let result = TableLoader.load(.file(path), format: format, name: name) { done, total in meter.update(done, total) }
+    let result = source.load(.file(path), name: name) { done, total in meter.update(done, total) }
     meter.finish()
     if case .success(let table) = result {
       var catalog = self.catalog

@@ -2,6 +2,7 @@ import KexieData
 import KexieDiagnostics
 import KexieEngine
 import KexieOutput
+import KexieReport
 import KexieSemantics
 import KexieSyntax
 

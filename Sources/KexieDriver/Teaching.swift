@@ -173,12 +173,12 @@ extension Session {
         notes: Suggestion.didYouMean(Suggestion.closest(to: known == nil ? setName : id, among: candidates)).map { [$0] } ?? []))
       return false
     }
-    guard case .text(let sentence)? = table.column(named: "source")?.value(at: row) else {
+    guard case .text(let sentence)? = table.column(for: .sentence)?.value(at: row) else {
       report(call.problem("\(setName) records carry no source sentence"))
       return false
     }
-    let offset = table.column(named: "offset")?.value(at: row).description ?? "?"
-    let line = table.column(named: "line")?.value(at: row).description ?? "?"
+    let offset = table.column(for: .offset)?.value(at: row).description ?? "?"
+    let line = table.column(for: .line)?.value(at: row).description ?? "?"
     var words: [String] = []
     for (index, field) in table.fields.enumerated() where field.type == .text && field.link == nil && !field.hidden && field.name != "id" {
       switch table.columns[index].value(at: row) {
@@ -187,7 +187,7 @@ extension Session {
       default: break
       }
     }
-    output.write("\(setName) \(id): \(ReportDataset.reportFileName), line \(line), offset \(offset)\n")
+    output.write("\(setName) \(id): \(table.document ?? "its document"), line \(line), offset \(offset)\n")
     output.write("  " + Session.mark(words, in: sentence, color: settings.colorOutput && output.isTerminal) + "\n")
     return true
   }

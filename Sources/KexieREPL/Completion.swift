@@ -63,7 +63,7 @@ public struct Completer {
   static func fileExtensions(for command: String) -> [String]? {
     switch command {
     case "read": [".kx"]
-    case "load": TableLoader.Format.extensions.map(\.extension)
+    case "load": TableSources.extensions
     default: nil
     }
   }

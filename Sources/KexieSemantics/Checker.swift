@@ -152,7 +152,7 @@ struct QueryChecker {
     table.fields.enumerated().map { index, field in
       PlanField(
         name: field.name, type: field.type, link: linkTarget(field.link), isList: field.isList, hidden: field.hidden,
-        qualifier: table.name, origin: ColumnOrigin(table: table.ref, column: index))
+        qualifier: table.name, origin: ColumnOrigin(table: table.ref, column: index), provenance: field.provenance)
     }
   }
 
@@ -217,13 +217,12 @@ struct QueryChecker {
     case .join(let kind, let table, let left, let right, _):
       return checkJoin(kind, table: table, left: left, right: right, scope: scope).map { step(.join($0.0), $0.1) }
     case .cite(let range):
-      guard let source = scope.fields.firstIndex(where: { $0.name == "source" && $0.type == .text }) else {
-        report(Diagnostic.unknownField(
-          "source", in: scope.owner, suggestions: [], available: [], at: range
-        ).noting("cite shows the report sentence of each row; rows made by count, summarize or distinct have none"))
+      // The sentence each row was read from: the field that says it is one, whatever its name.
+      guard let source = scope.fields.firstIndex(where: { $0.provenance == .sentence }) else {
+        report(.nothingToCite(in: scope.owner, at: range))
         return nil
       }
-      let offset = scope.fields.firstIndex { $0.name == "offset" && $0.type == .integer }
+      let offset = scope.fields.firstIndex { $0.provenance == .offset }
       return step(.cite(source: source, offset: offset), scope.fields)
     }
   }
@@ -323,8 +322,11 @@ struct QueryChecker {
         ok = false
         continue
       }
+      // A column passed on (even renamed) is still the provenance it was.
+      var provenance: Provenance?
+      if case .column(let index) = typed.kind { provenance = scope.fields[index].provenance }
       result.append(PlanItem(typed, field: PlanField(
-        name: name, type: typed.type, link: typed.link, isList: typed.isList, origin: typed.origin)))
+        name: name, type: typed.type, link: typed.link, isList: typed.isList, origin: typed.origin, provenance: provenance)))
     }
     return ok ? result : nil
   }

@@ -11,6 +11,8 @@ public struct PlanField: Sendable {
   /// Whether each row holds a list of values (see `Field.isList`).
   public var isList: Bool
   public var hidden: Bool
+  /// Which part of a record's provenance it is, if it is one (see `Field.provenance`).
+  public var provenance: Provenance?
   /// The table a joined field came from (so `orgs.name` can name it after a join).
   public var qualifier: String?
   /// Where the values come from unchanged, if they do: lets the checker look at real values
@@ -19,13 +21,14 @@ public struct PlanField: Sendable {
 
   public init(
     name: String, type: DataType, link: TableRef? = nil, isList: Bool = false, hidden: Bool = false,
-    qualifier: String? = nil, origin: ColumnOrigin? = nil
+    qualifier: String? = nil, origin: ColumnOrigin? = nil, provenance: Provenance? = nil
   ) {
     self.name = name
     self.type = type
     self.link = link
     self.isList = isList
     self.hidden = hidden
+    self.provenance = provenance
     self.qualifier = qualifier
     self.origin = origin
   }

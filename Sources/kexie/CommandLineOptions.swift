@@ -1,5 +1,6 @@
 import KexieDiagnostics
 import KexieOutput
+import KexieData
 import KexieDriver
 
 /// The command line, parsed by one table of options that also writes `--help` and the shell
@@ -58,7 +59,7 @@ public struct CommandLineOptions: Sendable {
       options.format = format
       return nil
     },
-    Option(long: "load", short: nil, value: "FILE[=NAME]", help: "load a CSV, TSV, JSON or JSON Lines file as a table before anything runs (repeatable)") { options, value in
+    Option(long: "load", short: nil, value: "FILE[=NAME]", help: "load a \(TableSources.described) file as a table before anything runs (repeatable)") { options, value in
       if let equals = value.lastIndex(of: "="), equals != value.startIndex {
         let name = String(value[value.index(after: equals)...])
         options.loads.append(.init(path: String(value[..<equals]), name: name.isEmpty ? nil : name))

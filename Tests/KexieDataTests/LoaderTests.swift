@@ -120,17 +120,21 @@ func failure(_ result: Result<Table, LoadFailure>) -> Diagnostic? {
   @Test func aFileOnDisk() throws {
     let url = FileManager.default.temporaryDirectory.appendingPathComponent("kexie-\(UUID()).csv")
     try "a,b\n1,淅川\n".write(to: url, atomically: true, encoding: .utf8)
-    let table = try TableLoader.load(.file(url.path), format: .csv, name: "t").get()
+    let table = try DelimitedSource.csv.load(.file(url.path), name: "t", progress: nil).get()
     #expect(rows(table) == [[.integer(1), .text("淅川")]])
-    #expect(failure(TableLoader.load(.file("/no/such.csv"), format: .csv, name: "t"))?.code == .unreadableFile)
+    #expect(failure(DelimitedSource.csv.load(.file("/no/such.csv"), name: "t", progress: nil))?.code == .unreadableFile)
   }
 
   @Test func defaultNames() {
-    #expect(TableLoader.defaultName(for: "/data/contest results.csv") == "contest_results")
-    #expect(TableLoader.defaultName(for: "参赛名单.jsonl") == "参赛名单")
-    #expect(TableLoader.defaultName(for: "2021.csv") == "t_2021")
-    #expect(TableLoader.Format.of(path: "x.NDJSON") == .json)
-    #expect(TableLoader.Format.of(path: "x.xlsx") == nil)
+    #expect(TableSources.defaultName(for: "/data/contest results.csv") == "contest_results")
+    #expect(TableSources.defaultName(for: "参赛名单.jsonl") == "参赛名单")
+    #expect(TableSources.defaultName(for: "2021.csv") == "t_2021")
+    #expect(TableSources.forPath("x.NDJSON")?.format == "json")
+    #expect(TableSources.forPath("x.tab")?.format == "tsv")
+    #expect(TableSources.forPath("x.xlsx") == nil)
+    #expect(TableSources.sniff(Array("{\"a\": 1}".utf8)[...]).format == "json")
+    #expect(TableSources.sniff(Array("a\tb\n1\t2".utf8)[...]).format == "tsv")
+    #expect(TableSources.sniff(Array("a,b\n1,2".utf8)[...]).format == "csv")
   }
 }
 

@@ -1,4 +1,5 @@
 import KexieData
+import KexieReport
 import Testing
 
 @testable import KexieEngine

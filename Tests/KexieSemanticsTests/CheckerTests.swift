@@ -1,5 +1,6 @@
 import Foundation
 import KexieData
+import KexieReport
 import KexieDiagnostics
 import KexieSyntax
 import Testing

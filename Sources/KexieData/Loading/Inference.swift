@@ -45,36 +45,38 @@ enum FieldClass: UInt8 {
   }
 }
 
-/// What a column's fields were: the type is the narrowest that fits them all.
+/// What a column's fields were: the type is the narrowest that fits them all
+/// (`DataType.widened`, the lattice JSON uses too), and whether every field was a list.
 struct ColumnClasses {
-  var sawInteger = false
-  var sawDecimal = false
-  var sawBoolean = false
-  var sawText = false
+  var seen: DataType = .null
   var sawList = false
+  var sawScalar = false
+
+  var sawText: Bool { seen == .text }
 
   mutating func add(_ kind: FieldClass) {
+    let type: DataType
     switch kind {
-    case .empty: break
-    case .integer: sawInteger = true
-    case .decimal: sawDecimal = true
-    case .boolean: sawBoolean = true
-    case .text: sawText = true
-    case .list: sawList = true
+    case .empty: return
+    case .integer: type = .integer
+    case .decimal: type = .decimal
+    case .boolean: type = .bool
+    case .text: type = .text
+    case .list:
+      sawList = true
+      return
     }
+    sawScalar = true
+    seen = seen.widened(with: type)
   }
 
   /// A list column: every non-empty field is a JSON array (its element type is found when the
   /// column is built).
-  var isList: Bool { sawList && !sawText && !sawInteger && !sawDecimal && !sawBoolean }
+  var isList: Bool { sawList && !sawScalar }
 
   var type: DataType {
-    if sawList && !isList { return .text }
-    if sawText || (sawBoolean && (sawInteger || sawDecimal)) { return .text }
-    if sawBoolean { return .bool }
-    if sawDecimal { return .decimal }
-    if sawInteger { return .integer }
-    return .text
+    if sawList && sawScalar { return .text }
+    return seen == .null ? .text : seen
   }
 }
 

@@ -106,29 +106,25 @@ public struct JSONLoader {
       }
     }
 
-    /// The narrowest type that holds every kind seen: text holds everything.
+    var type: DataType {
+      switch self {
+      case .bool: .bool
+      case .integer: .integer
+      case .decimal: .decimal
+      case .text: .text
+      }
+    }
+
+    /// The narrowest type that holds every kind seen (`DataType.widened`); text when none.
     static func type(of kinds: Set<KindKey>) -> DataType {
-      if kinds.contains(.text) || (kinds.contains(.bool) && kinds.count > 1) { return .text }
-      if kinds == [.bool] { return .bool }
-      if kinds.contains(.decimal) { return .decimal }
-      if kinds.contains(.integer) { return .integer }
-      return .text
+      let widest = kinds.reduce(DataType.null) { $0.widened(with: $1.type) }
+      return widest == .null ? .text : widest
     }
   }
 
+  /// A value for an inferred column: a value that does not fit the column's type is its text.
   func cell(_ value: JSONValue, as type: DataType) -> Value {
-    switch (value, type) {
-    case (.null, _): return .null
-    case (.bool(let flag), .bool): return .bool(flag)
-    case (.integer(let number), .integer): return .integer(number)
-    case (.integer(let number), .decimal): return .decimal(Double(number))
-    case (.decimal(let number), .decimal): return .decimal(number)
-    case (.string(let text), _): return .text(text)
-    case (.bool(let flag), _): return .text(flag ? "true" : "false")
-    case (.integer(let number), _): return .text(String(number))
-    case (.decimal(let number), _): return .text(Value.format(number))
-    default: return .null
-    }
+    value.cell(as: type, lenient: true) ?? .null
   }
 
   /// Where the value of a record's member starts. Only an error needs it, so the record is
@@ -143,12 +139,12 @@ public struct JSONLoader {
   }
 
   /// The diagnostic placed on the line of a byte offset.
-  func place(_ diagnostic: Diagnostic, at offset: Int) -> Diagnostic {
+  public func place(_ diagnostic: Diagnostic, at offset: Int) -> Diagnostic {
     bytes.withUnsafeBufferPointer { DataPosition(file: name, line: line(at: offset), bytes: $0, offset: offset).attach(diagnostic) }
   }
 
   /// The 1-based line a byte offset is on.
-  func line(at offset: Int) -> Int {
+  public func line(at offset: Int) -> Int {
     bytes[..<min(offset, bytes.count)].reduce(1) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
   }
 
@@ -200,7 +196,7 @@ public struct JSONLoader {
   }
 
   /// One object per line; blank lines are skipped.
-  func lineRecords() throws(LoadFailure) -> [(offset: Int, members: [(String, JSONValue)])] {
+  public func lineRecords() throws(LoadFailure) -> [(offset: Int, members: [(String, JSONValue)])] {
     try bytes.withUnsafeBufferPointer { buffer throws(LoadFailure) in
       var records: [(offset: Int, members: [(String, JSONValue)])] = []
       var start = 0
@@ -226,6 +222,27 @@ public struct JSONLoader {
 }
 
 extension JSONValue {
+  /// The one conversion of a scalar JSON value into a cell of a column of `type`: null is
+  /// null; an integer in a decimal column is a decimal. Anything else that does not fit is its
+  /// text when `lenient` (columns inferred from the data, which text holds), else nil (a
+  /// declared schema, such as the report's, that the value breaks). Arrays and objects: nil.
+  public func cell(as type: DataType, lenient: Bool) -> Value? {
+    switch (self, type) {
+    case (.null, _): return .null
+    case (.bool(let flag), .bool): return .bool(flag)
+    case (.integer(let number), .integer): return .integer(number)
+    case (.integer(let number), .decimal): return .decimal(Double(number))
+    case (.decimal(let number), .decimal): return .decimal(number)
+    case (.string(let text), .text): return .text(text)
+    case (.array, _), (.object, _): return nil
+    case _ where !lenient: return nil
+    case (.string(let text), _): return .text(text)
+    case (.bool(let flag), _): return .text(flag ? "true" : "false")
+    case (.integer(let number), _): return .text(String(number))
+    case (.decimal(let number), _): return .text(Value.format(number))
+    }
+  }
+
   var isArray: Bool { if case .array = self { true } else { false } }
 
   var kindName: String {

@@ -2,7 +2,8 @@ import KexieDiagnostics
 import KexieTestSupport
 import Testing
 
-@testable import KexieData
+@testable import KexieReport
+import KexieData
 
 /// The dataset must be trustworthy: every record carries the sentence it was read from at
 /// the offset it claims, every number in the report is modelled (or deliberately not), every

@@ -1,3 +1,4 @@
+import KexieData
 import KexieDiagnostics
 
 /// The embedded dataset: the report's entity sets, read from the JSON Lines files that were
@@ -63,7 +64,7 @@ public enum ReportDataset {
     }
     return .success(Table(
       name: set.name, fields: set.fields, columns: builders.map { $0.build() }, rowCount: records.count,
-      label: set.label, aliases: set.aliases))
+      label: set.label, aliases: set.aliases, summary: set.summary, document: reportFileName))
   }
 
   /// A record's value for a field, or nil when it does not fit. A list field takes an array
@@ -78,15 +79,8 @@ public enum ReportDataset {
       return .list(values)
     }
     if field.isList, !value.isNull { return nil }
-    switch (value, field.type) {
-    case (.null, _): return field.nullable ? .null : nil
-    case (.string(let text), .text): return .text(text)
-    case (.integer(let number), .integer): return .integer(number)
-    case (.integer(let number), .decimal): return .decimal(Double(number))
-    case (.decimal(let number), .decimal): return .decimal(number)
-    case (.bool(let flag), .bool): return .bool(flag)
-    default: return nil
-    }
+    if value.isNull { return field.nullable ? .null : nil }
+    return value.cell(as: field.type, lenient: false)
   }
 
   /// Every link value that is not the id of a record in its target set.
@@ -113,5 +107,13 @@ public enum ReportDataset {
       }
     }
     return problems
+  }
+}
+
+extension Catalog {
+  /// The catalog of the embedded report dataset: its sets, which `.load` and `let` may not
+  /// take the names of.
+  public static func report() -> Result<Catalog, DiagnosticError> {
+    ReportDataset.load().map { Catalog(tables: $0, builtin: true) }
   }
 }

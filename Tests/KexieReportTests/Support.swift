@@ -1,7 +1,8 @@
 import Foundation
 import KexieTestSupport
 
-@testable import KexieData
+@testable import KexieReport
+import KexieData
 
 /// The embedded dataset, loaded once.
 enum Dataset {

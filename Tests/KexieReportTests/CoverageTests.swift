@@ -1,6 +1,7 @@
 import Testing
 
-@testable import KexieData
+@testable import KexieReport
+import KexieData
 
 /// Every number in the body of the report (Arabic numerals, and Chinese numerals used as
 /// counts or ranks) must be captured by a figure — inside some figure's quote, or the stated

@@ -1,3 +1,5 @@
+import KexieData
+
 /// The public schema of the embedded dataset: every entity set the report
 /// `seeds/nanyang-kexie-2021-report.txt` gives rise to, with its fields.
 ///
@@ -16,9 +18,9 @@ public struct EntitySet: Sendable {
 extension EntitySet {
   /// Every record's provenance. Hidden: shown by `cite`, `.source`, or by naming them.
   static let provenance: [Field] = [
-    Field("source", .text, hidden: true, nullable: false, summary: "the report sentence the record was read from, verbatim"),
-    Field("offset", .integer, hidden: true, nullable: false, summary: "character (code point) offset of that sentence in the report file"),
-    Field("line", .integer, hidden: true, nullable: false, summary: "line of that sentence in the report file (1-based)"),
+    Field("source", .text, hidden: true, nullable: false, provenance: .sentence, summary: "the report sentence the record was read from, verbatim"),
+    Field("offset", .integer, hidden: true, nullable: false, provenance: .offset, summary: "character (code point) offset of that sentence in the report file"),
+    Field("line", .integer, hidden: true, nullable: false, provenance: .line, summary: "line of that sentence in the report file (1-based)"),
   ]
 
   public static let all: [EntitySet] = [events, orgs, people, places, programs, figures, sections, contacts, mentions]

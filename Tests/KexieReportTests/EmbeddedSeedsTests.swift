@@ -2,9 +2,10 @@ import Foundation
 import KexieTestSupport
 import Testing
 
-@testable import KexieData
+@testable import KexieReport
+import KexieData
 
-/// `Sources/KexieData/EmbeddedSeeds.swift` is generated from seeds/. This test fails when they
+/// `Sources/KexieReport/EmbeddedSeeds.swift` is generated from seeds/. This test fails when they
 /// disagree; with KEXIE_RECORD=1 it regenerates the file (and still fails once, so a
 /// recording never passes by accident).
 @Suite struct EmbeddedSeedsTests {
@@ -38,7 +39,7 @@ import Testing
   }
 
   @Test func embeddedFileMatchesSeeds() throws {
-    let path = "Sources/KexieData/EmbeddedSeeds.swift"
+    let path = "Sources/KexieReport/EmbeddedSeeds.swift"
     let expected = try EmbeddedSeedsTests.generate()
     let actual = try Repository.read(path)
     if actual != expected, Repository.recording {
