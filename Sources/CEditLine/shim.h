@@ -25,8 +25,16 @@ static inline int kx_el_set_editor(EditLine *el, const wchar_t *mode) {
   return el_wset(el, EL_EDITOR, mode);
 }
 
-static inline int kx_el_set_signal(EditLine *el, int on) {
-  return el_wset(el, EL_SIGNAL, on);
+/// The reader's state, for the C callbacks to find from the EditLine they are given (libedit
+/// calls plain C functions, which cannot capture).
+static inline int kx_el_set_clientdata(EditLine *el, void *data) {
+  return el_wset(el, EL_CLIENTDATA, data);
+}
+
+static inline void *kx_el_clientdata(EditLine *el) {
+  void *data = NULL;
+  el_wget(el, EL_CLIENTDATA, &data);
+  return data;
 }
 
 static inline int kx_el_set_history(EditLine *el, HistoryW *h) {
@@ -42,10 +50,6 @@ static inline int kx_el_bind(EditLine *el, const wchar_t *key, const wchar_t *fn
   return el_wset(el, EL_BIND, key, fn, (const wchar_t *)NULL);
 }
 
-static inline int kx_el_refresh(EditLine *el) {
-  return el_wset(el, EL_REFRESH);
-}
-
 static inline int kx_history_set_size(HistoryW *h, int size) {
   HistEventW ev;
   return history_w(h, &ev, H_SETSIZE, size);
@@ -59,11 +63,6 @@ static inline int kx_history_set_unique(HistoryW *h, int unique) {
 static inline int kx_history_enter(HistoryW *h, const wchar_t *line) {
   HistEventW ev;
   return history_w(h, &ev, H_ENTER, line);
-}
-
-static inline int kx_history_clear(HistoryW *h) {
-  HistEventW ev;
-  return history_w(h, &ev, H_CLEAR);
 }
 
 /// Installs `handler` for SIGINT without SA_RESTART, so a blocking read returns EINTR and the

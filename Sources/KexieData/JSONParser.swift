@@ -43,7 +43,9 @@ public struct JSONParser {
   var depth = 0
   static let maxDepth = 512
 
-  public init(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int = 0, to end: Int? = nil) {
+  /// Over borrowed bytes, which must outlive the parser (the loaders' own buffers): internal,
+  /// since nothing outside can promise that; `parse` is the public way in.
+  init(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int = 0, to end: Int? = nil) {
     self.bytes = bytes
     self.position = start
     self.end = end ?? bytes.count

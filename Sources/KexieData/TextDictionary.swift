@@ -1,10 +1,12 @@
+import Synchronization
+
 /// The distinct values of a text column, stored once each as UTF-8 in one contiguous buffer;
 /// rows hold 32-bit codes into it.
 ///
 /// Equality tests compare codes, `contains` tests each distinct value once, and grouping
 /// hashes codes. Strings are compared by their UTF-8 bytes (binary order, like SQLite's
 /// default collation), never by Swift's Unicode-canonical `String ==` on hot paths.
-public final class TextDictionary: @unchecked Sendable {
+public final class TextDictionary: Sendable {
   /// The code rows use for null.
   public static let nullCode = UInt32.max
 
@@ -106,13 +108,19 @@ public final class TextDictionary: @unchecked Sendable {
     return hash
   }
 
-  /// Ranks of the codes in binary (UTF-8 byte) order, for sorting rows by text.
-  public lazy var ranks: [UInt32] = {
-    let order = (0..<count).sorted { compare(UInt32($0), UInt32($1)) < 0 }
-    var ranks = [UInt32](repeating: 0, count: count)
-    for (rank, code) in order.enumerated() { ranks[code] = UInt32(rank) }
-    return ranks
-  }()
+  /// Ranks of the codes in binary (UTF-8 byte) order, for sorting rows by text (computed once,
+  /// on first use, under a lock: a dictionary is shared between queries and threads).
+  public var ranks: [UInt32] {
+    rankCache.withLock { cached in
+      if let cached { return cached }
+      let order = (0..<count).sorted { compare(UInt32($0), UInt32($1)) < 0 }
+      var ranks = [UInt32](repeating: 0, count: count)
+      for (rank, code) in order.enumerated() { ranks[code] = UInt32(rank) }
+      cached = ranks
+      return ranks
+    }
+  }
+  private let rankCache = Mutex<[UInt32]?>(nil)
 
   /// Compares two values by their UTF-8 bytes: negative, zero or positive.
   public func compare(_ a: UInt32, _ b: UInt32) -> Int {

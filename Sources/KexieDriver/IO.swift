@@ -1,17 +1,34 @@
 import CSupport
 import KexieData
 import Glibc
+import Synchronization
 
 /// Where text goes: standard output, standard error, a file, or a string (for tests).
-public final class TextSink: TextOutputStream, @unchecked Sendable {
-  enum Target {
-    case file(UnsafeMutablePointer<FILE>, owned: Bool)
+///
+/// Every write is checked: the first failure (a full disk, a closed pipe, an I/O error) is
+/// kept in `failure`, and the driver reports it rather than carrying on as if the text had
+/// been written. Sendable for real: the mutable state is behind a lock, and a stdio stream
+/// locks itself on every call.
+public final class TextSink: TextOutputStream, Sendable {
+  /// A C stdio stream. glibc takes the stream's lock in every call, so one may be used from
+  /// any thread; that is the whole of the unchecked claim.
+  struct Stream: @unchecked Sendable {
+    let handle: UnsafeMutablePointer<FILE>
+  }
+
+  enum Target: Sendable {
+    case file(Stream, owned: Bool)
     case buffer
   }
 
+  struct State {
+    var buffer = ""
+    var failure: String?
+    var closed = false
+  }
+
   let target: Target
-  /// What was written, for a buffer sink.
-  public private(set) var buffer = ""
+  private let state = Mutex(State())
   /// Whether this sink is a terminal (for colour, widths and row limits).
   public let isTerminal: Bool
   public let path: String?
@@ -22,8 +39,8 @@ public final class TextSink: TextOutputStream, @unchecked Sendable {
     self.path = path
   }
 
-  public static let standardOutput = TextSink(target: .file(kx_stdout(), owned: false), isTerminal: isatty(1) == 1)
-  public static let standardError = TextSink(target: .file(kx_stderr(), owned: false), isTerminal: isatty(2) == 1)
+  public static let standardOutput = TextSink(target: .file(Stream(handle: kx_stdout()), owned: false), isTerminal: isatty(1) == 1)
+  public static let standardError = TextSink(target: .file(Stream(handle: kx_stderr()), owned: false), isTerminal: isatty(2) == 1)
 
   /// A sink that collects text in memory.
   public static func memory() -> TextSink { TextSink(target: .buffer, isTerminal: false) }
@@ -31,29 +48,56 @@ public final class TextSink: TextOutputStream, @unchecked Sendable {
   /// Opens a file for writing (truncating it), or returns why it cannot.
   public static func file(_ path: String) -> Result<TextSink, IOFailure> {
     guard let handle = fopen(path, "w") else { return .failure(IOFailure(path: path, reason: systemErrorText())) }
-    return .success(TextSink(target: .file(handle, owned: true), isTerminal: false, path: path))
+    return .success(TextSink(target: .file(Stream(handle: handle), owned: true), isTerminal: false, path: path))
+  }
+
+  /// What was written, for a buffer sink.
+  public var buffer: String { state.withLock { $0.buffer } }
+
+  /// Why a write failed (the first failure; nil while every write has succeeded).
+  public var failure: String? { state.withLock { $0.failure } }
+
+  /// A name for messages: the file's path, or which standard stream.
+  public var displayName: String {
+    if let path { return path }
+    if case .file(let stream, _) = target { return stream.handle == kx_stderr() ? "standard error" : "standard output" }
+    return "memory"
   }
 
   public func write(_ string: String) {
     switch target {
-    case .buffer: buffer += string
-    case .file(let handle, _):
+    case .buffer: state.withLock { $0.buffer += string }
+    case .file(let stream, _):
       var text = string
-      text.withUTF8 { bytes in
-        if let base = bytes.baseAddress { _ = fwrite(base, 1, bytes.count, handle) }
+      let complete = text.withUTF8 { bytes in
+        guard let base = bytes.baseAddress else { return true }
+        return fwrite(base, 1, bytes.count, stream.handle) == bytes.count
       }
+      if !complete { record(systemErrorText()) }
     }
   }
 
   public func flush() {
-    if case .file(let handle, _) = target { fflush(handle) }
+    if case .file(let stream, _) = target, fflush(stream.handle) != 0 { record(systemErrorText()) }
   }
 
-  /// Closes a file sink (standard streams are only flushed).
+  /// Closes a file sink (standard streams are only flushed). A failure to write the last of
+  /// it is kept in `failure` too.
   public func close() {
-    if case .file(let handle, let owned) = target {
-      if owned { fclose(handle) } else { fflush(handle) }
+    guard case .file(let stream, let owned) = target else { return }
+    let alreadyClosed = state.withLock { state in
+      defer { state.closed = true }
+      return state.closed
     }
+    guard owned else {
+      flush()
+      return
+    }
+    if !alreadyClosed, fclose(stream.handle) != 0 { record(systemErrorText()) }
+  }
+
+  private func record(_ reason: String) {
+    state.withLock { if $0.failure == nil { $0.failure = reason } }
   }
 }
 

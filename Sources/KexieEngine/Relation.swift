@@ -3,7 +3,8 @@ import KexieData
 /// A column of a relation that is made concrete only when something reads it: a join or a
 /// `select` of plain fields produces row mappings, not copies, and a column nobody reads
 /// after them (`join … | count by type` reads one of eleven) is never gathered.
-final class LazyColumn: @unchecked Sendable {
+/// Not Sendable: a run of a plan uses its columns on one thread.
+final class LazyColumn {
   private let base: Column
   /// Rows of `base`, in order; -1 is null. nil: `base` itself.
   private let rows: [Int32]?

@@ -31,21 +31,47 @@ public struct CompletionResult: Equatable, Sendable {
   }
 }
 
-/// State the C callbacks reach (libedit calls plain C functions, which cannot capture).
+/// State the C callbacks reach: libedit calls plain C functions, which cannot capture, so the
+/// reader hands libedit a pointer to this (EL_CLIENTDATA) and each callback takes it back from
+/// the EditLine it is given. No global: one reader, one state, used on the reader's thread.
 final class EditLineState {
-  var prompt: [wchar_t] = [0]
+  /// The prompt as libedit draws it: memory of its own, so the pointer handed to libedit stays
+  /// valid until the next prompt replaces it.
+  private(set) var prompt: UnsafeMutablePointer<wchar_t>
   /// Text of the statement typed on earlier lines (for completion across lines).
   var pending = ""
-  var complete: (String) -> CompletionResult = { _ in CompletionResult(replacing: 0, candidates: []) }
-}
+  let complete: (String) -> CompletionResult
 
-nonisolated(unsafe) private var editLineState = EditLineState()
+  init(complete: @escaping (String) -> CompletionResult) {
+    self.complete = complete
+    prompt = .allocate(capacity: 1)
+    prompt.initialize(to: 0)
+  }
+
+  deinit { prompt.deallocate() }
+
+  func setPrompt(_ text: String) {
+    let wide = EditLineReader.wide(text)
+    let fresh = UnsafeMutablePointer<wchar_t>.allocate(capacity: wide.count)
+    fresh.initialize(from: wide, count: wide.count)
+    prompt.deallocate()
+    prompt = fresh
+  }
+
+  /// The state of the reader that owns `editLine`.
+  static func of(_ editLine: OpaquePointer?) -> EditLineState? {
+    guard let editLine, let data = kx_el_clientdata(editLine) else { return nil }
+    return Unmanaged<EditLineState>.fromOpaque(data).takeUnretainedValue()
+  }
+}
 
 /// The libedit line reader: Emacs keys, Up/Down history, Ctrl-R search, Tab completion, and
 /// editing of Chinese text by character through libedit's wide-character interface.
 public final class EditLineReader: LineReader {
   let editLine: OpaquePointer
   let history: OpaquePointer
+  /// Kept alive as long as the reader: libedit holds only an unretained pointer to it.
+  let state: EditLineState
 
   /// Sets up libedit on the terminal, or returns nil (the REPL then reads plain lines).
   public init?(entries: [String], complete: @escaping (String) -> CompletionResult) {
@@ -57,15 +83,14 @@ public final class EditLineReader: LineReader {
     }
     self.editLine = editLine
     self.history = history
-    editLineState.complete = complete
+    self.state = EditLineState(complete: complete)
+    kx_el_set_clientdata(editLine, Unmanaged.passUnretained(state).toOpaque())
     kx_history_set_size(history, 1000)
     kx_history_set_unique(history, 1)
     for entry in entries { kx_history_enter(history, EditLineReader.wide(entry)) }
     kx_el_set_history(editLine, history)
     kx_el_set_editor(editLine, EditLineReader.wide("emacs"))
-    kx_el_set_prompt(editLine) { _ in
-      editLineState.prompt.withUnsafeMutableBufferPointer { $0.baseAddress }
-    }
+    kx_el_set_prompt(editLine) { editLine in EditLineState.of(editLine)?.prompt }
     kx_el_add_function(editLine, EditLineReader.wide("kexie-complete"), EditLineReader.wide("complete a name"), { editLine, _ in
       EditLineReader.completeCallback(editLine)
     })
@@ -109,12 +134,12 @@ public final class EditLineReader: LineReader {
   }
 
   public var pending: String {
-    get { editLineState.pending }
-    set { editLineState.pending = newValue }
+    get { state.pending }
+    set { state.pending = newValue }
   }
 
   public func readLine(prompt: String) -> LineInput {
-    editLineState.prompt = EditLineReader.wide(prompt)
+    state.setPrompt(prompt)
     var count: Int32 = 0
     errno = 0
     guard let line = el_wgets(editLine, &count) else {
@@ -140,9 +165,8 @@ public final class EditLineReader: LineReader {
 
   /// Tab: insert the completion, or the common prefix, or list the candidates.
   static func completeCallback(_ editLine: OpaquePointer?) -> UInt8 {
-    guard let editLine, let info = el_wline(editLine) else { return UInt8(CC_ERROR) }
+    guard let editLine, let info = el_wline(editLine), let state = EditLineState.of(editLine) else { return UInt8(CC_ERROR) }
     let before = string(info.pointee.buffer, count: info.pointee.cursor - info.pointee.buffer)
-    let state = editLineState
     let context = state.pending.isEmpty ? before : state.pending + "\n" + before
     let result = state.complete(context)
     guard !result.candidates.isEmpty else { return UInt8(CC_REFRESH_BEEP) }
