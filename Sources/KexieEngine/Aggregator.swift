@@ -75,7 +75,7 @@ struct Aggregator {
       case .list(let offsets, let elements):
         // Whole lists as values (grouping expands lists first; this serves anything else).
         guard case .ranks(let ranks, let nulls) = Sorter.listRanks(offsets, elements) else { return ([], 0) }
-        return hashCodes(ranks.count) { nulls[$0] ? nil : UInt64(ranks[$0]) }
+        return hashCodes(ranks.count) { nulls?.isNull($0) == true ? nil : UInt64(ranks[$0]) }
       }
     }
   }

@@ -76,44 +76,11 @@ enum Comparison {
   @inline(__always)
   static func orderDoubles(_ x: Double, _ y: Double) -> Int { x < y ? -1 : (x > y ? 1 : 0) }
 
-  /// A column against one value: text is decided once per distinct value.
+  /// A column against one value (the one comparison kernel), else value by value.
   static func compareColumn(_ op: BinaryOperator, _ column: Column, _ value: Value) -> [Bool] {
-    let count = column.count
-    if value.isNull {
-      return (0..<count).map { withNulls(op, leftNull: column.isNull($0), rightNull: true) }
-    }
-    switch (column.data, value) {
-    case (.text(let codes, let dictionary), .text(let text)):
-      let nullResult = withNulls(op, leftNull: true, rightNull: false)
-      if op == .equal || op == .notEqual {
-        let target = dictionary.code(of: text) ?? TextDictionary.nullCode - 1
-        let equal = op == .equal
-        return codes.map { $0 == TextDictionary.nullCode ? nullResult : (($0 == target) == equal) }
-      }
-      let perCode = dictionary.compareAll(with: text).map { holds(op, $0) }
-      return codes.map { $0 == TextDictionary.nullCode ? nullResult : perCode[Int($0)] }
-    case (.integer(let values), .integer(let number)):
-      return compareNumbers(op, count: count, nulls: column.nulls) { values[$0] < number ? -1 : (values[$0] > number ? 1 : 0) }
-    case (.integer(let values), .decimal(let number)):
-      return compareNumbers(op, count: count, nulls: column.nulls) { orderDoubles(Double(values[$0]), number) }
-    case (.decimal(let values), .integer(let number)):
-      let target = Double(number)
-      return compareNumbers(op, count: count, nulls: column.nulls) { orderDoubles(values[$0], target) }
-    case (.decimal(let values), .decimal(let number)):
-      return compareNumbers(op, count: count, nulls: column.nulls) { orderDoubles(values[$0], number) }
-    default:
-      return (0..<count).map { compareValues(op, column.value(at: $0), value) }
-    }
-  }
-
-  @inline(__always)
-  static func compareNumbers(_ op: BinaryOperator, count: Int, nulls: NullMask?, _ order: (Int) -> Int) -> [Bool] {
-    var result = [Bool](repeating: false, count: count)
-    let nullResult = withNulls(op, leftNull: true, rightNull: false)
-    for row in 0..<count {
-      result[row] = nulls?.isNull(row) == true ? nullResult : holds(op, order(row))
-    }
-    return result
+    var output = BooleanOutput(count: column.count)
+    if ComparisonKernel.run(op, column, value, over: .all(column.count), into: &output) { return output.flags }
+    return (0..<column.count).map { compareValues(op, column.value(at: $0), value) }
   }
 
   /// Two columns, row by row.

@@ -85,67 +85,16 @@ extension Evaluator {
     return kept
   }
 
-  /// `column op constant` on a stored column, or nil when no fast path applies.
+  /// `column op constant` on a stored column (the one comparison kernel), or nil when no
+  /// kernel applies.
   func scanComparison(_ op: BinaryOperator, column index: Int, _ value: Value, _ positions: [Int32]?) -> [Int32]? {
-    let column = relation.base(index)
-    if value.isNull {
-      return scan(positions) { Comparison.withNulls(op, leftNull: column.isNull($0), rightNull: true) }
-    }
-    let nullResult = Comparison.withNulls(op, leftNull: true, rightNull: false)
-    switch (column.data, value) {
-    case (.text(let codes, let dictionary), .text(let text)):
-      if op == .equal || op == .notEqual {
-        guard let target = dictionary.code(of: text) else {
-          return op == .equal ? [] : scan(positions) { _ in true }
-        }
-        let equal = op == .equal
-        return codes.withUnsafeBufferPointer { codes in
-          scan(positions) { row in
-            let code = codes[row]
-            return code == TextDictionary.nullCode ? nullResult : ((code == target) == equal)
-          }
-        }
-      }
-      let perCode = dictionary.compareAll(with: text).map { Comparison.holds(op, $0) }
-      return scan(positions) { row in
-        codes[row] == TextDictionary.nullCode ? nullResult : perCode[Int(codes[row])]
-      }
-    case (.integer(let values), .integer(let number)):
-      return scanNumbers(values, op, number, nulls: column.nulls, nullResult: nullResult, positions)
-    case (.integer(let values), .decimal(let number)):
-      return scan(positions) { row in
-        column.isNull(row) ? nullResult : Comparison.holds(op, Comparison.orderDoubles(Double(values[row]), number))
-      }
-    case (.decimal(let values), _):
-      guard let number = value.asDouble else { return nil }
-      return scanNumbers(values, op, number, nulls: column.nulls, nullResult: nullResult, positions)
-    default:
+    let rows = RowSet(positions: positions, selection: relation.selection, count: relation.selection?.count ?? relation.baseCount)
+    var output = SelectionOutput(capacity: positions?.count ?? rows.count)
+    guard ComparisonKernel.run(op, relation.base(index), value, over: rows, into: &output) else {
+      _ = output.take()
       return nil
     }
-  }
-}
-
-extension Evaluator {
-  /// `column op number` over a typed array: a tight loop per operator when nothing is null.
-  @inline(__always)
-  func scanNumbers<T: Comparable>(
-    _ values: [T], _ op: BinaryOperator, _ number: T, nulls: NullMask?, nullResult: Bool, _ positions: [Int32]?
-  ) -> [Int32] {
-    values.withUnsafeBufferPointer { values in
-      if nulls == nil {
-        switch op {
-        case .greater: return scan(positions) { values[$0] > number }
-        case .greaterEqual: return scan(positions) { values[$0] >= number }
-        case .less: return scan(positions) { values[$0] < number }
-        case .lessEqual: return scan(positions) { values[$0] <= number }
-        case .equal: return scan(positions) { values[$0] == number }
-        default: return scan(positions) { values[$0] != number }
-        }
-      }
-      return scan(positions) { row in
-        nulls?.isNull(row) == true ? nullResult : Comparison.holds(op, values[row] < number ? -1 : (values[row] > number ? 1 : 0))
-      }
-    }
+    return output.take()
   }
 }
 

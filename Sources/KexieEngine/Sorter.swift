@@ -9,7 +9,7 @@ struct Sorter {
   enum Key {
     case integers([Int64], NullMask?)
     case doubles([Double], NullMask?)
-    case ranks([UInt32], nulls: [Bool])
+    case ranks([UInt32], NullMask?)
     case constant
   }
 
@@ -27,9 +27,12 @@ struct Sorter {
     case .bool(let flags): return .integers(flags.map { $0 ? 1 : 0 }, column.nulls)
     case .text(let codes, let dictionary):
       let ranks = dictionary.ranks
-      return .ranks(
-        codes.map { $0 == TextDictionary.nullCode ? 0 : ranks[Int($0)] },
-        nulls: codes.map { $0 == TextDictionary.nullCode })
+      var nulls: NullMask?
+      for (row, code) in codes.enumerated() where code == TextDictionary.nullCode {
+        if nulls == nil { nulls = NullMask(count: codes.count) }
+        nulls?.set(row)
+      }
+      return .ranks(codes.map { $0 == TextDictionary.nullCode ? 0 : ranks[Int($0)] }, nulls)
     case .list(let offsets, let elements):
       return listRanks(offsets, elements)
     }
@@ -49,15 +52,16 @@ struct Sorter {
       }
       return (endA - startA) - (endB - startB)
     }
-    let nulls = (0..<count).map { offsets[$0] == offsets[$0 + 1] }
-    let sorted = (0..<count).filter { !nulls[$0] }.sorted { compare($0, $1) < 0 }
+    var nulls = NullMask(count: count)
+    for row in 0..<count where offsets[row] == offsets[row + 1] { nulls.set(row) }
+    let sorted = (0..<count).filter { !nulls.isNull($0) }.sorted { compare($0, $1) < 0 }
     var ranks = [UInt32](repeating: 0, count: count)
     var rank: UInt32 = 0
     for (index, row) in sorted.enumerated() {
       if index > 0, compare(sorted[index - 1], row) != 0 { rank += 1 }
       ranks[row] = rank
     }
-    return .ranks(ranks, nulls: nulls)
+    return .ranks(ranks, nulls.nullCount > 0 ? nulls : nil)
   }
 
   /// Whether the row at `a` comes before the row at `b` (indices into the key vectors).
@@ -91,7 +95,7 @@ struct Sorter {
         }
         order = values[a] < values[b] ? -1 : (values[a] > values[b] ? 1 : 0)
       case .ranks(let ranks, let nulls):
-        let (na, nb) = (nulls[a], nulls[b])
+        let (na, nb) = (nulls?.isNull(a) ?? false, nulls?.isNull(b) ?? false)
         if na || nb {
           if na && nb { continue }
           return na ? 1 : -1

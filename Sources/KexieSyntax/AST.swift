@@ -172,6 +172,15 @@ public enum Literal: Hashable, Sendable {
   case string(String)
 }
 
+/// How tightly operators bind, loosest first: the one precedence table (grammar/precedence.md
+/// shows it). The parser's expression rules and the formatter's parentheses both read it,
+/// after Lua's `priority[]`.
+public enum Precedence: Int, Comparable, Sendable, CaseIterable {
+  case or = 1, and, not, comparison, coalesce, additive, multiplicative, negation, postfix, primary
+
+  public static func < (lhs: Precedence, rhs: Precedence) -> Bool { lhs.rawValue < rhs.rawValue }
+}
+
 public enum BinaryOperator: String, Sendable, CaseIterable {
   case or, and
   case equal = "=", notEqual = "!="
@@ -179,10 +188,40 @@ public enum BinaryOperator: String, Sendable, CaseIterable {
   case coalesce = "??"
   case add = "+", subtract = "-", multiply = "*", divide = "/"
 
-  public var isComparison: Bool {
+  public var precedence: Precedence {
     switch self {
-    case .equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual: true
-    default: false
+    case .or: .or
+    case .and: .and
+    case .equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual: .comparison
+    case .coalesce: .coalesce
+    case .add, .subtract: .additive
+    case .multiply, .divide: .multiplicative
+    }
+  }
+
+  /// Whether `a op b op c` groups to the right (only `??`: `a ?? b ?? c` is `a ?? (b ?? c)`).
+  public var isRightAssociative: Bool { self == .coalesce }
+
+  public var isComparison: Bool { precedence == .comparison }
+
+  /// The operator a token spells, if it spells one (`==` and `<>` are SQL's `=` and `!=`;
+  /// `&&` and `||` are read as `and` and `or`, with a diagnostic).
+  public static func spelled(by kind: TokenKind) -> BinaryOperator? {
+    switch kind {
+    case .keyword(.or), .barBar: .or
+    case .keyword(.and), .ampAmp: .and
+    case .equal, .doubleEqual: .equal
+    case .notEqual, .lessGreater: .notEqual
+    case .less: .less
+    case .lessEqual: .lessEqual
+    case .greater: .greater
+    case .greaterEqual: .greaterEqual
+    case .questionQuestion: .coalesce
+    case .plus: .add
+    case .minus: .subtract
+    case .star: .multiply
+    case .slash: .divide
+    default: nil
     }
   }
 }
@@ -190,6 +229,8 @@ public enum BinaryOperator: String, Sendable, CaseIterable {
 public enum UnaryOperator: String, Sendable {
   case not
   case negate = "-"
+
+  public var precedence: Precedence { self == .not ? .not : .negation }
 }
 
 /// `contains`, `startswith`, `endswith`, `matches`: text tests.

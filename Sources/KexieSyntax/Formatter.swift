@@ -49,7 +49,7 @@ public enum Formatter {
     case .expand(let items, _): "expand " + self.items(items)
     case .join(let kind, let table, let left, let right, _):
       (kind == .left ? "left join " : "join ") + name(table.name) + " on "
-        + expression(left, level: 5) + " = " + expression(right, level: 5)
+        + expression(left, level: .coalesce) + " = " + expression(right, level: .coalesce)
     case .cite: "cite"
     case .invalid: "# (invalid clause)"
     }
@@ -73,30 +73,29 @@ public enum Formatter {
     }.joined(separator: ", ")
   }
 
-  /// Binding strength of an expression (grammar/precedence.md): 1 loosest … 10 tightest.
-  static func level(_ kind: ExprKind) -> Int {
+  /// How tightly an expression binds, from the one precedence table (`Precedence`).
+  static func level(_ kind: ExprKind) -> Precedence {
     switch kind {
-    case .binary(.or, _, _): 1
-    case .binary(.and, _, _): 2
-    case .unary(.not, _): 3
-    case .binary(let op, _, _) where op.isComparison: 4
-    case .inList, .isNull, .text, .between: 4
-    case .binary(.coalesce, _, _): 5
-    case .binary(.add, _, _), .binary(.subtract, _, _): 6
-    case .binary(.multiply, _, _), .binary(.divide, _, _): 7
-    case .unary(.negate, _): 8
-    case .literal(.integer(let value)) where value < 0: 8
-    case .literal(.decimal(let value)) where value < 0 || (value == 0 && value.sign == .minus): 8
-    case .member, .call: 9
-    default: 10
+    case .binary(let op, _, _): op.precedence
+    case .unary(let op, _): op.precedence
+    case .inList, .isNull, .text, .between: .comparison
+    case .literal(.integer(let value)) where value < 0: .negation
+    case .literal(.decimal(let value)) where value < 0 || (value == 0 && value.sign == .minus): .negation
+    case .member, .call: .postfix
+    default: .primary
     }
   }
 
   /// An expression, in parentheses when it binds looser than its context needs.
-  public static func expression(_ expression: Expr, level context: Int = 0) -> String {
-    let own = level(expression.kind)
+  public static func expression(_ expression: Expr, level context: Precedence? = nil) -> String {
     let text = bare(expression)
-    return own < context ? "(" + text + ")" : text
+    guard let context else { return text }
+    return level(expression.kind) < context ? "(" + text + ")" : text
+  }
+
+  /// The next tighter level (a comparison's operands bind tighter than the comparison).
+  static func tighter(_ level: Precedence) -> Precedence {
+    Precedence(rawValue: level.rawValue + 1) ?? .primary
   }
 
   static func bare(_ expression: Expr) -> String {
@@ -104,34 +103,32 @@ public enum Formatter {
     case .literal(let literal): return self.literal(literal)
     case .name(let identifier): return name(identifier.name)
     case .member(let base, let member):
-      return self.expression(base, level: 9) + "." + name(member.name, member: true)
-    case .unary(.not, let operand): return "not " + self.expression(operand, level: 3)
-    case .unary(.negate, let operand): return "-" + self.expression(operand, level: 9)
+      return self.expression(base, level: .postfix) + "." + name(member.name, member: true)
+    case .unary(.not, let operand): return "not " + self.expression(operand, level: .not)
+    case .unary(.negate, let operand): return "-" + self.expression(operand, level: .postfix)
     case .binary(let op, let left, let right):
-      let own = level(expression.kind)
-      switch op {
-      case .coalesce:  // right-associative
-        return self.expression(left, level: own + 1) + " ?? " + self.expression(right, level: own)
-      default:
-        // Comparisons do not chain: both sides bind tighter. Others are left-associative.
-        let leftLevel = op.isComparison ? own + 1 : own
-        return self.expression(left, level: leftLevel) + " \(op.rawValue) " + self.expression(right, level: own + 1)
+      let own = op.precedence
+      if op.isRightAssociative {
+        return self.expression(left, level: tighter(own)) + " \(op.rawValue) " + self.expression(right, level: own)
       }
+      // Comparisons do not chain: both sides bind tighter. Others are left-associative.
+      let leftLevel = op.isComparison ? tighter(own) : own
+      return self.expression(left, level: leftLevel) + " \(op.rawValue) " + self.expression(right, level: tighter(own))
     case .call(let name, let arguments):
       return name.name.lowercased() + "(" + arguments.map { self.expression($0) }.joined(separator: ", ") + ")"
     case .inList(let value, let items, let negated):
       if items.count == 1, isPath(items[0]) {
-        return self.expression(value, level: 5) + (negated ? " not in " : " in ") + self.expression(items[0])
+        return self.expression(value, level: .coalesce) + (negated ? " not in " : " in ") + self.expression(items[0])
       }
-      return self.expression(value, level: 5) + (negated ? " not in (" : " in (")
+      return self.expression(value, level: .coalesce) + (negated ? " not in (" : " in (")
         + items.map { self.expression($0) }.joined(separator: ", ") + ")"
     case .isNull(let value, let negated):
-      return self.expression(value, level: 5) + (negated ? " is not null" : " is null")
+      return self.expression(value, level: .coalesce) + (negated ? " is not null" : " is null")
     case .text(let predicate, let left, let right, let negated):
-      return self.expression(left, level: 5) + (negated ? " not " : " ") + predicate.rawValue + " " + self.expression(right, level: 5)
+      return self.expression(left, level: .coalesce) + (negated ? " not " : " ") + predicate.rawValue + " " + self.expression(right, level: .coalesce)
     case .between(let value, let low, let high, let negated):
-      return self.expression(value, level: 5) + (negated ? " not between " : " between ")
-        + self.expression(low, level: 5) + " and " + self.expression(high, level: 5)
+      return self.expression(value, level: .coalesce) + (negated ? " not between " : " between ")
+        + self.expression(low, level: .coalesce) + " and " + self.expression(high, level: .coalesce)
     case .invalid:
       return "?"
     }

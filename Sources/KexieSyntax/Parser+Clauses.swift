@@ -202,11 +202,11 @@ extension Parser {
   /// A comma-separated list of items.
   mutating func parseItems(context: ItemContext) -> [SelectItem] {
     var items: [SelectItem] = []
+    var progress = LoopProgress()
     repeat {
-      let before = index
+      progress.mark(index)
       items.append(parseItem(context: context))
-      if index == before { break }
-    } while consume(if: .comma) != nil
+    } while progress.advanced(to: index) && consume(if: .comma) != nil
     return items
   }
 

@@ -34,28 +34,33 @@ extension Parser {
     return Expr(kind, range: range, height: height)
   }
 
-  // or-expr = and-expr { "or" and-expr } ;
-  mutating func parseOr() -> Expr {
-    var left = parseAnd()
-    while at(.or) || at(.barBar) {
-      let op = consume()
-      if op.kind == .barBar { report(.foreignOperator("||", use: "or", at: op.range)) }
-      let right = parseAnd()
-      left = node(.binary(.or, left, right), left.range.merged(with: right.range), children: [left, right])
+  /// The binary operator at the current token, if it binds at `level`.
+  func binaryOperator(at level: Precedence) -> BinaryOperator? {
+    BinaryOperator.spelled(by: current.kind).flatMap { $0.precedence == level ? $0 : nil }
+  }
+
+  /// One left-associative level of the table: operands parsed by `operand`, joined by the
+  /// level's operators.
+  mutating func parseLeftAssociative(_ level: Precedence, _ operand: (inout Parser) -> Expr) -> Expr {
+    var left = operand(&self)
+    while let op = binaryOperator(at: level) {
+      let token = consume()
+      if token.kind == .barBar { report(.foreignOperator("||", use: "or", at: token.range)) }
+      if token.kind == .ampAmp { report(.foreignOperator("&&", use: "and", at: token.range)) }
+      let right = operand(&self)
+      left = node(.binary(op, left, right), left.range.merged(with: right.range), children: [left, right])
     }
     return left
   }
 
+  // or-expr = and-expr { "or" and-expr } ;
+  mutating func parseOr() -> Expr {
+    parseLeftAssociative(.or) { $0.parseAnd() }
+  }
+
   // and-expr = not-expr { "and" not-expr } ;
   mutating func parseAnd() -> Expr {
-    var left = parseNot()
-    while at(.and) || at(.ampAmp) {
-      let op = consume()
-      if op.kind == .ampAmp { report(.foreignOperator("&&", use: "and", at: op.range)) }
-      let right = parseNot()
-      left = node(.binary(.and, left, right), left.range.merged(with: right.range), children: [left, right])
-    }
-    return left
+    parseLeftAssociative(.and) { $0.parseNot() }
   }
 
   // not-expr = "not" not-expr | comparison ;
@@ -69,17 +74,12 @@ extension Parser {
     return node(.unary(.not, operand), op.range.merged(with: operand.range), children: [operand])
   }
 
-  static let comparisonOperators: [TokenKind: BinaryOperator] = [
-    .equal: .equal, .doubleEqual: .equal, .notEqual: .notEqual, .lessGreater: .notEqual,
-    .less: .less, .lessEqual: .lessEqual, .greater: .greater, .greaterEqual: .greaterEqual,
-  ]
-
   // comparison = coalesce [ comparison-tail ] ;
   mutating func parseComparison() -> Expr {
     let left = parseCoalesce()
     guard startsComparisonTail else { return left }
     let result = parseComparisonTail(left)
-    if Parser.comparisonOperators[current.kind] != nil, !result.isInvalid {
+    if binaryOperator(at: .comparison) != nil, !result.isInvalid {
       reportExpected("the end of the comparison", notes: ["comparisons do not chain: write 'a < b and b < c'"])
       consume()
       _ = parseCoalesce()  // read the rest of the chain so it is not reported again
@@ -89,7 +89,7 @@ extension Parser {
 
   /// Whether a comparison tail starts here (`not` only when `in`, `between` or a text test follows).
   var startsComparisonTail: Bool {
-    if Parser.comparisonOperators[current.kind] != nil || at(.is) || at(.in) || at(.between) { return true }
+    if binaryOperator(at: .comparison) != nil || at(.is) || at(.in) || at(.between) { return true }
     if textPredicate(current) != nil { return true }
     if at(.not) || at(.bang) { return peek().is(.in) || peek().is(.between) || textPredicate(peek()) != nil }
     return false
@@ -106,7 +106,7 @@ extension Parser {
   //                 | [ "not" ] text-op coalesce
   //                 | [ "not" ] "between" coalesce "and" coalesce ;
   mutating func parseComparisonTail(_ left: Expr) -> Expr {
-    if let op = Parser.comparisonOperators[current.kind] {
+    if let op = binaryOperator(at: .comparison) {
       consume()
       let right = parseCoalesce()
       return node(.binary(op, left, right), left.range.merged(with: right.range), children: [left, right])
@@ -159,24 +159,12 @@ extension Parser {
 
   // additive = multiplicative { ( "+" | "-" ) multiplicative } ;
   mutating func parseAdditive() -> Expr {
-    var left = parseMultiplicative()
-    while at(.plus) || at(.minus) {
-      let op: BinaryOperator = consume().kind == .plus ? .add : .subtract
-      let right = parseMultiplicative()
-      left = node(.binary(op, left, right), left.range.merged(with: right.range), children: [left, right])
-    }
-    return left
+    parseLeftAssociative(.additive) { $0.parseMultiplicative() }
   }
 
   // multiplicative = unary { ( "*" | "/" ) unary } ;
   mutating func parseMultiplicative() -> Expr {
-    var left = parseUnary()
-    while at(.star) || at(.slash) {
-      let op: BinaryOperator = consume().kind == .star ? .multiply : .divide
-      let right = parseUnary()
-      left = node(.binary(op, left, right), left.range.merged(with: right.range), children: [left, right])
-    }
-    return left
+    parseLeftAssociative(.multiplicative) { $0.parseUnary() }
   }
 
   // unary = "-" unary | postfix ;
@@ -293,11 +281,11 @@ extension Parser {
   /// consumes nothing, so a bad item cannot loop.
   mutating func parseExpressionList() -> [Expr] {
     var items: [Expr] = []
+    var progress = LoopProgress()
     repeat {
-      let before = index
+      progress.mark(index)
       items.append(parseExpression())
-      if index == before { break }
-    } while consume(if: .comma) != nil
+    } while progress.advanced(to: index) && consume(if: .comma) != nil
     return items
   }
 }

@@ -121,24 +121,36 @@ public struct Parser {
     while !atSeparator { consume() }
   }
 
+  /// A loop's guard that it moves on (after swift-syntax's `LoopProgressCondition`): a turn
+  /// starts with `mark(index)`; `advanced(to: index)` says whether it consumed anything. Every
+  /// loop of the parser that could spin on bad input goes through one.
+  struct LoopProgress {
+    private var start = -1
+
+    mutating func mark(_ index: Int) { start = index }
+
+    func advanced(to index: Int) -> Bool { index > start }
+  }
+
   // MARK: - Script and statements
 
   // script = { separator } [ statement { separator { separator } statement } ] { separator } ;
   public mutating func parseScript() -> Script {
     var statements: [Statement] = []
+    var progress = LoopProgress()
     while !atEnd {
       if at(.newline) || at(.semicolon) {
         consume()
         continue
       }
-      let before = index
+      progress.mark(index)
       abandoned = false
       statements.append(parseStatement())
       if !atSeparator {
         // parseStatement stops only at a separator or after reporting; make sure we move on.
         skipStatement()
       }
-      if index == before { consume() }
+      if !progress.advanced(to: index) { consume() }
     }
     return Script(statements: statements, source: source)
   }
@@ -245,8 +257,9 @@ public struct Parser {
   mutating func parseQuery() -> Query {
     let source = parseSource()
     var clauses: [Clause] = []
+    var progress = LoopProgress()
     while true {
-      let before = index
+      progress.mark(index)
       if at(.pipe) {
         consume()
         if atSeparator || at(.rightParen) {
@@ -257,10 +270,8 @@ public struct Parser {
         break
       }
       clauses.append(parseClause())
-      if index == before {
-        // A loop must make progress: skip what could not be parsed.
-        consume()
-      }
+      // A loop must make progress: skip what could not be parsed.
+      if !progress.advanced(to: index) { consume() }
     }
     let end = clauses.last?.range.end ?? source.range.end
     return Query(source: source, clauses: clauses, range: SourceRange(source.range.start, end))

@@ -1,3 +1,4 @@
+import KexieTestSupport
 import Testing
 
 @testable import KexieSyntax
@@ -29,4 +30,15 @@ import Testing
   @Test func level8Negation() { groups("-a * b", as: "(-a) * b") }
   @Test func level9PathsAndCalls() { groups("-organizer.kind", as: "-(organizer.kind)") }
   @Test func level9CallArguments() { groups("length(a) + 1", as: "(length(a)) + 1") }
+
+  /// `Precedence`, which the parser and the formatter read, is the table of precedence.md.
+  @Test func theTableIsTheDocumentsTable() throws {
+    let rows = try Repository.read("grammar/precedence.md").split(separator: "\n").filter { $0.hasPrefix("| ") }
+    for op in BinaryOperator.allCases {
+      let row = rows.first { $0.hasPrefix("| \(op.precedence.rawValue) |") }
+      #expect(row?.contains("`\(op.rawValue)`") == true, "\(op) is not at level \(op.precedence.rawValue) in precedence.md")
+    }
+    #expect(rows.first { $0.hasPrefix("| \(UnaryOperator.not.precedence.rawValue) |") }?.contains("`not`") == true)
+    #expect(rows.first { $0.hasPrefix("| \(UnaryOperator.negate.precedence.rawValue) |") }?.contains("`-`") == true)
+  }
 }
