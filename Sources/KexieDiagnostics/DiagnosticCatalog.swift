@@ -4,6 +4,12 @@
 /// Messages start lower-case, quote source text with '…', and say what was expected and what
 /// was found. Help goes in notes.
 extension Diagnostic {
+  public static func ambiguousCommand(_ name: String, candidates: [String], at range: SourceRange) -> Diagnostic {
+    Diagnostic(
+      .error, .unknownCommand, "'.\(name)' is ambiguous", at: range,
+      notes: ["it could be " + candidates.map { "." + $0 }.joined(separator: ", ")])
+  }
+
   public static func ambiguousField(_ name: String, tables: [String], at range: SourceRange) -> Diagnostic {
     Diagnostic(
       .error, .ambiguousField, "field '\(name)' is ambiguous: both \(tables.joined(separator: " and ")) have it",
@@ -234,6 +240,10 @@ extension Diagnostic {
       notes: ["cite shows the report sentence of each row; rows made by count, summarize or distinct have none"])
   }
 
+  public static func notOneQuery() -> Diagnostic {
+    Diagnostic(.error, .expectedToken, "expected one query")
+  }
+
   public static func numberTooLarge(_ written: String, at range: SourceRange) -> Diagnostic {
     Diagnostic(
       .error, .numberTooLarge, "'\(written)' does not fit in a 64-bit integer", at: range,
@@ -260,12 +270,29 @@ extension Diagnostic {
       notes: ["choose another name"])
   }
 
+  public static func statementStartsWithOperator(_ written: String, at range: SourceRange) -> Diagnostic {
+    Diagnostic(
+      .error, .clauseOnNewLine, "a statement cannot start with '\(written)'", at: range,
+      notes: ["to continue on the next line, end this line with '\(written)' (or start the next line with '|')"])
+  }
+
+  public static func statementStartsWithPipe(at range: SourceRange) -> Diagnostic {
+    Diagnostic(
+      .error, .clauseOnNewLine, "a statement cannot start with '|'", at: range,
+      notes: ["'|' joins the clauses of one statement: to continue a statement on the next line, end its line with '|'"])
+  }
+
   public static func sqlStyleQuery(at range: SourceRange, suggestion: String?) -> Diagnostic {
     var notes = ["kexie starts with the source and flows left to right"]
     if let suggestion { notes.append("try '\(suggestion)'") }
     return Diagnostic(
       .error, .sqlStyleQuery, "a query starts with its source, not with 'select'", at: range,
       notes: notes)
+  }
+
+  public static func tableNameIsALet(_ name: String) -> Diagnostic {
+    Diagnostic(
+      .error, .tableNameTaken, "'\(name)' already names a let binding", notes: ["load it with another name: '.load FILE as NAME'"])
   }
 
   public static func tableNameTaken(_ name: String) -> Diagnostic {

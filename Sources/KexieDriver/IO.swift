@@ -197,8 +197,8 @@ package enum Terminal {
   }
 }
 
-/// Monotonic time for `.timer`.
-package enum Clock {
+/// Monotonic time for `.timer` (not named Clock: that is the standard library's protocol).
+package enum Stopwatch {
   package static func now() -> ContinuousClock.Instant { ContinuousClock.now }
 
   /// A duration as people read it: 0.4 ms, 12.3 ms, 1.25 s.

@@ -54,8 +54,7 @@ extension Session {
     let name = requested ?? TableSources.defaultName(for: path)
     if catalog.isBuiltin(name) { return .failure(.diagnostic(.tableNameTaken(name))) }
     if checker.binding(named: name) != nil {
-      return .failure(.diagnostic(Diagnostic(
-        .error, .tableNameTaken, "'\(name)' already names a let binding", notes: ["load it with another name: '.load FILE as NAME'"])))
+      return .failure(.diagnostic(.tableNameIsALet(name)))
     }
     let meter = ProgressMeter(label: path, sink: errors)
     let result = source.load(.file(path), name: name) { done, total in meter.update(done, total) }
@@ -83,16 +82,20 @@ extension Session {
 final class ProgressMeter {
   let label: String
   let sink: TextSink
-  let start = ContinuousClock.now
+  /// What time it is (a test gives a clock of its own instead of sleeping).
+  let now: () -> ContinuousClock.Instant
+  let start: ContinuousClock.Instant
   var shown = false
 
-  init(label: String, sink: TextSink) {
+  init(label: String, sink: TextSink, now: @escaping () -> ContinuousClock.Instant = { .now }) {
     self.label = label
     self.sink = sink
+    self.now = now
+    self.start = now()
   }
 
   func update(_ done: Int, _ total: Int) {
-    guard sink.isTerminal, total > 0, start.duration(to: .now) > .milliseconds(500) else { return }
+    guard sink.isTerminal, total > 0, start.duration(to: now()) > .milliseconds(500) else { return }
     let percent = min(100, done * 100 / total)
     sink.write("\r\u{1B}[2Kloading \(label): \(percent)%")
     sink.flush()

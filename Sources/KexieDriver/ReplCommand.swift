@@ -62,9 +62,7 @@ extension Session {
       let resolved = CommandCall(name: command.name, words: call.words, rest: rest, range: range, source: source)
       return command.action(self, resolved)
     case .ambiguous(let names):
-      report(Diagnostic(
-        .error, .unknownCommand, "'.\(name)' is ambiguous", at: call.nameRange, in: source,
-        notes: ["it could be " + names.map { "." + $0 }.joined(separator: ", ")]))
+      report(Diagnostic.ambiguousCommand(name, candidates: names, at: call.nameRange).located(in: source))
       return false
     case .missing:
       var diagnostic = Diagnostic.unknownCommand(name, suggestions: Suggestion.closest(to: name, among: Session.commands.map(\.name)))

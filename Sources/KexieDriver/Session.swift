@@ -194,7 +194,7 @@ public final class Session {
     if settings.steps {
       executor.observer = { [self] report in writeStep(report) }
     }
-    let start = Clock.now()
+    let start = Stopwatch.now()
     let result: ResultTable
     do throws(RuntimeFailure) {
       result = try executor.run(plan, cancellation: cancellation)
@@ -202,7 +202,7 @@ public final class Session {
       report(error.diagnostic)
       return false
     }
-    let elapsed = start.duration(to: Clock.now())
+    let elapsed = start.duration(to: Stopwatch.now())
     lastResult = result
     write(result)
     reportTime(elapsed)
@@ -214,7 +214,7 @@ public final class Session {
   /// formats, so CSV or JSON output stays pure data.
   func reportTime(_ elapsed: Duration) {
     guard settings.timer else { return }
-    let line = "time: \(Clock.describe(elapsed))\n"
+    let line = "time: \(Stopwatch.describe(elapsed))\n"
     if settings.format.isTableStyle { currentOutput.write(line) } else { errors.write(line) }
   }
 

@@ -134,7 +134,7 @@ extension Session {
       var executor = Executor(catalog: session.catalog) { reports.append($0) }
       executor.previewLimit = 0
       session.cancellation.reset()
-      let start = Clock.now()
+      let start = Stopwatch.now()
       let result: ResultTable
       do throws(RuntimeFailure) {
         result = try executor.run(plan, cancellation: session.cancellation)
@@ -142,7 +142,7 @@ extension Session {
         session.report(error.diagnostic)
         return false
       }
-      let total = start.duration(to: Clock.now())
+      let total = start.duration(to: Stopwatch.now())
       var rows: [[Value]] = []
       // The rows the source gave: what the first step took in (the whole result without steps).
       let sourceRows = Int64(reports.first?.rowsIn ?? result.rowCount)
@@ -150,11 +150,11 @@ extension Session {
       for (index, report) in reports.enumerated() {
         rows.append([
           .text("\(index + 1)"), .text(plan.sourceFile.text(of: report.range)),
-          .text(String(report.rowsIn)), .integer(Int64(report.rowsOut)), .text(Clock.describe(report.duration)),
+          .text(String(report.rowsIn)), .integer(Int64(report.rowsOut)), .text(Stopwatch.describe(report.duration)),
         ])
       }
       session.writeTable([("step", .text), ("clause", .text), ("rows in", .text), ("rows out", .integer), ("time", .text)], rows)
-      session.output.write("total \(Clock.describe(total)), \(result.rowCount) row\(result.rowCount == 1 ? "" : "s") out\n")
+      session.output.write("total \(Stopwatch.describe(total)), \(result.rowCount) row\(result.rowCount == 1 ? "" : "s") out\n")
       return true
     }
   }

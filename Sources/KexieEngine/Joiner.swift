@@ -22,7 +22,7 @@ struct Joiner {
   }
 
   func match(leftKeys: Vector, count: Int, rightColumn: Column) -> (left: [Int32], right: [Int32]) {
-    // Chains of right rows with equal keys: head per key, next per row.
+    // The matches: left positions and right rows, pairwise.
     var left: [Int32] = []
     var right: [Int32] = []
     left.reserveCapacity(count)

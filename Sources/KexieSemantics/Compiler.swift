@@ -42,7 +42,7 @@ public enum Compiler {
     let compilation = compile(source, checker: &checker)
     guard !compilation.diagnostics.hasErrors, compilation.statements.count == 1, case .query(let plan) = compilation.statements[0] else {
       let errors = compilation.diagnostics.filter(\.isError)
-      return .failure(DiagnosticError(errors.isEmpty ? [Diagnostic(.error, .expectedToken, "expected one query", in: source)] : errors))
+      return .failure(DiagnosticError(errors.isEmpty ? [Diagnostic.notOneQuery().located(in: source)] : errors))
     }
     return .success(plan)
   }

@@ -174,16 +174,12 @@ public struct Parser {
       skipStatement()
       return .invalid(range: SourceRange(start, current.range.start))
     case .pipe:
-      report(Diagnostic(
-        .error, .clauseOnNewLine, "a statement cannot start with '|'", at: current.range,
-        notes: ["'|' joins the clauses of one statement: to continue a statement on the next line, end its line with '|'"]))
+      report(.statementStartsWithPipe(at: current.range))
       skipStatement()
       return .invalid(range: SourceRange(start, current.range.start))
     case let kind where kind.continuesLine && kind != .leftParen && index > 0 && tokens[index - 1].kind == .newline:
       let written = current.kind.spelling ?? current.text
-      report(Diagnostic(
-        .error, .clauseOnNewLine, "a statement cannot start with '\(written)'", at: current.range,
-        notes: ["to continue on the next line, end this line with '\(written)' (or start the next line with '|')"]))
+      report(.statementStartsWithOperator(written, at: current.range))
       skipStatement()
       return .invalid(range: SourceRange(start, current.range.start))
     default:

@@ -39,7 +39,7 @@ import Testing
 
   @Test(arguments: cases.map(\.0))
   func stage(_ name: String) throws {
-    guard let path = GoldenTests.cases.first(where: { $0.0 == name })?.1 else { return }
+    let path = try #require(GoldenTests.cases.first(where: { $0.0 == name })?.1)
     let url = GoldenTests.root.appendingPathComponent(path)
     let text = try String(contentsOf: url, encoding: .utf8)
     let outputs = GoldenTests.run(text, name: path)

@@ -53,7 +53,7 @@ import Testing
     let url = Repository.root.appendingPathComponent(document)
     var text = try String(contentsOf: url, encoding: .utf8)
     let sink = TextSink.memory()
-    guard case .success(let session) = Session.withReport(output: sink, errors: sink) else { return }
+    let session = try Session.withReport(output: sink, errors: sink).get()
     session.settings.bail = false
     var replacements: [(Range<String.Index>, String)] = []
     for block in DocsTests.blocks(in: text) {

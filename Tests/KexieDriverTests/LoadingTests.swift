@@ -93,19 +93,24 @@ import Testing
 
 @Suite struct ProgressMeterTests {
   @Test func showsOnlyOnATerminalAndOnlyAfterHalfASecond() {
+    let start = ContinuousClock.now
+    nonisolated(unsafe) var elapsed = Duration.zero
+    let clock = { start + elapsed }
     let terminal = TextSink(target: .buffer, isTerminal: true)
-    let meter = ProgressMeter(label: "big.csv", sink: terminal)
+    let meter = ProgressMeter(label: "big.csv", sink: terminal, now: clock)
     meter.update(10, 100)
+    elapsed = .milliseconds(450)
+    meter.update(20, 100)
     #expect(terminal.buffer.isEmpty, "nothing in the first half second")
-    Thread.sleep(forTimeInterval: 0.55)
+    elapsed = .milliseconds(550)
     meter.update(45, 100)
     #expect(terminal.buffer == "\r\u{1B}[2Kloading big.csv: 45%")
     meter.finish()
     #expect(terminal.buffer.hasSuffix("\r\u{1B}[2K"))
 
     let pipe = TextSink.memory()
-    let quiet = ProgressMeter(label: "big.csv", sink: pipe)
-    Thread.sleep(forTimeInterval: 0.55)
+    let quiet = ProgressMeter(label: "big.csv", sink: pipe, now: clock)
+    elapsed = .seconds(2)
     quiet.update(45, 100)
     quiet.finish()
     #expect(pipe.buffer.isEmpty, "never on a pipe")

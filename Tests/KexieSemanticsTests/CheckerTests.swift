@@ -129,7 +129,10 @@ func strip(_ marked: String) -> (String, Int) {
   @Test func linkPathsFollowLinks() {
     let (checked, diagnostics) = check(#"events where organizer.kind = "学会" | select organizer.parent.name, section.title"#)
     #expect(diagnostics.isEmpty, "\(diagnostics)")
-    guard case .query(let plan)? = checked else { return }
+    guard case .query(let plan)? = checked else {
+      Issue.record("the query does not check")
+      return
+    }
     #expect(plan.output.filter { !$0.hidden }.map(\.name) == ["organizer.parent.name", "section.title"])
     #expect(codes("events | select organizer.nmae") == [.unknownField])
   }
