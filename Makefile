@@ -1,5 +1,6 @@
 # The front door. `make run` starts kexie; `make test` runs every test.
-# Both first make sure libedit's headers are installed (scripts/ensure-libedit).
+# Both first make sure the C libraries kexie builds against are installed (scripts/ensure-deps:
+# libedit, SQLite, libpq).
 
 SWIFT   ?= swift
 PREFIX  ?= /usr/local
@@ -10,7 +11,7 @@ RELEASE := -c release --static-swift-stdlib
 .PHONY: run test build release install bench deps clean
 
 deps:
-	@scripts/ensure-libedit
+	@scripts/ensure-deps
 
 # Build output goes to stderr so that `echo 'events | count' | make -s run` prints only results.
 release: deps

@@ -32,6 +32,13 @@ let package = Package(
     .target(name: "KexieSemantics", dependencies: ["KexieDiagnostics", "KexieSyntax", "KexieData"]),
     // The executor: checked plan + tables → result table.
     .target(name: "KexieEngine", dependencies: ["KexieDiagnostics", "KexieSyntax", "KexieSemantics", "KexieData"]),
+    // SQLite and libpq, the C libraries made for the job, through system-library targets.
+    .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
+    .systemLibrary(name: "CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
+    // Plans as SQL (SQLite, PostgreSQL, DuckDB), and the database backends that run it.
+    .target(
+      name: "KexieSQL",
+      dependencies: ["KexieDiagnostics", "KexieSyntax", "KexieData", "KexieSemantics", "KexieEngine", "CSQLite", "CLibPQ"]),
     // Result table → text in every output format.
     .target(name: "KexieOutput", dependencies: ["KexieDiagnostics", "KexieData"]),
     // libedit, through a tiny C shim (libedit's setters are variadic, which Swift cannot call).
@@ -46,14 +53,15 @@ let package = Package(
     .target(
       name: "KexieDriver",
       dependencies: [
-        "KexieDiagnostics", "KexieSyntax", "KexieData", "KexieReport", "KexieSemantics", "KexieEngine", "KexieOutput", "CSupport",
+        "KexieDiagnostics", "KexieSyntax", "KexieData", "KexieReport", "KexieSemantics", "KexieEngine", "KexieSQL",
+        "KexieOutput", "CSupport",
       ]
     ),
     // The REPL: line readers (libedit and plain), history, completion. The only module that
     // links libedit.
     .target(name: "KexieREPL", dependencies: ["KexieDiagnostics", "KexieSyntax", "KexieData", "KexieSemantics", "KexieDriver", "CEditLine"]),
     // The command line: options, --help, exit codes, and main.
-    .executableTarget(name: "kexie", dependencies: ["KexieDiagnostics", "KexieData", "KexieSyntax", "KexieOutput", "KexieDriver", "KexieREPL"]),
+    .executableTarget(name: "kexie", dependencies: ["KexieDiagnostics", "KexieData", "KexieSyntax", "KexieOutput", "KexieDriver", "KexieREPL", "KexieSQL"]),
     // Micro-benchmarks of the tokenizer, the parser, the engine's operators and completion (not
     // tests: Benchmarks/run runs them; nothing asserts a time).
     .executableTarget(
@@ -75,8 +83,13 @@ let package = Package(
     .testTarget(name: "KexieREPLTests", dependencies: ["KexieREPL", "KexieDriver", "KexieTestSupport"]),
     .testTarget(name: "kexieTests", dependencies: ["kexie", "KexieDriver", "KexieTestSupport"]),
     .testTarget(
+      name: "KexieSQLTests",
+      dependencies: ["KexieSQL", "KexieDriver", "KexieEngine", "KexieReport", "KexieTestSupport", "CSQLite", "CLibPQ"],
+      exclude: ["duckdb_run.py"]
+    ),
+    .testTarget(
       name: "GoldenTests",
-      dependencies: ["KexieDriver", "KexieReport", "KexieTestSupport"],
+      dependencies: ["KexieDriver", "KexieReport", "KexieSQL", "KexieTestSupport"],
       exclude: ["Cases", "Snapshots"]
     ),
   ]

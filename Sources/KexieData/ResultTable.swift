@@ -44,12 +44,13 @@ public struct ResultTable: Sendable {
     return (labels[column] ?? table.columns[column]).value(at: row)
   }
 
-  /// The same result with the labels of its link columns looked up in `catalog`.
-  public func labelled(by catalog: Catalog) -> ResultTable {
+  /// The same result with the labels of its link columns looked up in the tables `table`
+  /// finds by name.
+  public func labelled(by table: (String) -> Table?) -> ResultTable {
     var result = self
-    for (index, field) in table.fields.enumerated() {
-      guard let link = field.link, let target = catalog.table(named: link), target.labelField != nil else { continue }
-      result.labels[index] = LinkLabels.column(table.columns[index], of: target)
+    for (index, field) in self.table.fields.enumerated() {
+      guard let link = field.link, let target = table(link), target.labelField != nil else { continue }
+      result.labels[index] = LinkLabels.column(self.table.columns[index], of: target)
     }
     return result
   }

@@ -45,7 +45,7 @@ public final class Table: Sendable {
     self.matchFields = matchFields
     self.ref = TableRef(
       id: TableRef.nextID(), name: name, fields: fields, labelField: labelField, matchFields: matchFields,
-      rowCount: self.rowCount)
+      rowCount: self.rowCount, summary: summary, document: document)
   }
 
   /// The position of a field by its exact (case-sensitive) name.

@@ -15,14 +15,26 @@ public struct TableRef: Hashable, Sendable {
   public let matchFields: [Int]
   /// How many rows it had when it was made (a statistic for `.plan`; nil when unknown).
   public let rowCount: Int?
+  /// Where its rows are.
+  public let location: TableLocation
+  /// One line about what it holds (`.sets`).
+  public let summary: String?
+  /// The document its provenance fields point into (`Table.document`).
+  public let document: String?
 
-  public init(id: Int, name: String, fields: [Field], labelField: Int? = nil, matchFields: [Int] = [], rowCount: Int? = nil) {
+  public init(
+    id: Int, name: String, fields: [Field], labelField: Int? = nil, matchFields: [Int] = [], rowCount: Int? = nil,
+    location: TableLocation = .memory, summary: String? = nil, document: String? = nil
+  ) {
+    self.summary = summary
+    self.document = document
     self.id = id
     self.name = name
     self.fields = fields
     self.labelField = labelField
     self.matchFields = matchFields
     self.rowCount = rowCount
+    self.location = location
   }
 
   public static func == (lhs: TableRef, rhs: TableRef) -> Bool { lhs.id == rhs.id }
@@ -36,4 +48,18 @@ public struct TableRef: Hashable, Sendable {
   /// A fresh id for a new table.
   public static func nextID() -> Int { counter.add(1, ordering: .relaxed).newValue }
   private static let counter = Atomic<Int>(0)
+}
+
+/// Where a table's rows are: in kexie's memory, or in an attached database.
+public enum TableLocation: Hashable, Sendable {
+  case memory
+  /// A table or view of database `database` (`AttachedDatabase.id`), by the SQL that names it
+  /// there (quoted as needed, with its schema in PostgreSQL), with the SQL that gives its rows
+  /// their order (`rowid`; nil for a view, which has none).
+  case database(Int, table: String, rowOrder: String?)
+
+  public var databaseID: Int? {
+    if case .database(let id, _, _) = self { return id }
+    return nil
+  }
 }

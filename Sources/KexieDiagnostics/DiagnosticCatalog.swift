@@ -244,6 +244,20 @@ extension Diagnostic {
     Diagnostic(.error, .expectedToken, "expected one query")
   }
 
+  public static func notInDialect(_ what: String, dialect: String, reason: String, at range: SourceRange?) -> Diagnostic {
+    Diagnostic(
+      .error, .notInDialect, "\(what) cannot be written exactly in \(dialect) SQL: \(reason)", at: range,
+      notes: ["when a database runs this query, kexie runs this part itself on the rows it returns"])
+  }
+
+  public static func databaseUnavailable(_ database: String, reason: String) -> Diagnostic {
+    Diagnostic(.error, .databaseUnavailable, "cannot open \(database): \(reason)")
+  }
+
+  public static func databaseFailure(_ database: String, reason: String, at range: SourceRange? = nil) -> Diagnostic {
+    Diagnostic(.error, .databaseFailure, "\(database) stopped the query: \(reason)", at: range)
+  }
+
   public static func numberTooLarge(_ written: String, at range: SourceRange) -> Diagnostic {
     Diagnostic(
       .error, .numberTooLarge, "'\(written)' does not fit in a 64-bit integer", at: range,

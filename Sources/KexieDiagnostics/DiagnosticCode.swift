@@ -67,6 +67,10 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
   case commandArgument = "E0702"
   case unknownOption = "E0703"
   case optionArgument = "E0704"
+  // SQL and databases
+  case notInDialect = "E0801"
+  case databaseUnavailable = "E0802"
+  case databaseFailure = "E0803"
   // Warnings
   case noMatchingValue = "W0101"
   case rebinding = "W0102"
@@ -130,6 +134,9 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case .commandArgument: "a dot command given an argument it cannot use"
     case .unknownOption: "an unknown command-line option"
     case .optionArgument: "a command-line option given a bad or missing value"
+    case .notInDialect: "a part of a query that a SQL dialect cannot say exactly"
+    case .databaseUnavailable: "a database that cannot be opened or reached"
+    case .databaseFailure: "a database that stopped a query"
     case .noMatchingValue: "a string that matches no value of the field it is compared with"
     case .rebinding: "a let binding replaces an earlier one"
     case .chineseQuote: "Chinese quotation marks read as string quotes"
@@ -246,6 +253,12 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
       "'kexie --help' lists every option."
     case .optionArgument:
       "'kexie --help' shows what each option takes."
+    case .notInDialect:
+      "kexie writes SQL only where it gives exactly kexie's answer. This part of the query has no exact SQL in the dialect asked for (the message says why): '.sql' and '--emit-sql' stop here. When a database runs the query, the SQL covers the clauses before this one and kexie runs the rest on the rows the database returns, so the answer is still exact."
+    case .databaseUnavailable:
+      "The database file is missing, is not a database, is locked or damaged, or the server cannot be reached. The message gives the database's own words; for PostgreSQL, the host and the reason (a password is never shown)."
+    case .databaseFailure:
+      "The database stopped the query: its own message follows. A lost connection ends the query; reconnect with .open."
     case .noMatchingValue:
       "The query ran, but the string it compares with matches no value of that field in the data, so it probably selects nothing. The note suggests the closest existing values."
     case .rebinding:
@@ -261,7 +274,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
   /// nil for codes that need a file or the command line to happen.
   public var example: String? {
     switch self {
-    case .invalidUTF8, .unreadableFile, .cancelled, .missingObject, .raggedRow, .unclosedQuote,
+    case .invalidUTF8, .unreadableFile, .cancelled, .missingObject, .databaseUnavailable, .databaseFailure, .raggedRow, .unclosedQuote,
       .invalidUTF8InData, .jsonSyntax, .jsonShape, .emptyData, .duplicateHeader,
       .danglingLink, .unknownOption, .optionArgument:
       nil
@@ -304,6 +317,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case .tableNameTaken: nil
     case .unknownCommand: "# 计时\n.tiemr on"
     case .commandArgument: "# 输出格式\n.mode sideways"
+    case .notInDialect: nil
     case .noMatchingValue: #"events where name contains "科普" and county = "西川""#
     case .rebinding: "let 大活动 = events\nlet 大活动 = orgs"
     case .chineseQuote: #"events where name contains "科普" or county = “淅川”"#

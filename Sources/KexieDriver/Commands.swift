@@ -6,7 +6,7 @@ import KexieSyntax
 
 extension Session {
   /// Every dot command. `.help`, dispatch and tab completion all read this table.
-  package static let commands: [ReplCommand] = shellCommands + [loadCommand] + teachingCommands
+  package static let commands: [ReplCommand] = shellCommands + [loadCommand] + databaseCommands + teachingCommands
 
   static let shellCommands: [ReplCommand] = [
     ReplCommand(name: "help", arguments: "[COMMAND|TOPIC|CODE]", summary: "show help: commands, a command, functions, a clause, an error code", argument: .helpTopic) { session, call in
@@ -110,6 +110,11 @@ extension Session {
       let summary = table.summary ?? "loaded table"
       rows.append([.text(table.name), .integer(Int64(table.rowCount)), .text(summary)])
     }
+    // An attached database's tables: their count when they were attached (a view's is not
+    // known without running it).
+    for ref in catalog.attachedTables {
+      rows.append([.text(ref.name), ref.rowCount.map { .integer(Int64($0)) } ?? .null, .text(ref.summary ?? "")])
+    }
     writeTable([("set", .text), ("rows", .integer), ("what", .text)], rows)
     return true
   }
@@ -118,12 +123,12 @@ extension Session {
     let names = call.words.isEmpty ? catalog.names : call.words
     for (index, name) in names.enumerated() {
       if index > 0 { output.write("\n") }
-      if let table = catalog.table(named: name) {
-        let summary = table.summary ?? "loaded table, \(table.rowCount) rows"
+      if let ref = catalog.ref(named: name) {
+        let summary = ref.summary ?? "loaded table, \(ref.rowCount ?? 0) rows"
         output.write("\(name): \(summary)\n")
         writeTable(
           [("field", .text), ("type", .text), ("null", .text), ("about", .text)],
-          table.fields.map { field in
+          ref.fields.map { field in
             [
               .text(field.name + (field.hidden ? " (hidden)" : "")), .text(field.typeDescription),
               .text(field.nullable ? "yes" : "no"), .text(field.summary),

@@ -3,6 +3,7 @@ import KexieDiagnostics
 import KexieEngine
 import KexieOutput
 import KexieReport
+import KexieSQL
 import KexieSemantics
 import KexieSyntax
 
@@ -21,6 +22,10 @@ public struct Settings: Sendable {
   public var errorFormat: DiagnosticFormat = .human
   /// `.steps on`: print the rows after every clause.
   public var steps = false
+  /// The dialect `.sql` writes (`.sql --dialect D`).
+  public var sqlDialect: SQLDialect = .sqlite
+  /// `--emit-sql`: queries print their SQL in this dialect instead of running.
+  public var emitSQL: SQLDialect?
 
   public init() {}
 }
@@ -77,6 +82,11 @@ public final class Session {
     self.output = output
     self.standardOutput = output
     self.errors = errors
+  }
+
+  /// A session over no tables but those it loads or attaches (`kexie --no-report`).
+  public static func empty(output: TextSink, errors: TextSink) -> Session {
+    Session(catalog: Catalog(), output: output, errors: errors)
   }
 
   /// A session over the embedded report dataset.
@@ -189,15 +199,19 @@ public final class Session {
 
   /// Runs a checked query and writes its result.
   func runQuery(_ plan: Plan) -> Bool {
+    if let dialect = settings.emitSQL { return writeSQL(of: plan, in: dialect) }
     cancellation.reset()
-    var executor = Executor(catalog: catalog)
+    var backend = backend(for: plan)
     if settings.steps {
+      // The steps are shown as kexie's engine runs them, wherever the rows start.
+      var executor = Executor(catalog: catalog)
       executor.observer = { [self] report in writeStep(report) }
+      backend = executor
     }
     let start = Stopwatch.now()
     let result: ResultTable
     do throws(RuntimeFailure) {
-      result = try executor.run(plan, cancellation: cancellation)
+      result = try backend.run(plan, cancellation: cancellation)
     } catch {
       report(error.diagnostic)
       return false
@@ -236,7 +250,7 @@ public final class Session {
     var options = outputOptions(for: sink)
     if let maxRowsOverride { options.maxRows = maxRowsOverride }
     var stream = SinkStream(sink: sink)
-    OutputRenderer.render(result.labelled(by: catalog), options: options, to: &stream)
+    OutputRenderer.render(result.labelled(by: labelTable), options: options, to: &stream)
     sink.flush()
   }
 
@@ -255,7 +269,7 @@ public final class Session {
     options.footer = false
     options.maxRows = nil
     var stream = SinkStream(sink: sink)
-    OutputRenderer.render(ResultTable(table: report.preview).labelled(by: catalog), options: options, to: &stream)
+    OutputRenderer.render(ResultTable(table: report.preview).labelled(by: labelTable), options: options, to: &stream)
     if report.rowsOut > report.preview.rowCount { sink.write("...\n") }
     sink.write("\n")
   }

@@ -165,8 +165,8 @@ extension Session {
       return false
     }
     let (setName, id) = (call.words[0], call.words[1])
-    guard let table = catalog.table(named: setName), let row = table.rowsByID[id] else {
-      let known = catalog.table(named: setName)
+    let known = catalog.ref(named: setName).flatMap { catalog.lookupRows(for: $0) }
+    guard let table = known, let row = table.rowsByID[id] else {
       let candidates = known.map { Array($0.rowsByID.keys).sorted() } ?? catalog.names
       report(call.problem(
         known == nil ? "no set is named '\(setName)'" : "\(setName) has no record '\(id)'",

@@ -34,7 +34,13 @@ public struct Executor: QueryBackend {
   public func run(_ plan: Plan, cancellation: Cancellation? = nil) throws(RuntimeFailure) -> ResultTable {
     let relation = try execute(plan, RunContext(catalog: catalog, cancellation: cancellation))
     let fields = plan.output.map(Executor.field)
-    let table = relation.table(named: "result", fields: fields)
+    return Executor.result(relation.table(named: "result", fields: fields), of: plan)
+  }
+
+  /// A plan's rows as a result: the hidden columns left out, clashing names qualified, and the
+  /// citation columns when the plan ends with `cite` (any backend's rows become a result here).
+  public static func result(_ table: Table, of plan: Plan) -> ResultTable {
+    let fields = plan.output.map(Executor.field)
     var citation: ResultTable.Citation?
     if case .cite(let source, let offset)? = plan.steps.last?.kind {
       citation = ResultTable.Citation(source: source, offset: offset)

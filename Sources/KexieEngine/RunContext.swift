@@ -9,19 +9,31 @@ final class RunContext {
   let catalog: Catalog
   let cancellation: Cancellation?
   private var regexes: [String: Regex<AnyRegexOutput>] = [:]
+  /// Database tables copied into memory for this run.
+  private var fetched: [Int: Table] = [:]
 
   init(catalog: Catalog, cancellation: Cancellation?) {
     self.catalog = catalog
     self.cancellation = cancellation
   }
 
-  /// The rows of a table the plan names. A plan checked against this catalog always finds
-  /// them; one that outlived its table gets an error rather than a crash.
+  /// The rows of a table the plan names: in memory, or copied in from its database (once per
+  /// run). A plan checked against this catalog always finds them; one that outlived its table
+  /// gets an error rather than a crash.
   func table(_ ref: TableRef) throws(RuntimeFailure) -> Table {
-    guard let table = catalog.table(for: ref) else {
+    if let table = catalog.table(for: ref) { return table }
+    if let table = fetched[ref.id] { return table }
+    guard let database = catalog.database(of: ref) else {
       throw RuntimeFailure(.missingTable(ref.name))
     }
-    return table
+    let cancellation = self.cancellation
+    do throws(DiagnosticError) {
+      let table = try database.fetch(ref) { cancellation?.isCancelled == true }
+      fetched[ref.id] = table
+      return table
+    } catch {
+      throw RuntimeFailure(error.diagnostics.first ?? .missingTable(ref.name))
+    }
   }
 
   func checkCancelled() throws(RuntimeFailure) {

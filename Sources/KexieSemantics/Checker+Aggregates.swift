@@ -236,7 +236,7 @@ extension QueryChecker {
   mutating func checkJoin(
     _ kind: JoinKind, table name: Identifier, left: Expr, right: Expr, scope: Scope
   ) -> (PlanJoin, [PlanField])? {
-    guard let table = catalog.table(named: name.name)?.ref else {
+    guard let table = catalog.ref(named: name.name) else {
       report(.unknownSource(
         name.name, suggestions: Suggestion.closest(to: name.name, among: catalog.names),
         available: catalog.names, at: name.range))

@@ -55,8 +55,8 @@ public struct Checker: Sendable {
       return (plan.map(CheckedStatement.query) ?? .nothing, checker.diagnostics)
     case .let(let name, let query, _):
       var checker = QueryChecker(catalog: catalog, bindings: bindings, file: file)
-      if catalog.table(named: name.name) != nil {
-        let kind = catalog.isBuiltin(name.name) ? "an entity set" : "a loaded table"
+      if catalog.ref(named: name.name) != nil {
+        let kind = catalog.isBuiltin(name.name) ? "an entity set" : catalog.table(named: name.name) == nil ? "a database table" : "a loaded table"
         checker.report(.reservedName(name.name, kind: kind, at: name.range))
         return (.nothing, checker.diagnostics)
       }
@@ -93,11 +93,11 @@ struct QueryChecker {
 
   /// The table a link field points at, if the catalog has it.
   func linkTarget(_ name: String?) -> TableRef? {
-    name.flatMap { catalog.table(named: $0)?.ref }
+    name.flatMap { catalog.ref(named: $0) }
   }
 
   /// The rows of a table a plan refers to (for warnings that look at the stored values).
-  func rows(of ref: TableRef) -> Table? { catalog.table(for: ref) }
+  func rows(of ref: TableRef) -> Table? { catalog.lookupRows(for: ref) }
 
   mutating func checkQuery(_ query: Query) -> Plan? {
     guard let (source, sourceName, fields) = checkSource(query.source) else { return nil }
@@ -133,8 +133,8 @@ struct QueryChecker {
       guard let plan = checkQuery(query) else { return nil }
       return (.plan(plan), "(sub-query)", plan.output)
     case .name(let identifier):
-      if let table = catalog.table(named: identifier.name) {
-        return (.table(table.ref), table.name, fields(of: table))
+      if let table = catalog.ref(named: identifier.name) {
+        return (.table(table), table.name, fields(of: table))
       }
       if let binding = bindings.last(where: { $0.name == identifier.name }) {
         return (.plan(binding.plan), binding.name, binding.plan.output)
@@ -148,11 +148,11 @@ struct QueryChecker {
   }
 
   /// The plan fields of a stored table, with links resolved through the catalog.
-  func fields(of table: Table) -> [PlanField] {
+  func fields(of table: TableRef) -> [PlanField] {
     table.fields.enumerated().map { index, field in
       PlanField(
         name: field.name, type: field.type, link: linkTarget(field.link), isList: field.isList, hidden: field.hidden,
-        qualifier: table.name, origin: ColumnOrigin(table: table.ref, column: index), provenance: field.provenance)
+        qualifier: table.name, origin: ColumnOrigin(table: table, column: index), provenance: field.provenance)
     }
   }
 

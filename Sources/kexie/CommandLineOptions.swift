@@ -2,6 +2,7 @@ import KexieDiagnostics
 import KexieOutput
 import KexieData
 import KexieDriver
+import KexieSQL
 
 /// The command line, parsed by one table of options that also writes `--help` and the shell
 /// completion scripts. (kexie does not use swift-argument-parser: measured, it adds 1.4 ms to
@@ -29,6 +30,12 @@ public struct CommandLineOptions: Sendable {
     public var name: String?
   }
   public var errorFormat: DiagnosticFormat = .human
+  /// `--db FILE|URI`, in order.
+  public var databases: [String] = []
+  /// `--no-report`: start without the report's sets.
+  public var noReport = false
+  /// `--emit-sql[=DIALECT]`: print each query's SQL instead of running it.
+  public var emitSQL: SQLDialect?
   public var showHelp = false
   public var showVersion = false
   public var completionShell: String?
@@ -41,6 +48,9 @@ public struct CommandLineOptions: Sendable {
     var short: Character?
     var value: String?
     var values: [String] = []
+    /// The value is optional and only given inline (`--emit-sql=postgres`); without it the
+    /// option gets "".
+    var optionalValue = false
     var help: String
     var apply: @Sendable (inout CommandLineOptions, String) -> Diagnostic?
   }
@@ -66,6 +76,23 @@ public struct CommandLineOptions: Sendable {
       } else {
         options.loads.append(.init(path: value, name: nil))
       }
+      return nil
+    },
+    Option(long: "db", short: nil, value: "FILE|URI", help: "attach a SQLite file or a PostgreSQL database (postgresql://…) read-only: its tables become sets (repeatable)") { options, value in
+      options.databases.append(value)
+      return nil
+    },
+    Option(long: "no-report", short: nil, value: nil, help: "start without the report's sets (only loaded and attached tables)") { options, _ in
+      options.noReport = true
+      return nil
+    },
+    Option(long: "emit-sql", short: nil, value: "DIALECT", values: SQLDialect.allCases.map(\.rawValue), optionalValue: true, help: "print each query as SQL (sqlite, the default, postgres or duckdb) instead of running it") { options, value in
+      guard let dialect = value.isEmpty ? .sqlite : SQLDialect(rawValue: value.lowercased()) else {
+        let suggestion = Suggestion.didYouMean(Suggestion.closest(to: value, among: SQLDialect.allCases.map(\.rawValue)))
+        return .optionArgument("--emit-sql", "unknown dialect '\(value)'" + (suggestion.map { "; \($0)" } ?? ""))
+          .noting("dialects: " + SQLDialect.allCases.map(\.rawValue).joined(separator: ", "))
+      }
+      options.emitSQL = dialect
       return nil
     },
     Option(long: "echo", short: nil, value: nil, help: "print each statement before its result") { options, _ in
@@ -163,7 +190,9 @@ public struct CommandLineOptions: Sendable {
         return .failure(DiagnosticError(.unknownOption(argument, suggestions: suggestions)))
       }
       var value = ""
-      if option.value != nil {
+      if option.optionalValue {
+        value = inlineValue ?? ""
+      } else if option.value != nil {
         if let inlineValue {
           value = inlineValue
         } else if index < arguments.count {
@@ -196,7 +225,7 @@ public struct CommandLineOptions: Sendable {
       "Options:",
     ]
     let spellings = table.map { option in
-      (option.short.map { "-\($0), " } ?? "    ") + "--\(option.long)" + (option.value.map { " \($0)" } ?? "")
+      (option.short.map { "-\($0), " } ?? "    ") + "--\(option.long)" + (option.value.map { option.optionalValue ? "[=\($0)]" : " \($0)" } ?? "")
     }
     let width = spellings.map(\.count).max() ?? 0
     for (option, spelling) in zip(table, spellings) {

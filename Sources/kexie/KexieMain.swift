@@ -3,6 +3,7 @@ import KexieDiagnostics
 import KexieSyntax
 import KexieDriver
 import KexieREPL
+import KexieSQL
 
 /// The `kexie` program: parses the command line, then runs the REPL, scripts, `-c` queries
 /// or standard input through one `Session`.
@@ -36,18 +37,29 @@ public enum KexieMain {
       return ExitCode.success.rawValue
     }
     let session: Session
-    switch Session.withReport(output: output, errors: errors) {
-    case .failure(let failure):
-      for diagnostic in failure.diagnostics { errors.write(DiagnosticRenderer().render(diagnostic)) }
-      return ExitCode.internalError.rawValue
-    case .success(let made):
-      session = made
+    if options.noReport {
+      session = Session.empty(output: output, errors: errors)
+    } else {
+      switch Session.withReport(output: output, errors: errors) {
+      case .failure(let failure):
+        for diagnostic in failure.diagnostics { errors.write(DiagnosticRenderer().render(diagnostic)) }
+        return ExitCode.internalError.rawValue
+      case .success(let made):
+        session = made
+      }
     }
     session.settings.format = options.format ?? .table
     session.settings.echo = options.echo
     session.settings.errorFormat = options.errorFormat
     session.settings.colorOutput = Terminal.wantsColor(isTerminal: output.isTerminal, disabled: options.noColor)
     session.settings.colorErrors = Terminal.wantsColor(isTerminal: errors.isTerminal, disabled: options.noColor)
+    session.settings.emitSQL = options.emitSQL
+    for target in options.databases {
+      if case .failure(let failure) = session.open(target) {
+        session.report(failure.diagnostic)
+        return ExitCode(failure.problem).rawValue
+      }
+    }
     for load in options.loads {
       if case .failure(let failure) = session.load(path: load.path, as: load.name) {
         session.report(failure.diagnostic)

@@ -3,6 +3,7 @@ import KexieData
 import KexieReport
 import KexieDiagnostics
 import KexieSemantics
+import KexieSQL
 import KexieSyntax
 import KexieTestSupport
 import Testing
@@ -100,12 +101,25 @@ import Testing
     let session = Session(catalog: catalog, output: output, errors: errors)
     session.run(source)
 
+    // Every query as SQL in each dialect (`kexie --emit-sql=D FILE`), diagnostics in place:
+    // the teaching view, and the SQL the database backends run.
+    var sql = ""
+    for dialect in SQLDialect.allCases {
+      let sink = TextSink.memory()
+      let emitting = Session(catalog: catalog, output: sink, errors: sink)
+      emitting.settings.emitSQL = dialect
+      emitting.settings.bail = false
+      emitting.run(source)
+      sql += "-- ===== \(dialect.title) =====\n" + sink.buffer
+    }
+
     return [
       ("tokens", tokenLines.joined(separator: "\n") + "\n"),
       ("ast", ASTPrinter.dump(script)),
       ("plan", plans.joined(separator: "\n")),
       ("out", normalizeTimes(output.buffer)),
       ("err", errors.buffer),
+      ("sql", sql),
     ]
   }
 
