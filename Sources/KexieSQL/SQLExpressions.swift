@@ -147,7 +147,16 @@ extension SQLCompiler.Builder {
       }
       return "coalesce(\(a), \(b))"
     case .add, .subtract, .multiply:
-      return "(\(try value(left, scope)) \(op.rawValue) \(try value(right, scope)))"
+      let a = try value(left, scope)
+      let b = try value(right, scope)
+      // SQLite turns an integer result that overflows into an inexact REAL where kexie stops:
+      // the SQL SQLite runs calls kexie's checked arithmetic (SQL shown to people reads plainly).
+      if dialect == .sqlite, expression.type == .integer, compiler.features.kexieFunctions, compiler.database != nil {
+        let function = op == .add ? "kexie_add" : op == .subtract ? "kexie_sub" : "kexie_mul"
+        kexieFunctions.insert(function)
+        return "\(function)(\(a), \(b), \(expression.range.start), \(expression.range.end))"
+      }
+      return "(\(a) \(op.rawValue) \(b))"
     case .divide:
       let a = try value(left, scope)
       let b = try value(right, scope)
@@ -192,7 +201,9 @@ extension SQLCompiler.Builder {
     case (.contains, .duckdb): return "contains(\(text), \(needle))"
     case (.startswith, .sqlite): return "instr(\(text), \(needle)) = 1"
     case (.startswith, _): return "starts_with(\(text), \(needle))"
-    case (.endswith, .sqlite): return "(length(\(needle)) = 0 OR substr(\(text), -length(\(needle))) = \(needle))"
+    case (.endswith, .sqlite):
+      // substr(x, -0) is all of x, so the empty suffix is its own case (null text still fails).
+      return "(CASE WHEN length(\(needle)) = 0 THEN \(text) IS NOT NULL ELSE substr(\(text), -length(\(needle))) = \(needle) END)"
     case (.endswith, .postgres): return "right(\(text), length(\(needle))) = \(needle)"
     case (.endswith, .duckdb): return "ends_with(\(text), \(needle))"
     case (.matches, .sqlite):

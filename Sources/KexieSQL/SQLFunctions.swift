@@ -81,6 +81,8 @@ extension SQLCompiler.Builder {
     case "coalesce":
       return "coalesce(\(values.joined(separator: ", ")))"
     case "size":
+      // A single value is a list of one (none when null), as kexie counts it.
+      guard arguments[0].isList else { return "(CASE WHEN \(values[0]) IS NULL THEN 0 ELSE 1 END)" }
       return dialect.listSize(values[0])
     default:
       throw refuse("kexie's SQL compiler does not know it")

@@ -31,10 +31,47 @@ enum SQLiteFunctions {
     sqlite3_create_function_v2(handle, "regexp", 2, flags, nil, { context, _, values in
       SQLiteFunctions.regexp(context, values)
     }, nil, nil, nil)
+    // Integer arithmetic that stops on overflow, as kexie's does (SQLite's own turns the
+    // result into an inexact REAL): kexie_add(a, b, start, end) and its kin.
+    for (index, name) in arithmetic.enumerated() {
+      sqlite3_create_function_v2(handle, name, 4, flags, UnsafeMutableRawPointer(bitPattern: index + 1), { context, _, values in
+        SQLiteFunctions.checkedArithmetic(context, values)
+      }, nil, nil, nil)
+    }
     sqlite3_create_function_v2(handle, "kexie_error", 1, SQLITE_UTF8, nil, { context, _, values in
       guard let values, let text = sqlite3_value_text(values[0]) else { return }
       sqlite3_result_error(context, SQLiteFunctions.errorPrefix + String(cString: text), -1)
     }, nil, nil, nil)
+  }
+
+  static let arithmetic = ["kexie_add", "kexie_sub", "kexie_mul"]
+
+  static func checkedArithmetic(_ context: OpaquePointer?, _ values: UnsafeMutablePointer<OpaquePointer?>?) {
+    let index = Int(bitPattern: sqlite3_user_data(context)) - 1
+    guard let values, arithmetic.indices.contains(index) else { return }
+    guard sqlite3_value_type(values[0]) == SQLITE_INTEGER, sqlite3_value_type(values[1]) == SQLITE_INTEGER else {
+      if sqlite3_value_type(values[0]) == SQLITE_NULL || sqlite3_value_type(values[1]) == SQLITE_NULL {
+        sqlite3_result_null(context)
+      } else {
+        sqlite3_result_error(context, errorPrefix + "E0505 integer arithmetic on a value that is not an integer", -1)
+      }
+      return
+    }
+    let (a, b) = (sqlite3_value_int64(values[0]), sqlite3_value_int64(values[1]))
+    let (result, overflow): (Int64, Bool)
+    let symbol: String
+    switch index {
+    case 0: (result, overflow) = a.addingReportingOverflow(b); symbol = "+"
+    case 1: (result, overflow) = a.subtractingReportingOverflow(b); symbol = "-"
+    default: (result, overflow) = a.multipliedReportingOverflow(by: b); symbol = "*"
+    }
+    guard !overflow else {
+      let start = sqlite3_value_int64(values[2])
+      let end = sqlite3_value_int64(values[3])
+      sqlite3_result_error(context, errorPrefix + "E0502 \(start) \(end) \(a) \(symbol) \(b)", -1)
+      return
+    }
+    sqlite3_result_int64(context, result)
   }
 
   /// A SQLite value as a kexie value.
@@ -76,9 +113,10 @@ enum SQLiteFunctions {
     case .integer(let number): sqlite3_result_int64(context, number)
     case .decimal(let number): sqlite3_result_double(context, number)
     case .text(let text):
-      var text = text
-      text.withUTF8 { bytes in
-        sqlite3_result_text(context, UnsafeRawPointer(bytes.baseAddress ?? UnsafePointer(bitPattern: 1)!).assumingMemoryBound(to: CChar.self), Int32(bytes.count), kx_sqlite_transient())
+      // SQLite copies the bytes; an empty text still needs a pointer, or it is NULL.
+      var bytes = Array(text.utf8CString)
+      bytes.withUnsafeMutableBufferPointer { buffer in
+        sqlite3_result_text(context, buffer.baseAddress, Int32(buffer.count - 1), kx_sqlite_transient())
       }
     }
   }
@@ -104,6 +142,10 @@ enum SQLiteFunctions {
     case "E0501":  // E0501 start end [the divisor PostgreSQL's cast carries]
       let range = words.count >= 3 ? SourceRange(Int(words[1]) ?? 0, Int(words[2]) ?? 0) : SourceRange.point(0)
       let diagnostic = Diagnostic.divisionByZero(at: range)
+      return file.map { diagnostic.located(in: $0) } ?? diagnostic
+    case "E0502":  // E0502 start end a op b
+      let range = words.count >= 3 ? SourceRange(Int(words[1]) ?? 0, Int(words[2]) ?? 0) : SourceRange.point(0)
+      let diagnostic = Diagnostic.integerOverflow(words.dropFirst(3).joined(separator: " "), at: range)
       return file.map { diagnostic.located(in: $0) } ?? diagnostic
     case "E0503":
       return .invalidRegex(words.dropFirst().joined(separator: " "), reason: "it does not compile", at: .point(0))

@@ -29,6 +29,7 @@ enum Postgres {
     guard PQstatus(connection) == CONNECTION_OK else {
       throw Failure(description: "cannot connect to \(target): " + String(cString: PQerrorMessage(connection)))
     }
+    PQclear(PQexec(connection, "SET client_min_messages TO warning"))
     guard let result = PQexec(connection, sql) else { throw Failure(description: "PQexec failed") }
     defer { PQclear(result) }
     let status = PQresultStatus(result)
