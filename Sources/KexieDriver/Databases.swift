@@ -58,6 +58,9 @@ extension Session {
     },
   ]
 
+  /// An entry as the history keeps it: without a password a connection string holds.
+  public static func forHistory(_ entry: String) -> String { Credentials.redacted(entry) }
+
   /// Attaches a database: a PostgreSQL connection string (`postgresql://…`, `postgres://…` or
   /// `key=value …`), or a SQLite file. Its tables take their own names, unless a name is taken,
   /// when they take the database's name before it.

@@ -181,7 +181,7 @@ public final class Session {
   /// Runs one statement; false when it failed.
   func execute(_ statement: Statement, in source: SourceFile) -> Bool {
     if settings.echo {
-      output.write(source.text(of: statement.range) + "\n")
+      output.write(Credentials.redacted(source.text(of: statement.range)) + "\n")
     }
     if case .invalid = statement { return true }
     let (checked, diagnostics) = Compiler.check(statement, in: source, checker: &checker)

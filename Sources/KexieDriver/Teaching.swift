@@ -3,6 +3,7 @@ import KexieDiagnostics
 import KexieEngine
 import KexieOutput
 import KexieSemantics
+import KexieSQL
 import KexieSyntax
 
 /// The views that make kexie's machinery visible: `.tokens`, `.ast`, `.plan`, `.explain`,
@@ -130,6 +131,9 @@ extension Session {
 
   func explain(_ call: CommandCall) -> Bool {
     withPlan(call) { session, plan in
+      if let backend = session.backend(for: plan) as? DatabaseBackend {
+        return session.explainInDatabase(plan, backend)
+      }
       var reports: [StepReport] = []
       var executor = Executor(catalog: session.catalog) { reports.append($0) }
       executor.previewLimit = 0
@@ -212,5 +216,35 @@ extension Session {
       if marked[index], index == characters.count - 1 || !marked[index + 1] { text += close }
     }
     return text
+  }
+}
+
+extension Session {
+  /// `.explain` over a database's table: which steps run inside the database as one SQL
+  /// statement and which kexie runs on the rows it returns, then the run's time. (A database
+  /// runs the statement as a whole, so there are no rows or times per step to show.)
+  func explainInDatabase(_ plan: Plan, _ backend: DatabaseBackend) -> Bool {
+    let database = backend.database.dialect.title
+    let pushed = backend.pushedDown(plan)?.stepsRun ?? 0
+    var rows: [[Value]] = [[.text("0"), .text("source \(plan.sourceName)"), .text(database)]]
+    for (index, step) in plan.steps.enumerated() {
+      rows.append([.text("\(index + 1)"), .text(plan.sourceFile.text(of: step.range)), .text(index < pushed ? database : "kexie")])
+    }
+    cancellation.reset()
+    let start = Stopwatch.now()
+    let result: ResultTable
+    do throws(RuntimeFailure) {
+      result = try backend.run(plan, cancellation: cancellation)
+    } catch {
+      report(error.diagnostic)
+      return false
+    }
+    let total = start.duration(to: Stopwatch.now())
+    writeTable([("step", .text), ("clause", .text), ("runs in", .text)], rows)
+    let split = pushed == plan.steps.count
+      ? "all of it runs in \(database) as one statement"
+      : "\(database) runs the source\(pushed == 1 ? " and step 1" : pushed > 1 ? " and steps 1–\(pushed)" : ""), kexie the rest (.sql shows why)"
+    output.write("\(split); total \(Stopwatch.describe(total)), \(result.rowCount) row\(result.rowCount == 1 ? "" : "s") out\n")
+    return true
   }
 }

@@ -62,7 +62,7 @@ public final class REPL {
       interruptFlag.reset()
       switch input {
       case .end:
-        if !buffer.isEmpty { history.add(buffer) }
+        if !buffer.isEmpty { history.add(Session.forHistory(buffer)) }
         return .success
       case .interrupted:
         buffer = ""
@@ -72,8 +72,9 @@ public final class REPL {
         guard Completeness.isComplete(buffer) else { continue }
         let entry = buffer
         buffer = ""
-        history.add(entry)
-        reader.remember(Completeness.singleLine(entry))
+        // A password typed in a connection string never reaches the history file.
+        history.add(Session.forHistory(entry))
+        reader.remember(Completeness.singleLine(Session.forHistory(entry)))
         session.run(SourceFile(name: "<repl>", text: entry, namesItself: false))
       }
     }

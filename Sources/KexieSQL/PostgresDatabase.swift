@@ -27,11 +27,31 @@ public final class PostgresDatabase: SQLDatabase, @unchecked Sendable {
   }
 
   public static func connect(_ target: String, taken: Set<String> = []) -> Result<PostgresDatabase, DatabaseOpenError> {
+    // The password, if the string holds one, so that no message can repeat it.
+    var parseError: UnsafeMutablePointer<CChar>?
+    guard let options = PQconninfoParse(target, &parseError) else {
+      // libpq's message quotes the text it could not read, which may be the password.
+      let shown = target.contains("password") || target.contains("@") ? "" : ": " + message(parseError)
+      PQfreemem(parseError)
+      return .failure(DatabaseOpenError(.other, .databaseUnavailable(
+        "PostgreSQL", reason: "libpq cannot read the connection string" + shown)))
+    }
+    var secret: String?
+    var option = options
+    while let keyword = option.pointee.keyword {
+      if String(cString: keyword) == "password", let value = option.pointee.val { secret = String(cString: value) }
+      option += 1
+    }
+    PQconninfoFree(options)
+    func scrubbed(_ text: String) -> String {
+      guard let secret, !secret.isEmpty else { return text }
+      return text.replacing(secret, with: "***")
+    }
     guard let connection = PQconnectdb(target) else {
       return .failure(DatabaseOpenError(.other, .databaseUnavailable("PostgreSQL", reason: "out of memory")))
     }
     guard PQstatus(connection) == CONNECTION_OK else {
-      let reason = PostgresDatabase.message(PQerrorMessage(connection))
+      let reason = scrubbed(PostgresDatabase.message(PQerrorMessage(connection)))
       let host = PostgresDatabase.describe(connection)
       PQfinish(connection)
       return .failure(DatabaseOpenError(.unreachable, .databaseUnavailable(host, reason: reason)))

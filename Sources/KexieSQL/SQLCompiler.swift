@@ -17,6 +17,8 @@ public struct SQLQuery: Sendable {
   public var columns: [Int]
   /// The kexie functions the SQL calls (SQLite: defined by kexie's backend), for a comment.
   public var kexieFunctions: [String]
+  /// The names of the result's columns as the SQL writes them (quoted where needed).
+  public var names: [String] = []
 }
 
 /// Compiles a checked plan to SQL that gives exactly kexie's answer (after PRQL's
@@ -247,7 +249,8 @@ extension SQLCompiler {
       text += ctes.map { "  \(dialect.name($0.name)) AS (\n    \(SQLLayout.format($0.sql, indent: "    "))\n  )" }.joined(separator: ",\n")
       text += "\nSELECT \(items.joined(separator: ", "))\nFROM \(dialect.name(relation.name))\nORDER BY __ord"
       return SQLQuery(
-        text: text, stepsRun: stepsRun, fields: kept.map { fieldsRun[$0] }, columns: kept, kexieFunctions: kexieFunctions.sorted())
+        text: text, stepsRun: stepsRun, fields: kept.map { fieldsRun[$0] }, columns: kept, kexieFunctions: kexieFunctions.sorted(),
+        names: kept.map { dialect.name(relation.columns[$0]) })
     }
   }
 }

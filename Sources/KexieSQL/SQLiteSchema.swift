@@ -89,7 +89,8 @@ extension SQLiteDatabase {
       if used.contains(kexieName) { kexieName = TableSources.defaultName(for: path) + "_" + table }
       used.insert(kexieName)
       if kexieName != table { renamed[table] = kexieName }
-      let count = try rows("SELECT count(*) FROM \(dialect.name(table))").first?[0].flatMap { Int($0) }
+      // A view's count would run it (any amount of work): unknown until a query does.
+      let count = isView ? nil : try rows("SELECT count(*) FROM \(dialect.name(table))").first?[0].flatMap { Int($0) }
       var order = isView ? nil : withoutRowID ? primaryKeyOrder(columns) : "rowid"
       if let column = note.orderColumn(table, fields: fields) {
         fields.removeAll { $0.name == column }
