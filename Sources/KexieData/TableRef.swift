@@ -21,13 +21,18 @@ public struct TableRef: Hashable, Sendable {
   public let summary: String?
   /// The document its provenance fields point into (`Table.document`).
   public let document: String?
+  /// Fields whose values a database promises are unique (a primary key, a UNIQUE index):
+  /// a join on one meets at most one row, which the SQL compiler uses. Empty for tables in
+  /// memory (nothing is promised).
+  public let uniqueFields: Set<Int>
 
   public init(
     id: Int, name: String, fields: [Field], labelField: Int? = nil, matchFields: [Int] = [], rowCount: Int? = nil,
-    location: TableLocation = .memory, summary: String? = nil, document: String? = nil
+    location: TableLocation = .memory, summary: String? = nil, document: String? = nil, uniqueFields: Set<Int> = []
   ) {
     self.summary = summary
     self.document = document
+    self.uniqueFields = uniqueFields
     self.id = id
     self.name = name
     self.fields = fields

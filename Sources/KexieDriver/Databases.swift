@@ -144,7 +144,7 @@ extension Session {
       return true
     }
     let query = call.rest.hasPrefix("--dialect") ? String(call.rest.dropFirst("--dialect".count).drop { $0 == " " }.drop { $0 != " " }.drop { $0 == " " }) : call.rest
-    let source = SourceFile(name: "<sql>", text: query, namesItself: false)
+    let source = call.trailingQuery(bytes: query.utf8.count)
     var checker = self.checker
     switch Compiler.compileQuery(source, checker: &checker) {
     case .failure(let error):

@@ -44,6 +44,18 @@ struct CommandCall {
     return SourceRange(range.end - rest.utf8.count, range.end)
   }
 
+  /// The last `count` bytes of the line as a file of their own that keeps their place: the
+  /// same name, lines and columns as the script they are in, everything else blanked. A
+  /// query given to a command (`.sql QUERY`) is checked in it, so its errors point into the
+  /// script (`saved.kx:12:17`), not into the command's argument.
+  func trailingQuery(bytes count: Int) -> SourceFile {
+    let start = range.end - count
+    let masked = source.bytes.enumerated().map { index, byte in
+      (index >= start && index < range.end) || byte == UInt8(ascii: "\n") ? byte : UInt8(ascii: " ")
+    }
+    return SourceFile(name: source.name, bytes: masked, namesItself: source.namesItself, firstLine: source.firstLine)
+  }
+
   /// A diagnostic about this command's arguments, placed under them.
   func problem(_ message: String, notes: [String] = []) -> Diagnostic {
     Diagnostic.commandArgument("." + name, message, at: argumentRange, notes: notes).located(in: source)

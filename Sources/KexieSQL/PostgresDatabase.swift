@@ -276,11 +276,17 @@ public final class PostgresDatabase: SQLDatabase, @unchecked Sendable {
       }
       let idField = fields.firstIndex { $0.name == "id" }
       let (label, aliases, summary, document) = note.table(table, fields: fields)
+      // Fields a primary key or a unique index of one column makes unique.
+      let unique = Set(try rows("""
+        SELECT a.attname FROM pg_index i JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[0]
+        WHERE i.indrelid = \(oid) AND i.indisunique AND i.indnkeyatts = 1
+        """).compactMap { $0[0] })
       found.append(TableRef(
         id: TableRef.nextID(), name: kexieName, fields: fields, labelField: label,
         matchFields: ([idField, label] + aliases).compactMap { $0 }, rowCount: count,
         location: .database(id, table: qualified, rowOrder: order),
-        summary: summary ?? "\(isTable ? "table" : "view") \(schema).\(table) of \(displayName)", document: document))
+        summary: summary ?? "\(isTable ? "table" : "view") \(schema).\(table) of \(displayName)", document: document,
+        uniqueFields: Set(fields.indices.filter { unique.contains(fields[$0].name) })))
     }
     // Links name tables by their names in the database; kexie may call them otherwise.
     tables = TableRef.renamingLinks(found, renamed: renamed)

@@ -208,8 +208,12 @@ extension SQLCompiler {
         // Shown as the table of the same name (`.sql` over the report's sets).
         return (dialect.name(ref.name), defaultOrder)
       case .database(_, let table, let rowOrder):
-        let order = rowOrder.map { dialect == .postgres ? "row_number() OVER (ORDER BY \($0))" : $0 } ?? "row_number() OVER ()"
-        return (table, order)
+        guard let rowOrder else { return (table, "row_number() OVER ()") }
+        // A single integer column that orders the rows is the order itself (rowid, the
+        // kexie_row .dump writes, an integer key); anything else is numbered in its order.
+        let direct = rowOrder == "rowid" || rowOrder == dialect.name(KexieNotes.orderColumn)
+          || ref.fields.contains { dialect.name($0.name) == rowOrder && $0.type == .integer && !$0.isList }
+        return (table, direct ? rowOrder : "row_number() OVER (ORDER BY \(rowOrder))")
       }
     }
 
@@ -219,7 +223,7 @@ extension SQLCompiler {
     var defaultOrder: String {
       switch dialect {
       case .sqlite: "rowid"
-      case .postgres, .duckdb: "row_number() OVER (ORDER BY \(KexieNotes.orderColumn))"
+      case .postgres, .duckdb: KexieNotes.orderColumn
       }
     }
 

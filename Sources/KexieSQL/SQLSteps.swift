@@ -29,14 +29,18 @@ extension SQLCompiler.Builder {
       }
       return derived(step.clauseName, "SELECT \(selected.joined(separator: ", ")), __ord FROM \(from)")
     case .sort(let keys):
-      let order = try orderItems(keys, scope) + ["__ord"]
-      return derived("sort", "SELECT \(columnList(relation)), row_number() OVER (ORDER BY \(order.joined(separator: ", "))) AS __ord FROM \(from)")
+      let order = (try orderItems(keys, scope) + ["__ord"]).joined(separator: ", ")
+      // A sort that a limit follows keeps only the rows the limit keeps: ORDER BY … LIMIT,
+      // which engines run as a top-N, before numbering them (not numbering every row).
+      if case .limit(let count)? = next?.kind {
+        return derived("sort", try topRows(count, keys, relation, order: order))
+      }
+      return derived("sort", "SELECT \(columnList(relation)), row_number() OVER (ORDER BY \(order)) AS __ord FROM \(from)")
     case .limit(let count):
       return derived("limit", "SELECT * FROM \(from) ORDER BY __ord LIMIT \(count)")
     case .top(let count, let keys):
-      let order = try orderItems(keys, scope) + ["__ord"]
-      let ranked = "SELECT \(columnList(relation)), row_number() OVER (ORDER BY \(order.joined(separator: ", "))) AS __ord FROM \(from)"
-      return derived("top", "SELECT \(columns.map(dialect.name).joined(separator: ", ")), __ord FROM (\(ranked)) AS ranked WHERE __ord <= \(count)")
+      let order = (try orderItems(keys, scope) + ["__ord"]).joined(separator: ", ")
+      return derived("top", try topRows(count, keys, relation, order: order))
     case .aggregate(let keys, let aggregates, let outputs, let order):
       return try aggregate(step, keys: keys, aggregates: aggregates, outputs: outputs, order: order, on: relation, columns: columns)
     case .join(let join):
@@ -60,6 +64,14 @@ extension SQLCompiler.Builder {
       }
       return current
     }
+  }
+
+  /// The first `count` rows in the order of `keys` (`order`, over `relation`), numbered in it.
+  mutating func topRows(_ count: Int, _ keys: [PlanSortKey], _ relation: SQLRelation, order: String) throws(SQLRefusal) -> String {
+    // The numbering orders the kept rows again, naming them by the subquery's alias.
+    let kept = ExpressionScope(columns: relation.columns, fields: relation.fields, prefix: "", relation: "kept")
+    let again = (try orderItems(keys, kept) + ["__ord"]).joined(separator: ", ")
+    return "SELECT \(columnList(relation)), row_number() OVER (ORDER BY \(again)) AS __ord FROM (SELECT * FROM \(dialect.name(relation.name)) ORDER BY \(order) LIMIT \(count)) AS kept"
   }
 
   /// ORDER BY items for sort keys: nulls last, text by bytes.
@@ -215,7 +227,11 @@ extension SQLCompiler.Builder {
     }
     let kind = join.kind == .left ? "LEFT JOIN" : "JOIN"
     let name = cteName("join")
-    add(name, "SELECT \(selected.joined(separator: ", ")), row_number() OVER (ORDER BY l.__ord, \(rightOrder)) AS __ord FROM \(dialect.name(left.name)) AS l \(kind) \(right) AS r ON \(key) = \(rightKey)")
+    // A key the database promises is unique meets at most one row: the left row's order is
+    // the order (no numbering of every joined row).
+    let unique = !join.table.fields[join.rightKey].isList && join.table.uniqueFields.contains(join.rightKey)
+    let order = unique ? "l.__ord" : "row_number() OVER (ORDER BY l.__ord, \(rightOrder))"
+    add(name, "SELECT \(selected.joined(separator: ", ")), \(order) AS __ord FROM \(dialect.name(left.name)) AS l \(kind) \(right) AS r ON \(key) = \(rightKey)")
     return SQLRelation(name: name, columns: columns, fields: step.output)
   }
 

@@ -102,10 +102,25 @@ extension SQLiteDatabase {
         id: TableRef.nextID(), name: kexieName, fields: fields, labelField: label,
         matchFields: ([idField, label] + aliases).compactMap { $0 }, rowCount: count,
         location: .database(id, table: dialect.name(table), rowOrder: order),
-        summary: summary ?? "\(isView ? "view" : "table") \(table) of \(path)", document: document))
+        summary: summary ?? "\(isView ? "view" : "table") \(table) of \(path)", document: document,
+        uniqueFields: isView ? [] : try uniqueFields(table, columns: columns, fields: fields)))
     }
     // Links name tables by their names in the file; kexie may call them otherwise.
     tables = TableRef.renamingLinks(found, renamed: renamed)
+  }
+
+  /// The fields a primary key or a UNIQUE index of one column makes unique (an INTEGER
+  /// PRIMARY KEY is the rowid, which no index lists).
+  func uniqueFields(_ table: String, columns: [[String?]], fields: [Field]) throws(DiagnosticError) -> Set<Int> {
+    var names: Set<String> = []
+    let keys = columns.filter { ($0[5].flatMap { Int($0) } ?? 0) > 0 }
+    if keys.count == 1, let name = keys[0][1] { names.insert(name) }
+    for index in try rows("PRAGMA index_list(\(dialect.name(table)))") where index[2] == "1" {
+      guard let indexName = index[1] else { continue }
+      let parts = try rows("PRAGMA index_info(\(dialect.name(indexName)))")
+      if parts.count == 1, let name = parts[0][2] { names.insert(name) }
+    }
+    return Set(fields.indices.filter { names.contains(fields[$0].name) })
   }
 
   /// The type of an undeclared column, from the kinds of values it holds.
@@ -144,7 +159,7 @@ extension TableRef {
       }
       return TableRef(
         id: ref.id, name: ref.name, fields: fields, labelField: ref.labelField, matchFields: ref.matchFields,
-        rowCount: ref.rowCount, location: ref.location, summary: ref.summary, document: ref.document)
+        rowCount: ref.rowCount, location: ref.location, summary: ref.summary, document: ref.document, uniqueFields: ref.uniqueFields)
     }
   }
 }

@@ -12,7 +12,7 @@ import Testing
 /// code's example. KEXIE_RECORD=1 rewrites the output blocks and the generated file.
 @Suite(.serialized) struct DocsTests {
   static var recording: Bool { ProcessInfo.processInfo.environment["KEXIE_RECORD"] == "1" }
-  static let documents = ["README.md", "docs/LANGUAGE.md", "docs/TUTORIAL.md", "docs/TUTORIAL.zh.md", "docs/REPL.md", "grammar/README.md"]
+  static let documents = ["README.md", "docs/LANGUAGE.md", "docs/TUTORIAL.md", "docs/TUTORIAL.zh.md", "docs/REPL.md", "docs/DATABASES.md", "grammar/README.md"]
 
   struct Block {
     var code: String

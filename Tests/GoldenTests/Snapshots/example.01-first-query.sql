@@ -50,7 +50,7 @@ ORDER BY __ord;
  mentions |    5 | what the report names that is not an activity of 2021: the ways of political study, the event it looks forward to
 WITH
   events_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM events
+    SELECT *, kexie_row AS __ord FROM events
   ),
   where_2 AS (
     SELECT *
@@ -62,7 +62,7 @@ FROM where_2
 ORDER BY __ord;
 WITH
   events_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM events
+    SELECT *, kexie_row AS __ord FROM events
   ),
   group_2 AS (
     SELECT __ord FROM events_1
@@ -90,7 +90,7 @@ ORDER BY __ord;
  mentions |    5 | what the report names that is not an activity of 2021: the ways of political study, the event it looks forward to
 WITH
   events_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM events
+    SELECT *, kexie_row AS __ord FROM events
   ),
   where_2 AS (
     SELECT *
@@ -102,7 +102,7 @@ FROM where_2
 ORDER BY __ord;
 WITH
   events_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM events
+    SELECT *, kexie_row AS __ord FROM events
   ),
   group_2 AS (
     SELECT __ord FROM events_1

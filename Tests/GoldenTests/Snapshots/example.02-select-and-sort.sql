@@ -15,7 +15,7 @@ WITH
       "offset",
       line,
       row_number() OVER (ORDER BY "value" IS NULL, "value" DESC, __ord) AS __ord
-    FROM select_2
+    FROM (SELECT * FROM select_2 ORDER BY "value" IS NULL, "value" DESC, __ord LIMIT 5) AS kept
   ),
   limit_4 AS (
     SELECT * FROM sort_3 ORDER BY __ord LIMIT 5
@@ -47,9 +47,8 @@ WITH
       "source",
       "offset",
       line,
-      __ord
-    FROM (SELECT id, subject, "value", unit, approx, "year", year_basis, "rank", event, org, program, place, scope, quote, quote_offset, "source", "offset", line, row_number() OVER (ORDER BY "value" IS NULL, "value" DESC, __ord) AS __ord FROM figures_1) AS ranked
-    WHERE __ord <= 5
+      row_number() OVER (ORDER BY "value" IS NULL, "value" DESC, __ord) AS __ord
+    FROM (SELECT * FROM figures_1 ORDER BY "value" IS NULL, "value" DESC, __ord LIMIT 5) AS kept
   ),
   select_3 AS (
     SELECT subject, "value", unit, "source", "offset", line, __ord FROM top_2
@@ -72,7 +71,7 @@ WITH
       "offset",
       line,
       row_number() OVER (ORDER BY pinyin IS NULL, pinyin, __ord) AS __ord
-    FROM places_1
+    FROM (SELECT * FROM places_1 ORDER BY pinyin IS NULL, pinyin, __ord LIMIT 3) AS kept
   ),
   limit_3 AS (
     SELECT * FROM sort_2 ORDER BY __ord LIMIT 3
@@ -86,7 +85,7 @@ ORDER BY __ord;
 -- ===== PostgreSQL =====
 WITH
   figures_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM figures
+    SELECT *, kexie_row AS __ord FROM figures
   ),
   select_2 AS (
     SELECT subject, "value", unit, "source", "offset", line, __ord FROM figures_1
@@ -100,7 +99,7 @@ WITH
       "offset",
       line,
       row_number() OVER (ORDER BY "value" DESC NULLS LAST, __ord) AS __ord
-    FROM select_2
+    FROM (SELECT * FROM select_2 ORDER BY "value" DESC NULLS LAST, __ord LIMIT 5) AS kept
   ),
   limit_4 AS (
     SELECT * FROM sort_3 ORDER BY __ord LIMIT 5
@@ -110,7 +109,7 @@ FROM limit_4
 ORDER BY __ord;
 WITH
   figures_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM figures
+    SELECT *, kexie_row AS __ord FROM figures
   ),
   top_2 AS (
     SELECT
@@ -132,9 +131,8 @@ WITH
       "source",
       "offset",
       line,
-      __ord
-    FROM (SELECT id, subject, "value", unit, approx, "year", year_basis, "rank", event, org, program, place, scope, quote, quote_offset, "source", "offset", line, row_number() OVER (ORDER BY "value" DESC NULLS LAST, __ord) AS __ord FROM figures_1) AS ranked
-    WHERE __ord <= 5
+      row_number() OVER (ORDER BY "value" DESC NULLS LAST, __ord) AS __ord
+    FROM (SELECT * FROM figures_1 ORDER BY "value" DESC NULLS LAST, __ord LIMIT 5) AS kept
   ),
   select_3 AS (
     SELECT subject, "value", unit, "source", "offset", line, __ord FROM top_2
@@ -144,7 +142,7 @@ FROM select_3
 ORDER BY __ord;
 WITH
   places_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM places
+    SELECT *, kexie_row AS __ord FROM places
   ),
   sort_2 AS (
     SELECT
@@ -157,7 +155,7 @@ WITH
       "offset",
       line,
       row_number() OVER (ORDER BY pinyin COLLATE "C" NULLS LAST, __ord) AS __ord
-    FROM places_1
+    FROM (SELECT * FROM places_1 ORDER BY pinyin COLLATE "C" NULLS LAST, __ord LIMIT 3) AS kept
   ),
   limit_3 AS (
     SELECT * FROM sort_2 ORDER BY __ord LIMIT 3
@@ -171,7 +169,7 @@ ORDER BY __ord;
 -- ===== DuckDB =====
 WITH
   figures_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM figures
+    SELECT *, kexie_row AS __ord FROM figures
   ),
   select_2 AS (
     SELECT subject, "value", unit, "source", "offset", line, __ord FROM figures_1
@@ -185,7 +183,7 @@ WITH
       "offset",
       line,
       row_number() OVER (ORDER BY "value" DESC NULLS LAST, __ord) AS __ord
-    FROM select_2
+    FROM (SELECT * FROM select_2 ORDER BY "value" DESC NULLS LAST, __ord LIMIT 5) AS kept
   ),
   limit_4 AS (
     SELECT * FROM sort_3 ORDER BY __ord LIMIT 5
@@ -195,7 +193,7 @@ FROM limit_4
 ORDER BY __ord;
 WITH
   figures_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM figures
+    SELECT *, kexie_row AS __ord FROM figures
   ),
   top_2 AS (
     SELECT
@@ -217,9 +215,8 @@ WITH
       "source",
       "offset",
       line,
-      __ord
-    FROM (SELECT id, subject, "value", unit, approx, "year", year_basis, "rank", event, org, program, place, scope, quote, quote_offset, "source", "offset", line, row_number() OVER (ORDER BY "value" DESC NULLS LAST, __ord) AS __ord FROM figures_1) AS ranked
-    WHERE __ord <= 5
+      row_number() OVER (ORDER BY "value" DESC NULLS LAST, __ord) AS __ord
+    FROM (SELECT * FROM figures_1 ORDER BY "value" DESC NULLS LAST, __ord LIMIT 5) AS kept
   ),
   select_3 AS (
     SELECT subject, "value", unit, "source", "offset", line, __ord FROM top_2
@@ -229,7 +226,7 @@ FROM select_3
 ORDER BY __ord;
 WITH
   places_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM places
+    SELECT *, kexie_row AS __ord FROM places
   ),
   sort_2 AS (
     SELECT
@@ -242,7 +239,7 @@ WITH
       "offset",
       line,
       row_number() OVER (ORDER BY pinyin NULLS LAST, __ord) AS __ord
-    FROM places_1
+    FROM (SELECT * FROM places_1 ORDER BY pinyin NULLS LAST, __ord LIMIT 3) AS kept
   ),
   limit_3 AS (
     SELECT * FROM sort_2 ORDER BY __ord LIMIT 3

@@ -125,7 +125,7 @@ events: every activity held or taken part in during 2021, one record each
  line (hidden)       | integer            | no   | line of that sentence in the report file (1-based)
 WITH
   events_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM events
+    SELECT *, kexie_row AS __ord FROM events
   ),
   where_2 AS (
     SELECT *
@@ -148,7 +148,7 @@ FROM select_3
 ORDER BY __ord;
 WITH
   events_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM events
+    SELECT *, kexie_row AS __ord FROM events
   ),
   group_2 AS (
     SELECT (SELECT t.title FROM sections AS t WHERE t.id = events_1.section) AS k0, __ord FROM events_1
@@ -165,7 +165,7 @@ FROM count_4
 ORDER BY __ord;
 WITH
   orgs_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM orgs
+    SELECT *, kexie_row AS __ord FROM orgs
   ),
   where_2 AS (
     SELECT * FROM orgs_1 WHERE (parent IS NOT NULL)
@@ -185,7 +185,7 @@ FROM select_3
 ORDER BY __ord;
 WITH
   figures_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM figures
+    SELECT *, kexie_row AS __ord FROM figures
   ),
   where_2 AS (
     SELECT *
@@ -225,7 +225,7 @@ events: every activity held or taken part in during 2021, one record each
  line (hidden)       | integer            | no   | line of that sentence in the report file (1-based)
 WITH
   events_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM events
+    SELECT *, kexie_row AS __ord FROM events
   ),
   where_2 AS (
     SELECT *
@@ -248,7 +248,7 @@ FROM select_3
 ORDER BY __ord;
 WITH
   events_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM events
+    SELECT *, kexie_row AS __ord FROM events
   ),
   group_2 AS (
     SELECT (SELECT t.title FROM sections AS t WHERE t.id = events_1.section) AS k0, __ord FROM events_1
@@ -265,7 +265,7 @@ FROM count_4
 ORDER BY __ord;
 WITH
   orgs_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM orgs
+    SELECT *, kexie_row AS __ord FROM orgs
   ),
   where_2 AS (
     SELECT * FROM orgs_1 WHERE (parent IS NOT NULL)
@@ -285,7 +285,7 @@ FROM select_3
 ORDER BY __ord;
 WITH
   figures_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM figures
+    SELECT *, kexie_row AS __ord FROM figures
   ),
   where_2 AS (
     SELECT *

@@ -75,7 +75,7 @@ ORDER BY __ord;
 -- ===== PostgreSQL =====
 WITH
   events_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM events
+    SELECT *, kexie_row AS __ord FROM events
   ),
   group_2 AS (
     SELECT kind AS k0, __ord FROM events_1
@@ -94,7 +94,7 @@ FROM limit_5
 ORDER BY __ord;
 WITH
   events_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM events
+    SELECT *, kexie_row AS __ord FROM events
   ),
   group_2 AS (
     SELECT involvement AS k0, participants AS a1, __ord FROM events_1
@@ -115,7 +115,7 @@ FROM summarize_4
 ORDER BY __ord;
 WITH
   figures_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM figures
+    SELECT *, kexie_row AS __ord FROM figures
   ),
   group_2 AS (
     SELECT unit AS a1, "value" AS a2, __ord FROM figures_1
@@ -132,7 +132,7 @@ FROM summarize_4
 ORDER BY __ord;
 WITH
   events_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM events
+    SELECT *, kexie_row AS __ord FROM events
   ),
   group_2 AS (
     SELECT (SELECT t.title FROM sections AS t WHERE t.id = events_1.section) AS k0, __ord FROM events_1
@@ -149,7 +149,7 @@ ORDER BY __ord;
 -- ===== DuckDB =====
 WITH
   events_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM events
+    SELECT *, kexie_row AS __ord FROM events
   ),
   group_2 AS (
     SELECT kind AS k0, __ord FROM events_1
@@ -168,7 +168,7 @@ FROM limit_5
 ORDER BY __ord;
 WITH
   events_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM events
+    SELECT *, kexie_row AS __ord FROM events
   ),
   group_2 AS (
     SELECT involvement AS k0, participants AS a1, __ord FROM events_1
@@ -189,7 +189,7 @@ FROM summarize_4
 ORDER BY __ord;
 WITH
   figures_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM figures
+    SELECT *, kexie_row AS __ord FROM figures
   ),
   group_2 AS (
     SELECT unit AS a1, "value" AS a2, __ord FROM figures_1
@@ -206,7 +206,7 @@ FROM summarize_4
 ORDER BY __ord;
 WITH
   events_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM events
+    SELECT *, kexie_row AS __ord FROM events
   ),
   group_2 AS (
     SELECT (SELECT t.title FROM sections AS t WHERE t.id = events_1.section) AS k0, __ord FROM events_1

@@ -205,9 +205,8 @@ WITH
       "source",
       "offset",
       line,
-      __ord
-    FROM (SELECT id, subject, "value", unit, approx, "year", year_basis, "rank", event, org, program, place, scope, quote, quote_offset, "source", "offset", line, row_number() OVER (ORDER BY "value" IS NULL, "value" DESC, __ord) AS __ord FROM people_counts_3) AS ranked
-    WHERE __ord <= 3
+      row_number() OVER (ORDER BY "value" IS NULL, "value" DESC, __ord) AS __ord
+    FROM (SELECT * FROM people_counts_3 ORDER BY "value" IS NULL, "value" DESC, __ord LIMIT 3) AS kept
   ),
   select_5 AS (
     SELECT subject, "value", unit, approx, "source", "offset", line, __ord FROM top_4
@@ -218,7 +217,7 @@ ORDER BY __ord;
 -- ===== PostgreSQL =====
 WITH
   events_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM events
+    SELECT *, kexie_row AS __ord FROM events
   ),
   where_2 AS (
     SELECT * FROM events_1 WHERE (name IS NOT DISTINCT FROM '流动科技馆巡展')
@@ -257,7 +256,7 @@ FROM select_4
 ORDER BY __ord;
 WITH
   events_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM events
+    SELECT *, kexie_row AS __ord FROM events
   ),
   where_2 AS (
     SELECT * FROM events_1 WHERE (name IS NOT DISTINCT FROM '流动科技馆巡展')
@@ -302,7 +301,7 @@ FROM count_6
 ORDER BY __ord;
 WITH
   events_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM events
+    SELECT *, kexie_row AS __ord FROM events
   ),
   where_2 AS (
     SELECT * FROM events_1 WHERE (name IS NOT DISTINCT FROM '流动科技馆巡展')
@@ -374,7 +373,7 @@ FROM count_7
 ORDER BY __ord;
 WITH
   figures_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM figures
+    SELECT *, kexie_row AS __ord FROM figures
   ),
   where_2 AS (
     SELECT * FROM figures_1 WHERE ((unit IS NOT DISTINCT FROM '人') OR (unit IS NOT DISTINCT FROM '人次'))
@@ -422,9 +421,8 @@ WITH
       "source",
       "offset",
       line,
-      __ord
-    FROM (SELECT id, subject, "value", unit, approx, "year", year_basis, "rank", event, org, program, place, scope, quote, quote_offset, "source", "offset", line, row_number() OVER (ORDER BY "value" DESC NULLS LAST, __ord) AS __ord FROM people_counts_3) AS ranked
-    WHERE __ord <= 3
+      row_number() OVER (ORDER BY "value" DESC NULLS LAST, __ord) AS __ord
+    FROM (SELECT * FROM people_counts_3 ORDER BY "value" DESC NULLS LAST, __ord LIMIT 3) AS kept
   ),
   select_5 AS (
     SELECT subject, "value", unit, approx, "source", "offset", line, __ord FROM top_4
@@ -435,7 +433,7 @@ ORDER BY __ord;
 -- ===== DuckDB =====
 WITH
   events_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM events
+    SELECT *, kexie_row AS __ord FROM events
   ),
   where_2 AS (
     SELECT * FROM events_1 WHERE (name IS NOT DISTINCT FROM '流动科技馆巡展')
@@ -474,7 +472,7 @@ FROM select_4
 ORDER BY __ord;
 WITH
   events_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM events
+    SELECT *, kexie_row AS __ord FROM events
   ),
   where_2 AS (
     SELECT * FROM events_1 WHERE (name IS NOT DISTINCT FROM '流动科技馆巡展')
@@ -519,7 +517,7 @@ FROM count_6
 ORDER BY __ord;
 WITH
   events_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM events
+    SELECT *, kexie_row AS __ord FROM events
   ),
   where_2 AS (
     SELECT * FROM events_1 WHERE (name IS NOT DISTINCT FROM '流动科技馆巡展')
@@ -591,7 +589,7 @@ FROM count_7
 ORDER BY __ord;
 WITH
   figures_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM figures
+    SELECT *, kexie_row AS __ord FROM figures
   ),
   where_2 AS (
     SELECT * FROM figures_1 WHERE ((unit IS NOT DISTINCT FROM '人') OR (unit IS NOT DISTINCT FROM '人次'))
@@ -639,9 +637,8 @@ WITH
       "source",
       "offset",
       line,
-      __ord
-    FROM (SELECT id, subject, "value", unit, approx, "year", year_basis, "rank", event, org, program, place, scope, quote, quote_offset, "source", "offset", line, row_number() OVER (ORDER BY "value" DESC NULLS LAST, __ord) AS __ord FROM people_counts_3) AS ranked
-    WHERE __ord <= 3
+      row_number() OVER (ORDER BY "value" DESC NULLS LAST, __ord) AS __ord
+    FROM (SELECT * FROM people_counts_3 ORDER BY "value" DESC NULLS LAST, __ord LIMIT 3) AS kept
   ),
   select_5 AS (
     SELECT subject, "value", unit, approx, "source", "offset", line, __ord FROM top_4

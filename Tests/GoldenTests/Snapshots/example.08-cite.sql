@@ -40,7 +40,7 @@ ORDER BY __ord;
 -- ===== PostgreSQL =====
 WITH
   figures_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM figures
+    SELECT *, kexie_row AS __ord FROM figures
   ),
   where_2 AS (
     SELECT * FROM figures_1 WHERE (quote IS NOT DISTINCT FROM '58.7万')
@@ -53,7 +53,7 @@ FROM select_3
 ORDER BY __ord;
 WITH
   events_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM events
+    SELECT *, kexie_row AS __ord FROM events
   ),
   where_2 AS (
     SELECT *
@@ -70,7 +70,7 @@ events liudong-kejiguan-xunzhan: seeds/nanyang-kexie-2021-report.txt, line 56, o
   在【淅川】、【南召】、【镇平】、【桐柏】、【内乡】五个县开展【流动科技馆巡展】活动,组织“科普”进校园(社区)、高校科学营、青少年科技创新大赛等活动,累计受益22万余人。
 WITH
   people_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM people
+    SELECT *, kexie_row AS __ord FROM people
   ),
   select_2 AS (
     SELECT name, role, line, "offset", "source", __ord FROM people_1
@@ -81,7 +81,7 @@ ORDER BY __ord;
 -- ===== DuckDB =====
 WITH
   figures_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM figures
+    SELECT *, kexie_row AS __ord FROM figures
   ),
   where_2 AS (
     SELECT * FROM figures_1 WHERE (quote IS NOT DISTINCT FROM '58.7万')
@@ -94,7 +94,7 @@ FROM select_3
 ORDER BY __ord;
 WITH
   events_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM events
+    SELECT *, kexie_row AS __ord FROM events
   ),
   where_2 AS (
     SELECT *
@@ -111,7 +111,7 @@ events liudong-kejiguan-xunzhan: seeds/nanyang-kexie-2021-report.txt, line 56, o
   在【淅川】、【南召】、【镇平】、【桐柏】、【内乡】五个县开展【流动科技馆巡展】活动,组织“科普”进校园(社区)、高校科学营、青少年科技创新大赛等活动,累计受益22万余人。
 WITH
   people_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM people
+    SELECT *, kexie_row AS __ord FROM people
   ),
   select_2 AS (
     SELECT name, role, line, "offset", "source", __ord FROM people_1

@@ -151,10 +151,10 @@ ORDER BY __ord;
 -- ===== PostgreSQL =====
 WITH
   events_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM events
+    SELECT *, kexie_row AS __ord FROM events
   ),
   orgs_2 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM orgs
+    SELECT *, kexie_row AS __ord FROM orgs
   ),
   join_3 AS (
     SELECT
@@ -202,10 +202,10 @@ FROM limit_5
 ORDER BY __ord;
 WITH
   events_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM events
+    SELECT *, kexie_row AS __ord FROM events
   ),
   orgs_2 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM orgs
+    SELECT *, kexie_row AS __ord FROM orgs
   ),
   join_3 AS (
     SELECT
@@ -258,10 +258,10 @@ FROM count_7
 ORDER BY __ord;
 WITH
   people_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM people
+    SELECT *, kexie_row AS __ord FROM people
   ),
   orgs_2 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM orgs
+    SELECT *, kexie_row AS __ord FROM orgs
   ),
   join_3 AS (
     SELECT
@@ -301,10 +301,10 @@ ORDER BY __ord;
 -- ===== DuckDB =====
 WITH
   events_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM events
+    SELECT *, kexie_row AS __ord FROM events
   ),
   orgs_2 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM orgs
+    SELECT *, kexie_row AS __ord FROM orgs
   ),
   join_3 AS (
     SELECT
@@ -352,10 +352,10 @@ FROM limit_5
 ORDER BY __ord;
 WITH
   events_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM events
+    SELECT *, kexie_row AS __ord FROM events
   ),
   orgs_2 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM orgs
+    SELECT *, kexie_row AS __ord FROM orgs
   ),
   join_3 AS (
     SELECT
@@ -408,10 +408,10 @@ FROM count_7
 ORDER BY __ord;
 WITH
   people_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM people
+    SELECT *, kexie_row AS __ord FROM people
   ),
   orgs_2 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM orgs
+    SELECT *, kexie_row AS __ord FROM orgs
   ),
   join_3 AS (
     SELECT

@@ -43,9 +43,8 @@ WITH
       "source",
       "offset",
       line,
-      __ord
-    FROM (SELECT id, subject, "value", unit, approx, "year", year_basis, "rank", event, org, program, place, scope, quote, quote_offset, "source", "offset", line, row_number() OVER (ORDER BY "value" IS NULL, "value" DESC, __ord) AS __ord FROM figures_1) AS ranked
-    WHERE __ord <= 2
+      row_number() OVER (ORDER BY "value" IS NULL, "value" DESC, __ord) AS __ord
+    FROM (SELECT * FROM figures_1 ORDER BY "value" IS NULL, "value" DESC, __ord LIMIT 2) AS kept
   ),
   select_3 AS (
     SELECT subject, "value", unit, approx, "source", "offset", line, __ord FROM top_2
@@ -79,7 +78,7 @@ ORDER BY __ord;
 -- ===== PostgreSQL =====
 WITH
   sections_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM sections
+    SELECT *, kexie_row AS __ord FROM sections
   ),
   select_2 AS (
     SELECT ordinal, title, subtitle, "source", "offset", line, __ord FROM sections_1
@@ -89,7 +88,7 @@ FROM select_2
 ORDER BY __ord;
 WITH
   places_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM places
+    SELECT *, kexie_row AS __ord FROM places
   ),
   select_2 AS (
     SELECT name, short, pinyin, "level", "source", "offset", line, __ord FROM places_1
@@ -99,7 +98,7 @@ FROM select_2
 ORDER BY __ord;
 WITH
   figures_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM figures
+    SELECT *, kexie_row AS __ord FROM figures
   ),
   top_2 AS (
     SELECT
@@ -121,9 +120,8 @@ WITH
       "source",
       "offset",
       line,
-      __ord
-    FROM (SELECT id, subject, "value", unit, approx, "year", year_basis, "rank", event, org, program, place, scope, quote, quote_offset, "source", "offset", line, row_number() OVER (ORDER BY "value" DESC NULLS LAST, __ord) AS __ord FROM figures_1) AS ranked
-    WHERE __ord <= 2
+      row_number() OVER (ORDER BY "value" DESC NULLS LAST, __ord) AS __ord
+    FROM (SELECT * FROM figures_1 ORDER BY "value" DESC NULLS LAST, __ord LIMIT 2) AS kept
   ),
   select_3 AS (
     SELECT subject, "value", unit, approx, "source", "offset", line, __ord FROM top_2
@@ -133,7 +131,7 @@ FROM select_3
 ORDER BY __ord;
 WITH
   people_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM people
+    SELECT *, kexie_row AS __ord FROM people
   ),
   where_2 AS (
     SELECT * FROM people_1 WHERE (role IS NOT DISTINCT FROM '作者')
@@ -146,7 +144,7 @@ FROM select_3
 ORDER BY __ord;
 WITH
   contacts_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM contacts
+    SELECT *, kexie_row AS __ord FROM contacts
   ),
   select_2 AS (
     SELECT kind, "value", note, "source", "offset", line, __ord FROM contacts_1
@@ -157,7 +155,7 @@ ORDER BY __ord;
 -- ===== DuckDB =====
 WITH
   sections_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM sections
+    SELECT *, kexie_row AS __ord FROM sections
   ),
   select_2 AS (
     SELECT ordinal, title, subtitle, "source", "offset", line, __ord FROM sections_1
@@ -167,7 +165,7 @@ FROM select_2
 ORDER BY __ord;
 WITH
   places_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM places
+    SELECT *, kexie_row AS __ord FROM places
   ),
   select_2 AS (
     SELECT name, short, pinyin, "level", "source", "offset", line, __ord FROM places_1
@@ -177,7 +175,7 @@ FROM select_2
 ORDER BY __ord;
 WITH
   figures_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM figures
+    SELECT *, kexie_row AS __ord FROM figures
   ),
   top_2 AS (
     SELECT
@@ -199,9 +197,8 @@ WITH
       "source",
       "offset",
       line,
-      __ord
-    FROM (SELECT id, subject, "value", unit, approx, "year", year_basis, "rank", event, org, program, place, scope, quote, quote_offset, "source", "offset", line, row_number() OVER (ORDER BY "value" DESC NULLS LAST, __ord) AS __ord FROM figures_1) AS ranked
-    WHERE __ord <= 2
+      row_number() OVER (ORDER BY "value" DESC NULLS LAST, __ord) AS __ord
+    FROM (SELECT * FROM figures_1 ORDER BY "value" DESC NULLS LAST, __ord LIMIT 2) AS kept
   ),
   select_3 AS (
     SELECT subject, "value", unit, approx, "source", "offset", line, __ord FROM top_2
@@ -211,7 +208,7 @@ FROM select_3
 ORDER BY __ord;
 WITH
   people_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM people
+    SELECT *, kexie_row AS __ord FROM people
   ),
   where_2 AS (
     SELECT * FROM people_1 WHERE (role IS NOT DISTINCT FROM '作者')
@@ -224,7 +221,7 @@ FROM select_3
 ORDER BY __ord;
 WITH
   contacts_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM contacts
+    SELECT *, kexie_row AS __ord FROM contacts
   ),
   select_2 AS (
     SELECT kind, "value", note, "source", "offset", line, __ord FROM contacts_1

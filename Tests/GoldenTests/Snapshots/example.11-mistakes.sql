@@ -147,7 +147,7 @@ examples/11-mistakes.kx:12:23: warning[W0101]: no county is '西川'; did you me
    |                       ^^^^^^
 WITH
   events_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM events
+    SELECT *, kexie_row AS __ord FROM events
   ),
   where_2 AS (
     SELECT *
@@ -178,7 +178,7 @@ examples/11-mistakes.kx:24:14: error[E0406]: count() is an aggregate; it can onl
    = e.g. 'summarize count(…) by county'
 WITH
   sections_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM sections
+    SELECT *, kexie_row AS __ord FROM sections
   ),
   group_2 AS (
     SELECT __ord FROM sections_1
@@ -200,7 +200,7 @@ examples/11-mistakes.kx:31:23: error[E0203]: unknown field '淅川' in events
    = events has: id, name, label, kind, form, section, county, organizer, partners, year, year_basis, participants, …
 WITH
   events_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM events
+    SELECT *, kexie_row AS __ord FROM events
   ),
   where_2 AS (
     SELECT * FROM events_1 WHERE (participants > 0) IS TRUE
@@ -257,7 +257,7 @@ examples/11-mistakes.kx:12:23: warning[W0101]: no county is '西川'; did you me
    |                       ^^^^^^
 WITH
   events_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM events
+    SELECT *, kexie_row AS __ord FROM events
   ),
   where_2 AS (
     SELECT *
@@ -288,7 +288,7 @@ examples/11-mistakes.kx:24:14: error[E0406]: count() is an aggregate; it can onl
    = e.g. 'summarize count(…) by county'
 WITH
   sections_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM sections
+    SELECT *, kexie_row AS __ord FROM sections
   ),
   group_2 AS (
     SELECT __ord FROM sections_1
@@ -310,7 +310,7 @@ examples/11-mistakes.kx:31:23: error[E0203]: unknown field '淅川' in events
    = events has: id, name, label, kind, form, section, county, organizer, partners, year, year_basis, participants, …
 WITH
   events_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM events
+    SELECT *, kexie_row AS __ord FROM events
   ),
   where_2 AS (
     SELECT * FROM events_1 WHERE (participants > 0) IS TRUE

@@ -108,7 +108,7 @@ events
 | limit 3
 WITH
   events_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM events
+    SELECT *, kexie_row AS __ord FROM events
   ),
   where_2 AS (
     SELECT *
@@ -172,7 +172,7 @@ events
 | limit 3
 WITH
   events_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM events
+    SELECT *, kexie_row AS __ord FROM events
   ),
   where_2 AS (
     SELECT *

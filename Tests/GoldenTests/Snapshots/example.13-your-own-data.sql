@@ -105,7 +105,7 @@ stops: loaded table, 5 rows
  站次  | integer | yes  | loaded from examples/data/tour-stops.csv
 WITH
   stops_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM stops
+    SELECT *, kexie_row AS __ord FROM stops
   ),
   where_2 AS (
     SELECT * FROM stops_1 WHERE ("站次" <= 3) IS TRUE
@@ -118,10 +118,10 @@ FROM select_3
 ORDER BY __ord;
 WITH
   stops_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM stops
+    SELECT *, kexie_row AS __ord FROM stops
   ),
   events_2 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM events
+    SELECT *, kexie_row AS __ord FROM events
   ),
   join_3 AS (
     SELECT
@@ -172,10 +172,10 @@ FROM sort_5
 ORDER BY __ord;
 WITH
   stops_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM stops
+    SELECT *, kexie_row AS __ord FROM stops
   ),
   places_2 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM places
+    SELECT *, kexie_row AS __ord FROM places
   ),
   join_3 AS (
     SELECT
@@ -204,7 +204,7 @@ stops: loaded table, 5 rows
  站次  | integer | yes  | loaded from examples/data/tour-stops.csv
 WITH
   stops_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM stops
+    SELECT *, kexie_row AS __ord FROM stops
   ),
   where_2 AS (
     SELECT * FROM stops_1 WHERE ("站次" <= 3) IS TRUE
@@ -217,10 +217,10 @@ FROM select_3
 ORDER BY __ord;
 WITH
   stops_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM stops
+    SELECT *, kexie_row AS __ord FROM stops
   ),
   events_2 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM events
+    SELECT *, kexie_row AS __ord FROM events
   ),
   join_3 AS (
     SELECT
@@ -271,10 +271,10 @@ FROM sort_5
 ORDER BY __ord;
 WITH
   stops_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM stops
+    SELECT *, kexie_row AS __ord FROM stops
   ),
   places_2 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM places
+    SELECT *, kexie_row AS __ord FROM places
   ),
   join_3 AS (
     SELECT

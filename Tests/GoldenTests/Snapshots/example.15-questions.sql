@@ -746,7 +746,7 @@ ORDER BY __ord;
 -- ===== PostgreSQL =====
 WITH
   events_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM events
+    SELECT *, kexie_row AS __ord FROM events
   ),
   group_2 AS (
     SELECT __ord FROM events_1
@@ -762,7 +762,7 @@ FROM count_4
 ORDER BY __ord;
 WITH
   events_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM events
+    SELECT *, kexie_row AS __ord FROM events
   ),
   where_2 AS (
     SELECT *
@@ -783,7 +783,7 @@ FROM count_5
 ORDER BY __ord;
 WITH
   events_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM events
+    SELECT *, kexie_row AS __ord FROM events
   ),
   group_2 AS (
     SELECT involvement AS k0, __ord FROM events_1
@@ -800,7 +800,7 @@ FROM count_4
 ORDER BY __ord;
 WITH
   events_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM events
+    SELECT *, kexie_row AS __ord FROM events
   ),
   where_2 AS (
     SELECT *
@@ -815,7 +815,7 @@ FROM select_3
 ORDER BY __ord;
 WITH
   events_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM events
+    SELECT *, kexie_row AS __ord FROM events
   ),
   where_2 AS (
     SELECT * FROM events_1 WHERE ("year" IS NOT DISTINCT FROM 2021)
@@ -834,7 +834,7 @@ FROM count_5
 ORDER BY __ord;
 WITH
   events_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM events
+    SELECT *, kexie_row AS __ord FROM events
   ),
   where_2 AS (
     SELECT * FROM events_1 WHERE (year_basis IS NOT DISTINCT FROM 'stated')
@@ -847,7 +847,7 @@ FROM select_3
 ORDER BY __ord;
 WITH
   events_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM events
+    SELECT *, kexie_row AS __ord FROM events
   ),
   where_2 AS (
     SELECT * FROM events_1 WHERE (kind IS NOT DISTINCT FROM '竞赛')
@@ -860,7 +860,7 @@ FROM select_3
 ORDER BY __ord;
 WITH
   events_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM events
+    SELECT *, kexie_row AS __ord FROM events
   ),
   group_2 AS (
     SELECT (SELECT t.title FROM sections AS t WHERE t.id = events_1.section) AS k0, __ord FROM events_1
@@ -877,7 +877,7 @@ FROM summarize_4
 ORDER BY __ord;
 WITH
   events_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM events
+    SELECT *, kexie_row AS __ord FROM events
   ),
   group_2 AS (
     SELECT kind AS k0, __ord FROM events_1
@@ -893,7 +893,7 @@ FROM count_4
 ORDER BY __ord;
 WITH
   events_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM events
+    SELECT *, kexie_row AS __ord FROM events
   ),
   where_2 AS (
     SELECT * FROM events_1 WHERE (name IS NOT DISTINCT FROM '流动科技馆巡展')
@@ -933,7 +933,7 @@ FROM select_4
 ORDER BY __ord;
 WITH
   figures_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM figures
+    SELECT *, kexie_row AS __ord FROM figures
   ),
   where_2 AS (
     SELECT * FROM figures_1 WHERE (quote IS NOT DISTINCT FROM '五个')
@@ -946,7 +946,7 @@ FROM select_3
 ORDER BY __ord;
 WITH
   events_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM events
+    SELECT *, kexie_row AS __ord FROM events
   ),
   where_2 AS (
     SELECT *
@@ -961,7 +961,7 @@ FROM select_3
 ORDER BY __ord;
 WITH
   figures_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM figures
+    SELECT *, kexie_row AS __ord FROM figures
   ),
   where_2 AS (
     SELECT * FROM figures_1 WHERE (quote IS NOT DISTINCT FROM '30多家')
@@ -998,7 +998,7 @@ FROM select_4
 ORDER BY __ord;
 WITH
   events_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM events
+    SELECT *, kexie_row AS __ord FROM events
   ),
   where_2 AS (
     SELECT * FROM events_1 WHERE (label IS NOT DISTINCT FROM '推荐科技人才申报省级以上荣誉')
@@ -1047,7 +1047,7 @@ FROM select_4
 ORDER BY __ord;
 WITH
   events_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM events
+    SELECT *, kexie_row AS __ord FROM events
   ),
   where_2 AS (
     SELECT *
@@ -1070,7 +1070,7 @@ FROM select_3
 ORDER BY __ord;
 WITH
   figures_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM figures
+    SELECT *, kexie_row AS __ord FROM figures
   ),
   where_2 AS (
     SELECT *
@@ -1085,7 +1085,7 @@ FROM select_3
 ORDER BY __ord;
 WITH
   figures_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM figures
+    SELECT *, kexie_row AS __ord FROM figures
   ),
   where_2 AS (
     SELECT *
@@ -1100,7 +1100,7 @@ FROM select_3
 ORDER BY __ord;
 WITH
   figures_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM figures
+    SELECT *, kexie_row AS __ord FROM figures
   ),
   where_2 AS (
     SELECT *
@@ -1115,7 +1115,7 @@ FROM select_3
 ORDER BY __ord;
 WITH
   figures_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM figures
+    SELECT *, kexie_row AS __ord FROM figures
   ),
   where_2 AS (
     SELECT * FROM figures_1 WHERE (strpos(subject, '科普活动') > 0) IS TRUE
@@ -1128,7 +1128,7 @@ FROM select_3
 ORDER BY __ord;
 WITH
   events_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM events
+    SELECT *, kexie_row AS __ord FROM events
   ),
   where_2 AS (
     SELECT * FROM events_1 WHERE (form IS NOT DISTINCT FROM '学术交流')
@@ -1151,7 +1151,7 @@ FROM select_3
 ORDER BY __ord;
 WITH
   events_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM events
+    SELECT *, kexie_row AS __ord FROM events
   ),
   where_2 AS (
     SELECT * FROM events_1 WHERE (form IS NOT DISTINCT FROM '学术交流')
@@ -1171,7 +1171,7 @@ FROM select_3
 ORDER BY __ord;
 WITH
   events_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM events
+    SELECT *, kexie_row AS __ord FROM events
   ),
   where_2 AS (
     SELECT * FROM events_1 WHERE (organizer IS NOT DISTINCT FROM 'zhuanjia-zhiyuan-fuwutuan')
@@ -1218,7 +1218,7 @@ FROM select_4
 ORDER BY __ord;
 WITH
   orgs_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM orgs
+    SELECT *, kexie_row AS __ord FROM orgs
   ),
   where_2 AS (
     SELECT * FROM orgs_1 WHERE (name IS NOT DISTINCT FROM '专家志愿服务团')
@@ -1239,7 +1239,7 @@ FROM select_3
 ORDER BY __ord;
 WITH
   figures_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM figures
+    SELECT *, kexie_row AS __ord FROM figures
   ),
   where_2 AS (
     SELECT *
@@ -1254,7 +1254,7 @@ FROM select_3
 ORDER BY __ord;
 WITH
   events_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM events
+    SELECT *, kexie_row AS __ord FROM events
   ),
   where_2 AS (
     SELECT * FROM events_1 WHERE (kind IS NOT DISTINCT FROM '慰问')
@@ -1267,7 +1267,7 @@ FROM select_3
 ORDER BY __ord;
 WITH
   events_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM events
+    SELECT *, kexie_row AS __ord FROM events
   ),
   where_2 AS (
     SELECT *
@@ -1282,7 +1282,7 @@ FROM select_3
 ORDER BY __ord;
 WITH
   events_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM events
+    SELECT *, kexie_row AS __ord FROM events
   ),
   where_2 AS (
     SELECT * FROM events_1 WHERE (name IS NOT DISTINCT FROM '仲景经方公益论坛')
@@ -1296,7 +1296,7 @@ FROM select_3
 ORDER BY __ord;
 WITH
   events_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM events
+    SELECT *, kexie_row AS __ord FROM events
   ),
   where_2 AS (
     SELECT *
@@ -1311,7 +1311,7 @@ FROM select_3
 ORDER BY __ord;
 WITH
   mentions_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM mentions
+    SELECT *, kexie_row AS __ord FROM mentions
   ),
   where_2 AS (
     SELECT * FROM mentions_1 WHERE (kind IS NOT DISTINCT FROM '方式')
@@ -1324,7 +1324,7 @@ FROM select_3
 ORDER BY __ord;
 WITH
   mentions_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM mentions
+    SELECT *, kexie_row AS __ord FROM mentions
   ),
   where_2 AS (
     SELECT * FROM mentions_1 WHERE (kind IS NOT DISTINCT FROM '展望')
@@ -1337,7 +1337,7 @@ FROM select_3
 ORDER BY __ord;
 WITH
   figures_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM figures
+    SELECT *, kexie_row AS __ord FROM figures
   ),
   where_2 AS (
     SELECT *
@@ -1352,7 +1352,7 @@ FROM select_3
 ORDER BY __ord;
 WITH
   figures_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM figures
+    SELECT *, kexie_row AS __ord FROM figures
   ),
   where_2 AS (
     SELECT *
@@ -1367,7 +1367,7 @@ FROM select_3
 ORDER BY __ord;
 WITH
   figures_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM figures
+    SELECT *, kexie_row AS __ord FROM figures
   ),
   where_2 AS (
     SELECT *
@@ -1382,7 +1382,7 @@ FROM select_3
 ORDER BY __ord;
 WITH
   figures_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM figures
+    SELECT *, kexie_row AS __ord FROM figures
   ),
   where_2 AS (
     SELECT *
@@ -1397,7 +1397,7 @@ FROM select_3
 ORDER BY __ord;
 WITH
   figures_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM figures
+    SELECT *, kexie_row AS __ord FROM figures
   ),
   where_2 AS (
     SELECT * FROM figures_1 WHERE (quote IS NOT DISTINCT FROM '22万余人')
@@ -1434,7 +1434,7 @@ FROM select_4
 ORDER BY __ord;
 WITH
   events_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM events
+    SELECT *, kexie_row AS __ord FROM events
   ),
   where_2 AS (
     SELECT * FROM events_1 WHERE NOT (participants IS NOT DISTINCT FROM NULL)
@@ -1448,7 +1448,7 @@ FROM select_3
 ORDER BY __ord;
 WITH
   places_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM places
+    SELECT *, kexie_row AS __ord FROM places
   ),
   where_2 AS (
     SELECT * FROM places_1 WHERE ("level" IS NOT DISTINCT FROM '县')
@@ -1461,7 +1461,7 @@ FROM select_3
 ORDER BY __ord;
 WITH
   people_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM people
+    SELECT *, kexie_row AS __ord FROM people
   ),
   where_2 AS (
     SELECT * FROM people_1 WHERE (role IS NOT DISTINCT FROM '作者')
@@ -1474,7 +1474,7 @@ FROM select_3
 ORDER BY __ord;
 WITH
   orgs_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM orgs
+    SELECT *, kexie_row AS __ord FROM orgs
   ),
   where_2 AS (
     SELECT * FROM orgs_1 WHERE (parent IS NOT DISTINCT FROM 'nanyang-kexie')
@@ -1487,7 +1487,7 @@ FROM select_3
 ORDER BY __ord;
 WITH
   programs_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM programs
+    SELECT *, kexie_row AS __ord FROM programs
   ),
   where_2 AS (
     SELECT * FROM programs_1 WHERE (kind IS NOT DISTINCT FROM '荣誉')
@@ -1501,7 +1501,7 @@ ORDER BY __ord;
 -- ===== DuckDB =====
 WITH
   events_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM events
+    SELECT *, kexie_row AS __ord FROM events
   ),
   group_2 AS (
     SELECT __ord FROM events_1
@@ -1517,7 +1517,7 @@ FROM count_4
 ORDER BY __ord;
 WITH
   events_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM events
+    SELECT *, kexie_row AS __ord FROM events
   ),
   where_2 AS (
     SELECT *
@@ -1538,7 +1538,7 @@ FROM count_5
 ORDER BY __ord;
 WITH
   events_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM events
+    SELECT *, kexie_row AS __ord FROM events
   ),
   group_2 AS (
     SELECT involvement AS k0, __ord FROM events_1
@@ -1555,7 +1555,7 @@ FROM count_4
 ORDER BY __ord;
 WITH
   events_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM events
+    SELECT *, kexie_row AS __ord FROM events
   ),
   where_2 AS (
     SELECT *
@@ -1570,7 +1570,7 @@ FROM select_3
 ORDER BY __ord;
 WITH
   events_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM events
+    SELECT *, kexie_row AS __ord FROM events
   ),
   where_2 AS (
     SELECT * FROM events_1 WHERE ("year" IS NOT DISTINCT FROM 2021)
@@ -1589,7 +1589,7 @@ FROM count_5
 ORDER BY __ord;
 WITH
   events_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM events
+    SELECT *, kexie_row AS __ord FROM events
   ),
   where_2 AS (
     SELECT * FROM events_1 WHERE (year_basis IS NOT DISTINCT FROM 'stated')
@@ -1602,7 +1602,7 @@ FROM select_3
 ORDER BY __ord;
 WITH
   events_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM events
+    SELECT *, kexie_row AS __ord FROM events
   ),
   where_2 AS (
     SELECT * FROM events_1 WHERE (kind IS NOT DISTINCT FROM '竞赛')
@@ -1615,7 +1615,7 @@ FROM select_3
 ORDER BY __ord;
 WITH
   events_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM events
+    SELECT *, kexie_row AS __ord FROM events
   ),
   group_2 AS (
     SELECT (SELECT t.title FROM sections AS t WHERE t.id = events_1.section) AS k0, __ord FROM events_1
@@ -1632,7 +1632,7 @@ FROM summarize_4
 ORDER BY __ord;
 WITH
   events_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM events
+    SELECT *, kexie_row AS __ord FROM events
   ),
   group_2 AS (
     SELECT kind AS k0, __ord FROM events_1
@@ -1648,7 +1648,7 @@ FROM count_4
 ORDER BY __ord;
 WITH
   events_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM events
+    SELECT *, kexie_row AS __ord FROM events
   ),
   where_2 AS (
     SELECT * FROM events_1 WHERE (name IS NOT DISTINCT FROM '流动科技馆巡展')
@@ -1688,7 +1688,7 @@ FROM select_4
 ORDER BY __ord;
 WITH
   figures_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM figures
+    SELECT *, kexie_row AS __ord FROM figures
   ),
   where_2 AS (
     SELECT * FROM figures_1 WHERE (quote IS NOT DISTINCT FROM '五个')
@@ -1701,7 +1701,7 @@ FROM select_3
 ORDER BY __ord;
 WITH
   events_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM events
+    SELECT *, kexie_row AS __ord FROM events
   ),
   where_2 AS (
     SELECT *
@@ -1716,7 +1716,7 @@ FROM select_3
 ORDER BY __ord;
 WITH
   figures_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM figures
+    SELECT *, kexie_row AS __ord FROM figures
   ),
   where_2 AS (
     SELECT * FROM figures_1 WHERE (quote IS NOT DISTINCT FROM '30多家')
@@ -1753,7 +1753,7 @@ FROM select_4
 ORDER BY __ord;
 WITH
   events_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM events
+    SELECT *, kexie_row AS __ord FROM events
   ),
   where_2 AS (
     SELECT * FROM events_1 WHERE (label IS NOT DISTINCT FROM '推荐科技人才申报省级以上荣誉')
@@ -1802,7 +1802,7 @@ FROM select_4
 ORDER BY __ord;
 WITH
   events_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM events
+    SELECT *, kexie_row AS __ord FROM events
   ),
   where_2 AS (
     SELECT *
@@ -1825,7 +1825,7 @@ FROM select_3
 ORDER BY __ord;
 WITH
   figures_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM figures
+    SELECT *, kexie_row AS __ord FROM figures
   ),
   where_2 AS (
     SELECT *
@@ -1840,7 +1840,7 @@ FROM select_3
 ORDER BY __ord;
 WITH
   figures_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM figures
+    SELECT *, kexie_row AS __ord FROM figures
   ),
   where_2 AS (
     SELECT *
@@ -1855,7 +1855,7 @@ FROM select_3
 ORDER BY __ord;
 WITH
   figures_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM figures
+    SELECT *, kexie_row AS __ord FROM figures
   ),
   where_2 AS (
     SELECT *
@@ -1870,7 +1870,7 @@ FROM select_3
 ORDER BY __ord;
 WITH
   figures_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM figures
+    SELECT *, kexie_row AS __ord FROM figures
   ),
   where_2 AS (
     SELECT * FROM figures_1 WHERE (contains(subject, '科普活动')) IS TRUE
@@ -1883,7 +1883,7 @@ FROM select_3
 ORDER BY __ord;
 WITH
   events_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM events
+    SELECT *, kexie_row AS __ord FROM events
   ),
   where_2 AS (
     SELECT * FROM events_1 WHERE (form IS NOT DISTINCT FROM '学术交流')
@@ -1906,7 +1906,7 @@ FROM select_3
 ORDER BY __ord;
 WITH
   events_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM events
+    SELECT *, kexie_row AS __ord FROM events
   ),
   where_2 AS (
     SELECT * FROM events_1 WHERE (form IS NOT DISTINCT FROM '学术交流')
@@ -1926,7 +1926,7 @@ FROM select_3
 ORDER BY __ord;
 WITH
   events_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM events
+    SELECT *, kexie_row AS __ord FROM events
   ),
   where_2 AS (
     SELECT * FROM events_1 WHERE (organizer IS NOT DISTINCT FROM 'zhuanjia-zhiyuan-fuwutuan')
@@ -1973,7 +1973,7 @@ FROM select_4
 ORDER BY __ord;
 WITH
   orgs_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM orgs
+    SELECT *, kexie_row AS __ord FROM orgs
   ),
   where_2 AS (
     SELECT * FROM orgs_1 WHERE (name IS NOT DISTINCT FROM '专家志愿服务团')
@@ -1994,7 +1994,7 @@ FROM select_3
 ORDER BY __ord;
 WITH
   figures_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM figures
+    SELECT *, kexie_row AS __ord FROM figures
   ),
   where_2 AS (
     SELECT *
@@ -2009,7 +2009,7 @@ FROM select_3
 ORDER BY __ord;
 WITH
   events_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM events
+    SELECT *, kexie_row AS __ord FROM events
   ),
   where_2 AS (
     SELECT * FROM events_1 WHERE (kind IS NOT DISTINCT FROM '慰问')
@@ -2022,7 +2022,7 @@ FROM select_3
 ORDER BY __ord;
 WITH
   events_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM events
+    SELECT *, kexie_row AS __ord FROM events
   ),
   where_2 AS (
     SELECT *
@@ -2037,7 +2037,7 @@ FROM select_3
 ORDER BY __ord;
 WITH
   events_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM events
+    SELECT *, kexie_row AS __ord FROM events
   ),
   where_2 AS (
     SELECT * FROM events_1 WHERE (name IS NOT DISTINCT FROM '仲景经方公益论坛')
@@ -2051,7 +2051,7 @@ FROM select_3
 ORDER BY __ord;
 WITH
   events_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM events
+    SELECT *, kexie_row AS __ord FROM events
   ),
   where_2 AS (
     SELECT *
@@ -2066,7 +2066,7 @@ FROM select_3
 ORDER BY __ord;
 WITH
   mentions_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM mentions
+    SELECT *, kexie_row AS __ord FROM mentions
   ),
   where_2 AS (
     SELECT * FROM mentions_1 WHERE (kind IS NOT DISTINCT FROM '方式')
@@ -2079,7 +2079,7 @@ FROM select_3
 ORDER BY __ord;
 WITH
   mentions_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM mentions
+    SELECT *, kexie_row AS __ord FROM mentions
   ),
   where_2 AS (
     SELECT * FROM mentions_1 WHERE (kind IS NOT DISTINCT FROM '展望')
@@ -2092,7 +2092,7 @@ FROM select_3
 ORDER BY __ord;
 WITH
   figures_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM figures
+    SELECT *, kexie_row AS __ord FROM figures
   ),
   where_2 AS (
     SELECT *
@@ -2107,7 +2107,7 @@ FROM select_3
 ORDER BY __ord;
 WITH
   figures_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM figures
+    SELECT *, kexie_row AS __ord FROM figures
   ),
   where_2 AS (
     SELECT *
@@ -2122,7 +2122,7 @@ FROM select_3
 ORDER BY __ord;
 WITH
   figures_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM figures
+    SELECT *, kexie_row AS __ord FROM figures
   ),
   where_2 AS (
     SELECT *
@@ -2137,7 +2137,7 @@ FROM select_3
 ORDER BY __ord;
 WITH
   figures_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM figures
+    SELECT *, kexie_row AS __ord FROM figures
   ),
   where_2 AS (
     SELECT *
@@ -2152,7 +2152,7 @@ FROM select_3
 ORDER BY __ord;
 WITH
   figures_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM figures
+    SELECT *, kexie_row AS __ord FROM figures
   ),
   where_2 AS (
     SELECT * FROM figures_1 WHERE (quote IS NOT DISTINCT FROM '22万余人')
@@ -2189,7 +2189,7 @@ FROM select_4
 ORDER BY __ord;
 WITH
   events_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM events
+    SELECT *, kexie_row AS __ord FROM events
   ),
   where_2 AS (
     SELECT * FROM events_1 WHERE NOT (participants IS NOT DISTINCT FROM NULL)
@@ -2203,7 +2203,7 @@ FROM select_3
 ORDER BY __ord;
 WITH
   places_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM places
+    SELECT *, kexie_row AS __ord FROM places
   ),
   where_2 AS (
     SELECT * FROM places_1 WHERE ("level" IS NOT DISTINCT FROM '县')
@@ -2216,7 +2216,7 @@ FROM select_3
 ORDER BY __ord;
 WITH
   people_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM people
+    SELECT *, kexie_row AS __ord FROM people
   ),
   where_2 AS (
     SELECT * FROM people_1 WHERE (role IS NOT DISTINCT FROM '作者')
@@ -2229,7 +2229,7 @@ FROM select_3
 ORDER BY __ord;
 WITH
   orgs_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM orgs
+    SELECT *, kexie_row AS __ord FROM orgs
   ),
   where_2 AS (
     SELECT * FROM orgs_1 WHERE (parent IS NOT DISTINCT FROM 'nanyang-kexie')
@@ -2242,7 +2242,7 @@ FROM select_3
 ORDER BY __ord;
 WITH
   programs_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM programs
+    SELECT *, kexie_row AS __ord FROM programs
   ),
   where_2 AS (
     SELECT * FROM programs_1 WHERE (kind IS NOT DISTINCT FROM '荣誉')

@@ -165,7 +165,7 @@ ORDER BY __ord;
 -- ===== PostgreSQL =====
 WITH
   events_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM events
+    SELECT *, kexie_row AS __ord FROM events
   ),
   where_2 AS (
     SELECT * FROM events_1 WHERE (name IS NOT DISTINCT FROM '流动科技馆巡展')
@@ -216,7 +216,7 @@ FROM count_8
 ORDER BY __ord;
 WITH
   events_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM events
+    SELECT *, kexie_row AS __ord FROM events
   ),
   where_2 AS (
     SELECT * FROM events_1 WHERE (name IS NOT DISTINCT FROM '流动科技馆巡展')
@@ -296,7 +296,7 @@ Tests/GoldenTests/Cases/let-and-subqueries.kx:5:5: warning[W0102]: 'tour' now na
   |     ^^^^
 WITH
   places_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM places
+    SELECT *, kexie_row AS __ord FROM places
   ),
   tour_2 AS (
     SELECT id, name, short, pinyin, "level", "source", "offset", line, __ord FROM places_1
@@ -315,7 +315,7 @@ FROM count_5
 ORDER BY __ord;
 WITH
   places_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM places
+    SELECT *, kexie_row AS __ord FROM places
   ),
   where_2 AS (
     SELECT * FROM places_1 WHERE (short IS NOT DISTINCT FROM '淅川' OR short IS NOT DISTINCT FROM '南召')
@@ -329,7 +329,7 @@ ORDER BY __ord;
 -- ===== DuckDB =====
 WITH
   events_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM events
+    SELECT *, kexie_row AS __ord FROM events
   ),
   where_2 AS (
     SELECT * FROM events_1 WHERE (name IS NOT DISTINCT FROM '流动科技馆巡展')
@@ -380,7 +380,7 @@ FROM count_8
 ORDER BY __ord;
 WITH
   events_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM events
+    SELECT *, kexie_row AS __ord FROM events
   ),
   where_2 AS (
     SELECT * FROM events_1 WHERE (name IS NOT DISTINCT FROM '流动科技馆巡展')
@@ -460,7 +460,7 @@ Tests/GoldenTests/Cases/let-and-subqueries.kx:5:5: warning[W0102]: 'tour' now na
   |     ^^^^
 WITH
   places_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM places
+    SELECT *, kexie_row AS __ord FROM places
   ),
   tour_2 AS (
     SELECT id, name, short, pinyin, "level", "source", "offset", line, __ord FROM places_1
@@ -479,7 +479,7 @@ FROM count_5
 ORDER BY __ord;
 WITH
   places_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM places
+    SELECT *, kexie_row AS __ord FROM places
   ),
   where_2 AS (
     SELECT * FROM places_1 WHERE (short IS NOT DISTINCT FROM '淅川' OR short IS NOT DISTINCT FROM '南召')

@@ -105,7 +105,7 @@ Tests/GoldenTests/Cases/lexer-input-method.kx:5:29: note[N0102]: read '、' as '
   |                               ^^
 WITH
   events_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM events
+    SELECT *, kexie_row AS __ord FROM events
   ),
   where_2 AS (
     SELECT *
@@ -126,7 +126,7 @@ FROM count_5
 ORDER BY __ord;
 WITH
   figures_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM figures
+    SELECT *, kexie_row AS __ord FROM figures
   ),
   where_2 AS (
     SELECT * FROM figures_1 WHERE (("value" >= 587000) IS TRUE AND ("value" < 150000000) IS TRUE)
@@ -139,7 +139,7 @@ FROM select_3
 ORDER BY __ord;
 WITH
   figures_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM figures
+    SELECT *, kexie_row AS __ord FROM figures
   ),
   where_2 AS (
     SELECT *
@@ -154,7 +154,7 @@ FROM select_3
 ORDER BY __ord;
 WITH
   events_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM events
+    SELECT *, kexie_row AS __ord FROM events
   ),
   where_2 AS (
     SELECT *
@@ -175,7 +175,7 @@ FROM count_5
 ORDER BY __ord;
 WITH
   places_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM places
+    SELECT *, kexie_row AS __ord FROM places
   ),
   select_2 AS (
     SELECT '多行
@@ -199,7 +199,7 @@ Tests/GoldenTests/Cases/lexer-input-method.kx:5:29: note[N0102]: read '、' as '
   |                               ^^
 WITH
   events_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM events
+    SELECT *, kexie_row AS __ord FROM events
   ),
   where_2 AS (
     SELECT *
@@ -220,7 +220,7 @@ FROM count_5
 ORDER BY __ord;
 WITH
   figures_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM figures
+    SELECT *, kexie_row AS __ord FROM figures
   ),
   where_2 AS (
     SELECT * FROM figures_1 WHERE (("value" >= 587000) IS TRUE AND ("value" < 150000000) IS TRUE)
@@ -233,7 +233,7 @@ FROM select_3
 ORDER BY __ord;
 WITH
   figures_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM figures
+    SELECT *, kexie_row AS __ord FROM figures
   ),
   where_2 AS (
     SELECT *
@@ -248,7 +248,7 @@ FROM select_3
 ORDER BY __ord;
 WITH
   events_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM events
+    SELECT *, kexie_row AS __ord FROM events
   ),
   where_2 AS (
     SELECT *
@@ -269,7 +269,7 @@ FROM count_5
 ORDER BY __ord;
 WITH
   places_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM places
+    SELECT *, kexie_row AS __ord FROM places
   ),
   select_2 AS (
     SELECT '多行

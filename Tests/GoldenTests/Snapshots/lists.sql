@@ -424,7 +424,7 @@ Tests/GoldenTests/Cases/lists.kx:22:17: error[E0410]: expand takes a list field 
 -- ===== PostgreSQL =====
 WITH
   events_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM events
+    SELECT *, kexie_row AS __ord FROM events
   ),
   where_2 AS (
     SELECT *
@@ -439,7 +439,7 @@ FROM select_3
 ORDER BY __ord;
 WITH
   events_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM events
+    SELECT *, kexie_row AS __ord FROM events
   ),
   where_2 AS (
     SELECT *
@@ -454,7 +454,7 @@ FROM select_3
 ORDER BY __ord;
 WITH
   events_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM events
+    SELECT *, kexie_row AS __ord FROM events
   ),
   where_2 AS (
     SELECT *
@@ -469,7 +469,7 @@ FROM select_3
 ORDER BY __ord;
 WITH
   events_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM events
+    SELECT *, kexie_row AS __ord FROM events
   ),
   where_2 AS (
     SELECT *
@@ -489,7 +489,7 @@ Tests/GoldenTests/Cases/lists.kx:7:18: error[E0801]: sorting by a list cannot be
   = when a database runs this query, kexie runs this part itself on the rows it returns
 WITH
   events_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM events
+    SELECT *, kexie_row AS __ord FROM events
   ),
   extend_2 AS (
     SELECT
@@ -529,7 +529,7 @@ FROM limit_4
 ORDER BY __ord;
 WITH
   events_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM events
+    SELECT *, kexie_row AS __ord FROM events
   ),
   expand_2 AS (
     SELECT
@@ -596,7 +596,7 @@ FROM select_5
 ORDER BY __ord;
 WITH
   figures_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM figures
+    SELECT *, kexie_row AS __ord FROM figures
   ),
   where_2 AS (
     SELECT *
@@ -617,7 +617,7 @@ FROM count_5
 ORDER BY __ord;
 WITH
   figures_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM figures
+    SELECT *, kexie_row AS __ord FROM figures
   ),
   expand_2 AS (
     SELECT
@@ -666,7 +666,7 @@ Tests/GoldenTests/Cases/lists.kx:12:20: error[E0801]: min() of a list cannot be 
    = when a database runs this query, kexie runs this part itself on the rows it returns
 WITH
   events_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM events
+    SELECT *, kexie_row AS __ord FROM events
   ),
   join_2 AS (
     SELECT
@@ -724,7 +724,7 @@ WITH
     LEFT JOIN LATERAL unnest(r.__key) WITH ORDINALITY AS v(value, ord) ON TRUE
   ),
   places_4 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM places
+    SELECT *, kexie_row AS __ord FROM places
   ),
   join_5 AS (
     SELECT
@@ -766,10 +766,10 @@ FROM select_6
 ORDER BY __ord;
 WITH
   places_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM places
+    SELECT *, kexie_row AS __ord FROM places
   ),
   events_2 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM events
+    SELECT *, kexie_row AS __ord FROM events
   ),
   join_3 AS (
     SELECT
@@ -847,7 +847,7 @@ Tests/GoldenTests/Cases/lists.kx:22:17: error[E0410]: expand takes a list field 
 -- ===== DuckDB =====
 WITH
   events_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM events
+    SELECT *, kexie_row AS __ord FROM events
   ),
   where_2 AS (
     SELECT *
@@ -862,7 +862,7 @@ FROM select_3
 ORDER BY __ord;
 WITH
   events_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM events
+    SELECT *, kexie_row AS __ord FROM events
   ),
   where_2 AS (
     SELECT *
@@ -877,7 +877,7 @@ FROM select_3
 ORDER BY __ord;
 WITH
   events_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM events
+    SELECT *, kexie_row AS __ord FROM events
   ),
   where_2 AS (
     SELECT *
@@ -892,7 +892,7 @@ FROM select_3
 ORDER BY __ord;
 WITH
   events_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM events
+    SELECT *, kexie_row AS __ord FROM events
   ),
   where_2 AS (
     SELECT *
@@ -912,7 +912,7 @@ Tests/GoldenTests/Cases/lists.kx:7:18: error[E0801]: sorting by a list cannot be
   = when a database runs this query, kexie runs this part itself on the rows it returns
 WITH
   events_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM events
+    SELECT *, kexie_row AS __ord FROM events
   ),
   extend_2 AS (
     SELECT
@@ -952,7 +952,7 @@ FROM limit_4
 ORDER BY __ord;
 WITH
   events_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM events
+    SELECT *, kexie_row AS __ord FROM events
   ),
   expand_2 AS (
     SELECT
@@ -1019,7 +1019,7 @@ FROM select_5
 ORDER BY __ord;
 WITH
   figures_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM figures
+    SELECT *, kexie_row AS __ord FROM figures
   ),
   where_2 AS (
     SELECT *
@@ -1040,7 +1040,7 @@ FROM count_5
 ORDER BY __ord;
 WITH
   figures_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM figures
+    SELECT *, kexie_row AS __ord FROM figures
   ),
   expand_2 AS (
     SELECT
@@ -1089,7 +1089,7 @@ Tests/GoldenTests/Cases/lists.kx:12:20: error[E0801]: min() of a list cannot be 
    = when a database runs this query, kexie runs this part itself on the rows it returns
 WITH
   events_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM events
+    SELECT *, kexie_row AS __ord FROM events
   ),
   join_2 AS (
     SELECT
@@ -1147,7 +1147,7 @@ WITH
     LEFT JOIN LATERAL (SELECT unnest(r.__key) AS value, generate_subscripts(r.__key, 1) AS ord) AS v ON TRUE
   ),
   places_4 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM places
+    SELECT *, kexie_row AS __ord FROM places
   ),
   join_5 AS (
     SELECT
@@ -1189,10 +1189,10 @@ FROM select_6
 ORDER BY __ord;
 WITH
   places_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM places
+    SELECT *, kexie_row AS __ord FROM places
   ),
   events_2 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM events
+    SELECT *, kexie_row AS __ord FROM events
   ),
   join_3 AS (
     SELECT

@@ -161,7 +161,7 @@ ORDER BY __ord;
 -- ===== PostgreSQL =====
 WITH
   events_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM events
+    SELECT *, kexie_row AS __ord FROM events
   ),
   where_2 AS (
     SELECT *
@@ -182,7 +182,7 @@ FROM count_5
 ORDER BY __ord;
 WITH
   events_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM events
+    SELECT *, kexie_row AS __ord FROM events
   ),
   where_2 AS (
     SELECT * FROM events_1 WHERE (kind IS NOT DISTINCT FROM '展览')
@@ -201,7 +201,7 @@ FROM count_5
 ORDER BY __ord;
 WITH
   events_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM events
+    SELECT *, kexie_row AS __ord FROM events
   ),
   where_2 AS (
     SELECT *
@@ -222,7 +222,7 @@ FROM count_5
 ORDER BY __ord;
 WITH
   events_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM events
+    SELECT *, kexie_row AS __ord FROM events
   ),
   select_2 AS (
     SELECT name, kind, "source", "offset", line, __ord FROM events_1
@@ -235,7 +235,7 @@ FROM limit_3
 ORDER BY __ord;
 WITH
   figures_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM figures
+    SELECT *, kexie_row AS __ord FROM figures
   ),
   where_2 AS (
     SELECT * FROM figures_1 WHERE (("value" > 1000) IS TRUE AND (unit IS NOT DISTINCT FROM '人'))
@@ -254,7 +254,7 @@ FROM count_5
 ORDER BY __ord;
 WITH
   events_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM events
+    SELECT *, kexie_row AS __ord FROM events
   ),
   select_2 AS (
     SELECT
@@ -290,7 +290,7 @@ FROM limit_3
 ORDER BY __ord;
 WITH
   places_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM places
+    SELECT *, kexie_row AS __ord FROM places
   ),
   group_2 AS (
     SELECT __ord FROM places_1
@@ -306,7 +306,7 @@ FROM count_4
 ORDER BY __ord;
 WITH
   sections_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM sections
+    SELECT *, kexie_row AS __ord FROM sections
   ),
   group_2 AS (
     SELECT __ord FROM sections_1
@@ -323,7 +323,7 @@ ORDER BY __ord;
 -- ===== DuckDB =====
 WITH
   events_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM events
+    SELECT *, kexie_row AS __ord FROM events
   ),
   where_2 AS (
     SELECT *
@@ -344,7 +344,7 @@ FROM count_5
 ORDER BY __ord;
 WITH
   events_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM events
+    SELECT *, kexie_row AS __ord FROM events
   ),
   where_2 AS (
     SELECT * FROM events_1 WHERE (kind IS NOT DISTINCT FROM '展览')
@@ -363,7 +363,7 @@ FROM count_5
 ORDER BY __ord;
 WITH
   events_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM events
+    SELECT *, kexie_row AS __ord FROM events
   ),
   where_2 AS (
     SELECT *
@@ -384,7 +384,7 @@ FROM count_5
 ORDER BY __ord;
 WITH
   events_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM events
+    SELECT *, kexie_row AS __ord FROM events
   ),
   select_2 AS (
     SELECT name, kind, "source", "offset", line, __ord FROM events_1
@@ -397,7 +397,7 @@ FROM limit_3
 ORDER BY __ord;
 WITH
   figures_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM figures
+    SELECT *, kexie_row AS __ord FROM figures
   ),
   where_2 AS (
     SELECT * FROM figures_1 WHERE (("value" > 1000) IS TRUE AND (unit IS NOT DISTINCT FROM '人'))
@@ -416,7 +416,7 @@ FROM count_5
 ORDER BY __ord;
 WITH
   events_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM events
+    SELECT *, kexie_row AS __ord FROM events
   ),
   select_2 AS (
     SELECT
@@ -452,7 +452,7 @@ FROM limit_3
 ORDER BY __ord;
 WITH
   places_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM places
+    SELECT *, kexie_row AS __ord FROM places
   ),
   group_2 AS (
     SELECT __ord FROM places_1
@@ -468,7 +468,7 @@ FROM count_4
 ORDER BY __ord;
 WITH
   sections_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM sections
+    SELECT *, kexie_row AS __ord FROM sections
   ),
   group_2 AS (
     SELECT __ord FROM sections_1

@@ -72,7 +72,7 @@ ORDER BY __ord;
 -- ===== PostgreSQL =====
 WITH
   events_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM events
+    SELECT *, kexie_row AS __ord FROM events
   ),
   where_2 AS (
     SELECT * FROM events_1 WHERE (participants > 0) IS TRUE
@@ -91,7 +91,7 @@ FROM select_3
 ORDER BY __ord;
 WITH
   events_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM events
+    SELECT *, kexie_row AS __ord FROM events
   ),
   select_2 AS (
     SELECT
@@ -107,7 +107,7 @@ FROM select_2
 ORDER BY __ord;
 WITH
   figures_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM figures
+    SELECT *, kexie_row AS __ord FROM figures
   ),
   group_2 AS (
     SELECT ("value" * 1000000000000) AS a0, __ord FROM figures_1
@@ -135,7 +135,7 @@ Tests/GoldenTests/Cases/runtime-errors.kx:6:17: error[E0801]: substr() cannot be
 -- ===== DuckDB =====
 WITH
   events_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM events
+    SELECT *, kexie_row AS __ord FROM events
   ),
   where_2 AS (
     SELECT * FROM events_1 WHERE (participants > 0) IS TRUE
@@ -154,7 +154,7 @@ FROM select_3
 ORDER BY __ord;
 WITH
   events_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM events
+    SELECT *, kexie_row AS __ord FROM events
   ),
   select_2 AS (
     SELECT
@@ -170,7 +170,7 @@ FROM select_2
 ORDER BY __ord;
 WITH
   figures_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM figures
+    SELECT *, kexie_row AS __ord FROM figures
   ),
   group_2 AS (
     SELECT ("value" * 1000000000000) AS a0, __ord FROM figures_1

@@ -114,7 +114,7 @@ Tests/GoldenTests/Cases/suggestions.kx:2:23: warning[W0101]: no county is 'è¥¿å·
   |                       ^^^^^^
 WITH
   events_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM events
+    SELECT *, kexie_row AS __ord FROM events
   ),
   where_2 AS (
     SELECT *
@@ -139,7 +139,7 @@ Tests/GoldenTests/Cases/suggestions.kx:3:23: warning[W0101]: no county is 'xichu
   |                       ^^^^^^^^^
 WITH
   events_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM events
+    SELECT *, kexie_row AS __ord FROM events
   ),
   where_2 AS (
     SELECT *
@@ -164,7 +164,7 @@ Tests/GoldenTests/Cases/suggestions.kx:4:23: warning[W0101]: no county is 'ç¤¾æ—
   |                       ^^^^^^^^
 WITH
   events_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM events
+    SELECT *, kexie_row AS __ord FROM events
   ),
   where_2 AS (
     SELECT *
@@ -225,7 +225,7 @@ Tests/GoldenTests/Cases/suggestions.kx:2:23: warning[W0101]: no county is 'è¥¿å·
   |                       ^^^^^^
 WITH
   events_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM events
+    SELECT *, kexie_row AS __ord FROM events
   ),
   where_2 AS (
     SELECT *
@@ -250,7 +250,7 @@ Tests/GoldenTests/Cases/suggestions.kx:3:23: warning[W0101]: no county is 'xichu
   |                       ^^^^^^^^^
 WITH
   events_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM events
+    SELECT *, kexie_row AS __ord FROM events
   ),
   where_2 AS (
     SELECT *
@@ -275,7 +275,7 @@ Tests/GoldenTests/Cases/suggestions.kx:4:23: warning[W0101]: no county is 'ç¤¾æ—
   |                       ^^^^^^^^
 WITH
   events_1 AS (
-    SELECT *, row_number() OVER (ORDER BY kexie_row) AS __ord FROM events
+    SELECT *, kexie_row AS __ord FROM events
   ),
   where_2 AS (
     SELECT *
