@@ -34,7 +34,8 @@ let package = Package(
     .target(name: "KexieEngine", dependencies: ["KexieDiagnostics", "KexieSyntax", "KexieSemantics", "KexieData"]),
     // SQLite and libpq, the C libraries made for the job, through system-library targets.
     .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
-    .systemLibrary(name: "CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
+    // libpq is loaded when kexie first connects (dlopen), not linked: see CLibPQ/include/clibpq.h.
+    .target(name: "CLibPQ", linkerSettings: [.linkedLibrary("dl")]),
     // Plans as SQL (SQLite, PostgreSQL, DuckDB), and the database backends that run it.
     .target(
       name: "KexieSQL",

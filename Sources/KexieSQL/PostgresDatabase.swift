@@ -27,6 +27,13 @@ public final class PostgresDatabase: SQLDatabase, @unchecked Sendable {
   }
 
   public static func connect(_ target: String, taken: Set<String> = []) -> Result<PostgresDatabase, DatabaseOpenError> {
+    // libpq is loaded now, the first time it is needed (it is not linked; see clibpq.h).
+    var loadError = [CChar](repeating: 0, count: 512)
+    guard kx_pq_load(&loadError, loadError.count) == 1 else {
+      let reason = String(decoding: loadError.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+      return .failure(DatabaseOpenError(.unreachable, .databaseUnavailable(
+        "PostgreSQL", reason: "libpq, PostgreSQL's client library, is not installed (apt-get install libpq5): \(reason)")))
+    }
     // The password, if the string holds one, so that no message can repeat it.
     var parseError: UnsafeMutablePointer<CChar>?
     guard let options = PQconninfoParse(target, &parseError) else {

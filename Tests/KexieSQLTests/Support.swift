@@ -24,6 +24,7 @@ enum Postgres {
   /// Runs SQL (any number of statements) on a connection string; the rows of the last, as text.
   @discardableResult
   static func execute(_ sql: String, on target: String) throws -> [[String?]] {
+    guard kx_pq_load(nil, 0) == 1 else { throw Failure(description: "libpq cannot be loaded") }
     guard let connection = PQconnectdb(target) else { throw Failure(description: "libpq: out of memory") }
     defer { PQfinish(connection) }
     guard PQstatus(connection) == CONNECTION_OK else {
