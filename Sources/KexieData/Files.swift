@@ -1,31 +1,43 @@
 import Glibc
+import KexieDiagnostics
 
 /// Reading files, for every part of kexie that reads one: scripts, the start-up file, history,
 /// and data (`ChunkReader` reads large files in pieces; everything else reads whole).
 public enum Files {
-  /// Opens a file for reading: its descriptor and size. A directory is refused.
-  static func open(_ path: String) throws(LoadFailure) -> (descriptor: Int32, size: Int) {
+  /// Opens a file for reading: its descriptor, its size, and whether it is a regular file
+  /// (one that can be read again from the start; a pipe, a FIFO or a device cannot). A
+  /// directory is refused.
+  static func open(_ path: String) throws(LoadFailure) -> (descriptor: Int32, size: Int, regular: Bool) {
     var info = stat()
     guard stat(path, &info) == 0 else { throw LoadFailure.unreadable(path, systemErrorText()) }
     guard (info.st_mode & S_IFMT) != S_IFDIR else { throw LoadFailure.unreadable(path, "it is a directory") }
     let descriptor = Glibc.open(path, O_RDONLY)
     guard descriptor >= 0 else { throw LoadFailure.unreadable(path, systemErrorText()) }
-    return (descriptor, Int(info.st_size))
+    return (descriptor, Int(info.st_size), (info.st_mode & S_IFMT) == S_IFREG)
   }
 
   /// A whole file's bytes (a script, or JSON, which is parsed in one piece): read in 64 KiB
-  /// pieces into one array sized from the file.
-  public static func readWhole(_ path: String) throws(LoadFailure) -> [UInt8] {
-    let (descriptor, size) = try open(path)
+  /// pieces into one array sized from the file, up to `limit` (`what` names the input in the
+  /// message at the limit: a file that never ends — /dev/zero — stops there, not in memory).
+  public static func readWhole(_ path: String, limit: Limits.Limit, what: String) throws(LoadFailure) -> [UInt8] {
+    let (descriptor, size, _) = try open(path)
     defer { close(descriptor) }
+    return try readAll(descriptor, name: path, sizeHint: size, limit: limit, what: what)
+  }
+
+  /// Everything a descriptor gives until its end, up to `limit`.
+  public static func readAll(_ descriptor: Int32, name: String, sizeHint: Int = 0, limit: Limits.Limit, what: String) throws(LoadFailure) -> [UInt8] {
     var bytes: [UInt8] = []
-    bytes.reserveCapacity(size)
+    bytes.reserveCapacity(min(max(sizeHint, 0), limit.value))
     var piece = [UInt8](repeating: 0, count: 1 << 16)
     while true {
       let count = piece.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
       if count < 0, errno == EINTR { continue }
-      if count < 0 { throw LoadFailure.unreadable(path, systemErrorText()) }
+      if count < 0 { throw LoadFailure.unreadable(name, systemErrorText()) }
       if count == 0 { return bytes }
+      guard bytes.count + count <= limit.value else {
+        throw LoadFailure.diagnostic(.inputTooLarge(what, limit: limit.shown, file: name))
+      }
       bytes.append(contentsOf: piece[0..<count])
     }
   }

@@ -42,6 +42,9 @@ public struct JSONParser {
   let end: Int
   var depth = 0
   static let maxDepth = 512
+  /// The first number no kexie type holds exactly (a whole number beyond 64 bits, a decimal
+  /// beyond ±1.8e308), which the parser keeps as its text (`.string`) so no digit changes.
+  var unrepresentable: (text: String, offset: Int)?
 
   /// Over borrowed bytes, which must outlive the parser (the loaders' own buffers): internal,
   /// since nothing outside can promise that; `parse` is the public way in.
@@ -304,6 +307,12 @@ public struct JSONParser {
     let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
     if isInteger, let value = Int64(text) { return .integer(value) }
     guard let value = Double(text) else { throw fail("invalid number '\(text)'") }
+    // A whole number beyond 64 bits would lose digits as a double, and 1e400 would be
+    // infinity: both stay the text they were written as.
+    if isInteger || !value.isFinite {
+      if unrepresentable == nil { unrepresentable = (text, start) }
+      return .string(text)
+    }
     return .decimal(value)
   }
 

@@ -1,3 +1,4 @@
+import KexieDiagnostics
 import Synchronization
 
 /// A table: a schema and one typed column per field, all the same length. Immutable and
@@ -21,13 +22,17 @@ public final class Table: Sendable {
   public let summary: String?
   /// The document its records' provenance fields point into (`seeds/…report.txt`).
   public let document: String?
+  /// What loading it found worth saying (a column kept as text so no value changes): shown
+  /// as warnings when the table is loaded.
+  public let notes: [Diagnostic]
   private let idIndex = Mutex<[String: Int]?>(nil)
 
   public init(
     name: String, fields: [Field], columns: [Column], rowCount: Int? = nil, label: String? = nil,
-    aliases: [String] = [], summary: String? = nil, document: String? = nil
+    aliases: [String] = [], summary: String? = nil, document: String? = nil, notes: [Diagnostic] = []
   ) {
     self.name = name
+    self.notes = notes
     self.summary = summary
     self.document = document
     self.fields = fields

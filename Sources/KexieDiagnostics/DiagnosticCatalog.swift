@@ -91,6 +91,34 @@ extension Diagnostic {
     Diagnostic(.error, .duplicateHeader, "\(file): column '\(name)' appears twice in the header")
   }
 
+  public static func textAfterQuote() -> Diagnostic {
+    Diagnostic(
+      .error, .textAfterQuote, "text after the closing quote of a field",
+      notes: ["a quote inside a quoted field is written twice: \"say \"\"hi\"\"\""])
+  }
+
+  public static func duplicateKey(_ key: String) -> Diagnostic {
+    Diagnostic(.error, .duplicateKey, "the object names '\(key)' twice")
+  }
+
+  public static func inputTooLarge(_ what: String, limit: String, file: String? = nil) -> Diagnostic {
+    Diagnostic(
+      .error, .inputTooLarge, (file.map { "\($0): " } ?? "") + "\(what) is larger than \(limit)",
+      notes: ["docs/LIMITS.md lists kexie's limits"])
+  }
+
+  public static func tooManyColumns(_ what: String, file: String) -> Diagnostic {
+    Diagnostic(
+      .error, .inputTooLarge, "\(file): \(what); a table holds at most \(Limits.columns.shown) columns",
+      notes: ["docs/LIMITS.md lists kexie's limits"])
+  }
+
+  public static func keptAsText(column: String, file: String, value: String, line: Int, why: String) -> Diagnostic {
+    Diagnostic(
+      .warning, .keptAsText, "\(file): column '\(column)' is kept as text: \(value) (line \(line)) \(why)",
+      notes: ["to_int() or to_decimal() reads its values as numbers, rounded where they must be"])
+  }
+
   public static func emptyData(file: String, _ what: String) -> Diagnostic {
     Diagnostic(.error, .emptyData, "\(file): \(what)")
   }
@@ -121,6 +149,24 @@ extension Diagnostic {
     Diagnostic(
       .error, .incomparableTypes, "cannot compare \(left) with \(right) using '\(op)'", at: range,
       notes: notes)
+  }
+
+  public static func joinOnLet(_ name: String, at range: SourceRange) -> Diagnostic {
+    Diagnostic(
+      .error, .unknownSource, "'\(name)' is a let binding, and join takes a set or a loaded table", at: range,
+      notes: ["start from the binding instead: \(name) | join … on …"])
+  }
+
+  public static func selfJoinNeedsName(_ table: String, at range: SourceRange) -> Diagnostic {
+    Diagnostic(
+      .error, .ambiguousField, "\(table) is joined to itself: its two sides need different names", at: range,
+      notes: ["name the joined side with 'as': join \(table) as other on … = …, then other.FIELD names its fields"])
+  }
+
+  public static func decimalOverflow(_ operation: String, at range: SourceRange) -> Diagnostic {
+    Diagnostic(
+      .error, .integerOverflow, "decimal overflow in \(operation)", at: range,
+      notes: ["decimals are finite doubles, up to ±1.8e308"])
   }
 
   public static func integerOverflow(_ operation: String, at range: SourceRange) -> Diagnostic {

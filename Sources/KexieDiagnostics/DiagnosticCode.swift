@@ -62,6 +62,9 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
   case duplicateHeader = "E0607"
   case tableNameTaken = "E0608"
   case danglingLink = "E0609"
+  case textAfterQuote = "E0610"
+  case duplicateKey = "E0611"
+  case inputTooLarge = "E0612"
   // Shell and command line
   case unknownCommand = "E0701"
   case commandArgument = "E0702"
@@ -74,6 +77,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
   // Warnings
   case noMatchingValue = "W0101"
   case rebinding = "W0102"
+  case keptAsText = "W0103"
   // Notes from the tokenizer
   case chineseQuote = "N0101"
   case chineseComma = "N0102"
@@ -116,7 +120,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case .listValue: "a list field where one value is needed"
     case .notAList: "'expand' given something that is not a list field"
     case .divisionByZero: "division by zero"
-    case .integerOverflow: "integer arithmetic overflowed 64 bits"
+    case .integerOverflow: "arithmetic beyond the range of its type (64-bit integers, finite decimals)"
     case .invalidRegex: "a regular expression that does not compile"
     case .cancelled: "the query was cancelled"
     case .invalidArgument: "a function argument with a value it cannot use"
@@ -130,6 +134,9 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case .duplicateHeader: "a data file with two columns of the same name"
     case .tableNameTaken: "a table name already in use by an entity set"
     case .danglingLink: "a link that points at no record"
+    case .textAfterQuote: "a CSV field with text after its closing quote"
+    case .duplicateKey: "a JSON object that names a key twice"
+    case .inputTooLarge: "an input beyond one of kexie's limits"
     case .unknownCommand: "an unknown dot command"
     case .commandArgument: "a dot command given an argument it cannot use"
     case .unknownOption: "an unknown command-line option"
@@ -139,6 +146,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case .databaseFailure: "a database that stopped a query"
     case .noMatchingValue: "a string that matches no value of the field it is compared with"
     case .rebinding: "a let binding replaces an earlier one"
+    case .keptAsText: "a column kept as text, since a number in it would change"
     case .chineseQuote: "Chinese quotation marks read as string quotes"
     case .chineseComma: "'、' read as a list separator"
     }
@@ -218,7 +226,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case .divisionByZero:
       "Integer and decimal division by zero is an error rather than a silent null. Filter the zero rows out first, or use nullif-style logic with '??'."
     case .integerOverflow:
-      "Integer arithmetic is exact and 64-bit; a result that does not fit is an error, never a wrap-around. Convert to decimal with to_decimal() for very large sums."
+      "Integer arithmetic is exact and 64-bit; a result that does not fit is an error, never a wrap-around. Convert to decimal with to_decimal() for very large sums. Decimals are finite (up to ±1.8e308): a result beyond is an error too, never an infinity or a NaN."
     case .invalidRegex:
       "'matches' takes a regular expression in Swift Regex syntax (close to PCRE)."
     case .cancelled:
@@ -245,6 +253,12 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
       "Loaded tables may not take the name of an entity set. Choose a name with 'as NAME' (or FILE=NAME on the command line)."
     case .danglingLink:
       "Every link field in the dataset must name the id of a record in its target set."
+    case .textAfterQuote:
+      "A quoted field ends at its closing quote, and the next character must be the separator or the end of the line. To put a quote inside a field, quote the whole field and write the quote twice: \"say \"\"hi\"\"\"."
+    case .duplicateKey:
+      "Each key of a JSON object names a column; an object that names one twice would lose one of the values, so the file does not load."
+    case .inputTooLarge:
+      "kexie holds some inputs whole while it reads them: a record of a data file, a data file read from a pipe, a script. Each has a limit (docs/LIMITS.md); the message names the one reached. Save a pipe's data to a file, or split the input."
     case .unknownCommand:
       "'.help' lists the dot commands. A unique prefix (.ti for .timer) also works."
     case .commandArgument:
@@ -263,6 +277,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
       "The query ran, but the string it compares with matches no value of that field in the data, so it probably selects nothing. The note suggests the closest existing values."
     case .rebinding:
       "let binds a name to a query; binding the same name again replaces the old query for later statements."
+    case .keptAsText:
+      "A column of numbers loads as integers or decimals only when every value keeps its exact digits: a whole number beyond 64 bits, a decimal beyond ±1.8e308, or an integer beyond 2^53 beside a decimal would change. The column stays text, as written; to_int() and to_decimal() read its values when a rounded number is what you want."
     case .chineseQuote:
       "Chinese quotation marks “…” and ‘…’ are accepted as string quotes, so text typed with a Chinese input method works. The string's contents are kept exactly."
     case .chineseComma:
@@ -276,7 +292,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     switch self {
     case .invalidUTF8, .unreadableFile, .cancelled, .missingObject, .databaseUnavailable, .databaseFailure, .raggedRow, .unclosedQuote,
       .invalidUTF8InData, .jsonSyntax, .jsonShape, .emptyData, .duplicateHeader,
-      .danglingLink, .unknownOption, .optionArgument:
+      .danglingLink, .unknownOption, .optionArgument, .textAfterQuote, .duplicateKey, .inputTooLarge, .keptAsText:
       nil
     case .unterminatedString: #"events where name = "科普" and county = "淅川"#
     case .unexpectedCharacter: #"events where county = "淅川" @ 1"#

@@ -1,5 +1,6 @@
 import CSupport
 import KexieData
+import KexieDiagnostics
 import Glibc
 import Synchronization
 
@@ -112,24 +113,21 @@ package enum FileSystem {
   /// loaders' reader: one way to read a file in kexie.)
   package static func read(_ path: String) -> Result<[UInt8], IOFailure> {
     do throws(LoadFailure) {
-      return .success(try Files.readWhole(path))
+      return .success(try Files.readWhole(path, limit: Limits.scriptBytes, what: "the script"))
     } catch {
       if case .unreadable(_, let reason) = error { return .failure(IOFailure(path: path, reason: reason)) }
-      return .failure(IOFailure(path: path, reason: error.diagnostic.message))
+      return .failure(IOFailure(path: path, reason: "it is larger than \(Limits.scriptBytes.shown), kexie's limit for a script (docs/LIMITS.md)"))
     }
   }
 
-  /// All of standard input.
-  package static func readStandardInput() -> [UInt8] {
-    var bytes: [UInt8] = []
-    var chunk = [UInt8](repeating: 0, count: 1 << 16)
-    while true {
-      let count = chunk.withUnsafeMutableBytes { Glibc.read(0, $0.baseAddress, $0.count) }
-      if count < 0, errno == EINTR { continue }
-      if count <= 0 { break }
-      bytes.append(contentsOf: chunk[0..<count])
+  /// All of standard input, as a script (up to `Limits.scriptBytes`).
+  package static func readStandardInput() -> Result<[UInt8], IOFailure> {
+    do throws(LoadFailure) {
+      return .success(try Files.readAll(0, name: "<stdin>", limit: Limits.scriptBytes, what: "the script on standard input"))
+    } catch {
+      if case .unreadable(_, let reason) = error { return .failure(IOFailure(path: "<stdin>", reason: reason)) }
+      return .failure(IOFailure(path: "<stdin>", reason: "it is larger than \(Limits.scriptBytes.shown), kexie's limit for a script (docs/LIMITS.md)"))
     }
-    return bytes
   }
 
   package static func exists(_ path: String) -> Bool {

@@ -60,6 +60,7 @@ extension Session {
     let result = source.load(.file(path), name: name) { done, total in meter.update(done, total) }
     meter.finish()
     if case .success(let table) = result {
+      report(table.notes)
       var catalog = self.catalog
       catalog.register(table)
       // A table replaced here stays only while a let binding still runs on it.

@@ -185,6 +185,10 @@ struct Aggregator {
       }
     default: break
     }
+    // A decimal sum beyond ±1.8e308 is an error, as any decimal result is (never infinity).
+    if sums.contains(where: { !$0.isFinite }) {
+      throw RuntimeFailure(Diagnostic.decimalOverflow(aggregate.function.rawValue, at: aggregate.range).located(in: file))
+    }
     if aggregate.function == .avg {
       for group in 0..<n where seen[group] > 0 { sums[group] /= Double(seen[group]) }
     }

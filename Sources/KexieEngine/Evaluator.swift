@@ -187,14 +187,21 @@ struct Evaluator {
       let b = right.decimals
       var result = [Double](repeating: 0, count: count)
       for row in 0..<count where !(nulls?.isNull(row) ?? false) {
+        let value: Double
         switch op {
-        case .add: result[row] = a[row] + b[row]
-        case .subtract: result[row] = a[row] - b[row]
-        case .multiply: result[row] = a[row] * b[row]
+        case .add: value = a[row] + b[row]
+        case .subtract: value = a[row] - b[row]
+        case .multiply: value = a[row] * b[row]
         default:
           guard b[row] != 0 else { throw fail(.divisionByZero(at: range)) }
-          result[row] = a[row] / b[row]
+          value = a[row] / b[row]
         }
+        // kexie's decimals are finite: a result beyond ±1.8e308 is an error, as an integer's
+        // is, never an infinity (or a NaN from one) that compares and sorts wrongly later.
+        guard value.isFinite else {
+          throw fail(.decimalOverflow("\(Value.format(a[row])) \(op.rawValue) \(Value.format(b[row]))", at: range))
+        }
+        result[row] = value
       }
       return .column(Column(.decimal(result), nulls: nulls))
     }

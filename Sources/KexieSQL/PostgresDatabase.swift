@@ -318,7 +318,8 @@ extension ColumnSink {
       }
       builder.append(.integer(number))
     case .decimal:
-      guard let number = Double(written) else { throw mismatch("'\(written)'", database: database) }
+      // PostgreSQL's doubles hold NaN and Infinity; kexie's decimals are finite.
+      guard let number = Double(written), number.isFinite else { throw mismatch("'\(written)'", database: database) }
       builder.append(.decimal(number))
     case .bool:
       builder.append(.bool(written == "t" || written == "true"))

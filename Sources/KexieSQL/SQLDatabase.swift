@@ -71,7 +71,7 @@ struct ColumnSink {
 
   /// A value that is not the type the plan says.
   func mismatch(_ written: String, database: String) -> RuntimeFailure {
-    RuntimeFailure(.databaseFailure(database, reason: "column '\(field.name)' holds \(written), which is not \(field.type.article)"))
+    RuntimeFailure(.databaseFailure(database, reason: "column '\(field.name)' holds \(written), which is not \(field.type.article)\(field.type == .decimal ? " (kexie's decimals are finite)" : "")"))
   }
 }
 

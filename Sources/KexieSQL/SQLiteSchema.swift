@@ -28,7 +28,11 @@ extension ColumnSink {
         throw RuntimeFailure(.integerOverflow("SQLite arithmetic on column '\(field.name)'", at: .point(0)))
       }
       builder.append(.integer(exact))
-    case (.decimal, SQLITE_INTEGER), (.decimal, SQLITE_FLOAT): builder.append(.decimal(sqlite3_column_double(statement, index)))
+    case (.decimal, SQLITE_INTEGER), (.decimal, SQLITE_FLOAT):
+      let value = sqlite3_column_double(statement, index)
+      // SQLite holds infinities (9e999); kexie's decimals are finite.
+      guard value.isFinite else { throw mismatch("\(value)", database: database) }
+      builder.append(.decimal(value))
     case (.bool, SQLITE_INTEGER): builder.append(.bool(sqlite3_column_int64(statement, index) != 0))
     case (.text, _), (.null, _):
       builder.append(.text(String(decoding: ColumnSink.bytes(statement, index), as: UTF8.self)))
@@ -44,6 +48,9 @@ extension ColumnSink {
 }
 
 extension SQLiteDatabase {
+  /// Rows of a view read to type a column it does not declare.
+  static let viewSampleRows = 10_000
+
   /// kexie's type for a column SQLite declares as `declared` (its affinity rules, and BOOL
   /// and JSON, which SQLite leaves to the program); nil when it says nothing.
   static func type(declared: String) -> (DataType, list: Bool)? {
@@ -80,7 +87,7 @@ extension SQLiteDatabase {
         if let declared = SQLiteDatabase.type(declared: column[2] ?? "") {
           (type, list) = declared
         } else {
-          type = try inferType(table: table, column: name)
+          type = try inferType(table: table, column: name, isView: isView)
         }
         let link = keys.first { $0[3] == name && ($0[4] == "id" || $0[4] == nil) }?[2]
         fields.append(note.apply(to: Field(name, type, link: link, list: list, nullable: column[3] != "1"), of: table))
@@ -124,8 +131,12 @@ extension SQLiteDatabase {
   }
 
   /// The type of an undeclared column, from the kinds of values it holds.
-  func inferType(table: String, column: String) throws(DiagnosticError) -> DataType {
-    let kinds = try rows("SELECT DISTINCT typeof(\(dialect.name(column))) FROM \(dialect.name(table))").compactMap { $0[0] }
+  /// A table's column is read whole (a scan, but exact); a view's, its first 10,000 rows: a
+  /// view may compute without end (a recursive one), and reading it to type it would be the
+  /// whole query. A later value of another kind is then an error when a query reads it.
+  func inferType(table: String, column: String, isView: Bool) throws(DiagnosticError) -> DataType {
+    let from = isView ? "(SELECT \(dialect.name(column)) FROM \(dialect.name(table)) LIMIT \(SQLiteDatabase.viewSampleRows))" : dialect.name(table)
+    let kinds = try rows("SELECT DISTINCT typeof(\(dialect.name(column))) FROM \(from)").compactMap { $0[0] }
     var type = DataType.null
     for kind in kinds {
       switch kind {

@@ -217,7 +217,10 @@ public enum Builtins {
         case .integer(let value): return .decimal(Double(value))
         case .decimal(let value): return .decimal(value)
         case .bool(let flag): return .decimal(flag ? 1 : 0)
-        case .text(let text): return Double(trimmed(text)).map(Value.decimal) ?? .null
+        case .text(let text):
+          // A finite number only: "nan", "inf" and 1e400 are not numbers kexie holds.
+          guard let value = Double(trimmed(text)), value.isFinite else { return .null }
+          return .decimal(value)
         case .null, .list: return .null
         }
       },
@@ -246,7 +249,11 @@ public enum Builtins {
         case .decimal(let value):
           var scale = 1.0
           for _ in 0..<digits { scale *= 10 }
-          return .decimal((value * scale).rounded(.toNearestOrAwayFromZero) / scale)
+          // A value so large that it has no digits after the point to round (beyond 2^52) is
+          // already round, and scaling it could overflow: round(1e300, 15) is 1e300.
+          let scaled = value * scale
+          guard scaled.isFinite, scaled.magnitude < 0x1p52 else { return .decimal(value) }
+          return .decimal(scaled.rounded(.toNearestOrAwayFromZero) / scale)
         default: return .null
         }
       },

@@ -100,7 +100,7 @@ extension QueryChecker {
       failed = true
       return nil
     case .literal:
-      return checkExpression(expression, scope: Scope(fields: [], owner: context.scope.owner))
+      return checkExpression(expression, scope: Scope(fields: [], owner: context.scope.owner, source: context.scope.source))
     case .call(let name, let arguments):
       guard let builtin = Builtins.named(name.name) else {
         return checkExpression(expression, scope: context.scope)
@@ -234,12 +234,25 @@ extension QueryChecker {
 
   // [ left ] join table on left = right
   mutating func checkJoin(
-    _ kind: JoinKind, table name: Identifier, left: Expr, right: Expr, scope: Scope
+    _ kind: JoinKind, table name: Identifier, alias: Identifier?, left: Expr, right: Expr, scope: Scope
   ) -> (PlanJoin, [PlanField])? {
     guard let table = catalog.ref(named: name.name) else {
-      report(.unknownSource(
-        name.name, suggestions: Suggestion.closest(to: name.name, among: catalog.names),
-        available: catalog.names, at: name.range))
+      if bindings.contains(where: { $0.name == name.name }) {
+        // A let binding is a query, and join takes a table: say so, and what works.
+        report(.joinOnLet(name.name, at: name.range))
+      } else {
+        report(.unknownSource(
+          name.name, suggestions: Suggestion.closest(to: name.name, among: catalog.names),
+          available: catalog.names, at: name.range))
+      }
+      return nil
+    }
+    // What the two sides are called: the left rows by their source (a select or an extend
+    // keeps them its rows), the right by the table or its `as` name.
+    let rightQualifier = alias?.name ?? table.name
+    let leftQualifier = scope.source
+    if alias == nil, rightQualifier == leftQualifier {
+      report(.selfJoinNeedsName(table.name, at: name.range))
       return nil
     }
     guard let leftKey = checkExpression(left, scope: scope) else { return nil }
@@ -247,7 +260,7 @@ extension QueryChecker {
     switch right.kind {
     case .name(let identifier): rightName = identifier
     case .member(let base, let member):
-      if case .name(let qualifier) = base.kind, qualifier.name == table.name { rightName = member }
+      if case .name(let qualifier) = base.kind, qualifier.name == rightQualifier { rightName = member }
     default: break
     }
     guard let rightName else {
@@ -266,11 +279,17 @@ extension QueryChecker {
       return nil
     }
     var columns: [JoinColumn] = scope.fields.indices.map { .left($0) }
-    var output = scope.fields
+    // A field a select or extend made has no qualifier of its own: it takes the left's name,
+    // so `l.t` names it and a clash with the right side is told apart (`l.t`, `r.t`).
+    var output = scope.fields.map { field -> PlanField in
+      var field = field
+      if field.qualifier == nil { field.qualifier = leftQualifier }
+      return field
+    }
     for (index, field) in table.fields.enumerated() where !field.hidden {
       columns.append(.right(index))
       output.append(PlanField(
-        name: field.name, type: field.type, link: linkTarget(field.link), isList: field.isList, qualifier: table.name,
+        name: field.name, type: field.type, link: linkTarget(field.link), isList: field.isList, qualifier: rightQualifier,
         origin: ColumnOrigin(table: table, column: index)))
     }
     return (PlanJoin(kind: kind, table: table, leftKey: leftKey, rightKey: rightKey, columns: columns), output)

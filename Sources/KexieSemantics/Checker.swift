@@ -107,7 +107,7 @@ struct QueryChecker {
       let errorsBefore = diagnostics.filter(\.isError).count
       if let step = checkClause(clause, scope: scope) {
         steps.append(step)
-        scope = Scope(fields: step.output, owner: scope.owner(after: step))
+        scope = Scope(fields: step.output, owner: scope.owner(after: step), source: scope.source)
       } else if diagnostics.filter(\.isError).count == errorsBefore {
         failed = true
         break
@@ -214,8 +214,8 @@ struct QueryChecker {
       return step(.aggregate(keys: keys, aggregates: [], outputs: keyOutputs(keys), order: .firstAppearance), keys.map(\.field))
     case .expand(let items, _):
       return checkExpand(items, scope: scope).map { step($0.0, $0.1) }
-    case .join(let kind, let table, let left, let right, _):
-      return checkJoin(kind, table: table, left: left, right: right, scope: scope).map { step(.join($0.0), $0.1) }
+    case .join(let kind, let table, let alias, let left, let right, _):
+      return checkJoin(kind, table: table, alias: alias, left: left, right: right, scope: scope).map { step(.join($0.0), $0.1) }
     case .cite(let range):
       // The sentence each row was read from: the field that says it is one, whatever its name.
       guard let source = scope.fields.firstIndex(where: { $0.provenance == .sentence }) else {

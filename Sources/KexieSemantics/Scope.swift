@@ -6,6 +6,15 @@ struct Scope {
   var fields: [PlanField]
   /// "events", or "the rows after 'select'".
   var owner: String
+  /// The query's source ("events"), whatever clauses came since: what a join calls the left
+  /// side's fields that have no table of their own.
+  var source: String
+
+  init(fields: [PlanField], owner: String, source: String? = nil) {
+    self.fields = fields
+    self.owner = owner
+    self.source = source ?? owner
+  }
 
   /// The owner name for the clause after `step`.
   func owner(after step: PlanStep) -> String {

@@ -122,8 +122,8 @@ public enum Clause: Sendable {
   case distinct([SelectItem], range: SourceRange)
   /// `expand items`: one row per value of each list field.
   case expand([SelectItem], range: SourceRange)
-  /// `[ left ] join table on left = right`
-  case join(JoinKind, table: Identifier, left: Expr, right: Expr, range: SourceRange)
+  /// `[ left ] join table [ as name ] on left = right`
+  case join(JoinKind, table: Identifier, alias: Identifier?, left: Expr, right: Expr, range: SourceRange)
   /// `cite`: each row followed by the report sentence it came from.
   case cite(range: SourceRange)
   case invalid(range: SourceRange)
@@ -132,7 +132,7 @@ public enum Clause: Sendable {
     switch self {
     case .where(_, let range), .select(_, let range), .extend(_, let range), .sort(_, let range),
       .limit(_, let range), .top(_, _, let range), .count(_, let range),
-      .summarize(_, _, let range), .distinct(_, let range), .expand(_, let range), .join(_, _, _, _, let range),
+      .summarize(_, _, let range), .distinct(_, let range), .expand(_, let range), .join(_, _, _, _, _, let range),
       .cite(let range), .invalid(let range):
       range
     }
@@ -159,7 +159,7 @@ public enum Clause: Sendable {
 
   /// The clause's keyword, for messages and `.ast`: its name, `left join` for a left join.
   public var keyword: String {
-    if case .join(.left, _, _, _, _) = self { return "left join" }
+    if case .join(.left, _, _, _, _, _) = self { return "left join" }
     return kind?.rawValue ?? "invalid"
   }
 }

@@ -83,8 +83,8 @@ public struct ASTPrinter {
         add(depth + 1, "by")
         items(by, depth: depth + 2)
       }
-    case .join(_, let table, let left, let right, _):
-      add(depth, head + " \(table.name)")
+    case .join(_, let table, let alias, let left, let right, _):
+      add(depth, head + " \(table.name)" + (alias.map { " as \($0.name)" } ?? ""))
       expression(left, depth: depth + 1)
       expression(right, depth: depth + 1)
     case .cite, .invalid:

@@ -47,8 +47,8 @@ public enum Formatter {
       "summarize " + items(aggregates) + (by.isEmpty ? "" : " by " + items(by))
     case .distinct(let items, _): "distinct " + self.items(items)
     case .expand(let items, _): "expand " + self.items(items)
-    case .join(let kind, let table, let left, let right, _):
-      (kind == .left ? "left join " : "join ") + name(table.name) + " on "
+    case .join(let kind, let table, let alias, let left, let right, _):
+      (kind == .left ? "left join " : "join ") + name(table.name) + (alias.map { " as " + name($0.name) } ?? "") + " on "
         + expression(left, level: .coalesce) + " = " + expression(right, level: .coalesce)
     case .cite: "cite"
     case .invalid: "# (invalid clause)"

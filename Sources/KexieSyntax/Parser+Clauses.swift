@@ -169,7 +169,7 @@ extension Parser {
     return .expand(items, range: keyword.range.merged(with: items.last?.range ?? keyword.range))
   }
 
-  // join-clause = [ "left" ] "join" name "on" coalesce "=" coalesce ;
+  // join-clause = [ "left" ] "join" name [ "as" name ] "on" coalesce "=" coalesce ;
   mutating func parseJoinClause() -> Clause {
     let first = consume()  // 'left' or 'join'
     var kind = JoinKind.inner
@@ -181,12 +181,15 @@ extension Parser {
       synchronize()
       return .invalid(range: first.range)
     }
-    expect(.keyword(.on), "'on' after 'join \(table.name)'")
+    // `as NAME` names the joined side (a table joined to itself needs one).
+    var alias: Identifier?
+    if consume(if: .keyword(.as)) != nil { alias = parseName("a name for the joined table after 'as'") }
+    expect(.keyword(.on), "'on' after 'join \(table.name)\(alias.map { " as " + $0.name } ?? "")'")
     // The condition is parsed below comparison level so '=' separates the two sides.
     let left = parseCoalesce()
     if at(.doubleEqual) { consume() } else { expect(.equal, "'=' between the two join fields") }
     let right = parseCoalesce()
-    return .join(kind, table: table, left: left, right: right, range: first.range.merged(with: right.range))
+    return .join(kind, table: table, alias: alias, left: left, right: right, range: first.range.merged(with: right.range))
   }
 
   // cite-clause = "cite" ;
@@ -212,25 +215,20 @@ extension Parser {
 
   // item = expression [ "as" name ] ;
   mutating func parseItem(context: ItemContext) -> SelectItem {
-    // `name = expression` where kexie wants `expression as name`.
-    if context == .summarize || context == .extend,
-      current.kind == .name || current.kind == .quotedName,
-      peek().kind == .equal || peek().kind == .doubleEqual
-    {
-      let nameToken = consume()
-      consume()  // '='
-      let expression = parseExpression()
-      let written = source.text(of: expression.range)
-      report(.assignmentInSummarize(
-        name: nameToken.text, aggregate: written, at: nameToken.range.merged(with: expression.range)))
-      return SelectItem(expression, alias: Identifier(nameToken.text, range: nameToken.range))
-    }
     let expression = parseExpression()
     if consume(if: .keyword(.as)) != nil {
+      // Any expression may be named, a comparison too: `extend k = 1 as one`.
       if let alias = parseName("a column name after 'as'") {
         return SelectItem(expression, alias: alias)
       }
       return SelectItem(expression)
+    }
+    // `name = expression` with no `as` after it, where kexie wants `expression as name`.
+    if context == .summarize || context == .extend, case .binary(.equal, let left, let right) = expression.kind,
+      case .name(let name) = left.kind
+    {
+      report(.assignmentInSummarize(name: name.name, aggregate: source.text(of: right.range), at: expression.range))
+      return SelectItem(right, alias: name)
     }
     if context == .extend, !expression.isInvalid {
       reportExpected("'as' and a column name after the expression", notes: ["extend adds a named column: 'extend participants * 2 as doubled'"])

@@ -85,7 +85,13 @@ public enum KexieMain {
       case .command(let text):
         source = SourceFile(name: "-c", text: text)
       case .standardInput:
-        source = SourceFile(name: "<stdin>", bytes: FileSystem.readStandardInput())
+        switch FileSystem.readStandardInput() {
+        case .failure(let failure):
+          session.report(.unreadableFile("<stdin>", reason: failure.reason))
+          return ExitCode.unreadableFile.rawValue
+        case .success(let bytes):
+          source = SourceFile(name: "<stdin>", bytes: bytes)
+        }
       case .script(let path):
         switch FileSystem.read(path) {
         case .failure(let failure):

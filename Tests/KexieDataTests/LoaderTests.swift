@@ -1,3 +1,4 @@
+import Glibc
 import Foundation
 import KexieDiagnostics
 import Testing
@@ -114,7 +115,105 @@ func failure(_ result: Result<Table, LoadFailure>) -> Diagnostic? {
   @Test func numbersAreExact() throws {
     let table = try loadCSV("i,d\n9223372036854775807,0.1\n-9223372036854775808,123456.789\n").get()
     #expect(rows(table) == [[.integer(Int64.max), .decimal(0.1)], [.integer(Int64.min), .decimal(123456.789)]])
-    #expect(try loadCSV("i\n9223372036854775808\n").get().fields[0].type == .decimal)
+    // One value beyond 64 bits: the column stays text, every digit kept, and a warning says why.
+    let big = try loadCSV("i\n1\n9223372036854775808\n").get()
+    #expect(big.fields[0].type == .text)
+    #expect(rows(big) == [[.text("1")], [.text("9223372036854775808")]])
+    #expect(big.notes.map(\.code) == [.keptAsText])
+    #expect(big.notes.first?.message.contains("9223372036854775808 (line 3) does not fit a 64-bit integer") == true)
+  }
+
+  @Test func noNumberChangesItsDigits() throws {
+    // An integer beyond 2^53 beside a decimal would round as a decimal: text.
+    let wide = try loadCSV("n\n9007199254740993\n1.5\n").get()
+    #expect(rows(wide) == [[.text("9007199254740993")], [.text("1.5")]])
+    #expect(wide.notes.first?.message.contains("would lose digits as a decimal") == true)
+    // Alone, such integers are exact integers.
+    #expect(rows(try loadCSV("n\n9007199254740993\n").get()) == [[.integer(9_007_199_254_740_993)]])
+    // 1e400 is no decimal: text, not infinity.
+    let huge = try loadCSV("x\n1e400\n2\n").get()
+    #expect(rows(huge) == [[.text("1e400")], [.text("2")]])
+    #expect(huge.notes.first?.message.contains("beyond the largest decimal") == true)
+    // Ordinary text columns say nothing.
+    #expect(try loadCSV("x\nabc\n99999999999999999999\n").get().notes.isEmpty)
+  }
+
+  @Test func textAfterAClosingQuoteIsAnErrorNotDropped() {
+    let found = failure(loadCSV("a,b\n\"p\"q,1\n"))
+    #expect(found?.code == .textAfterQuote)
+    #expect(found?.source?.location(of: found?.range?.start ?? 0).column == 4)
+    // A quoted field followed by the separator, CRLF or the end is fine.
+    #expect(rows(try! loadCSV("a,b\r\n\"p\",\"q\"\r\n").get()) == [[.text("p"), .text("q")]])
+  }
+
+  @Test func carriageReturnsAloneEndLines() throws {
+    let table = try loadCSV("a,b\r1,x\r2,\"y\rz\"\r").get()
+    #expect(table.fields.map(\.name) == ["a", "b"])
+    #expect(rows(table) == [[.integer(1), .text("x")], [.integer(2), .text("y\rz")]])
+  }
+
+  @Test func aColumnEmptyThroughTheSampleIsTypedByItsLaterValues() throws {
+    var text = "id,late\n"
+    for row in 0..<(DelimitedLoader.sampleRows + 10) { text += "\(row),\(row < DelimitedLoader.sampleRows ? "" : String(row))\n" }
+    let table = try loadCSV(text).get()
+    #expect(table.fields[1].type == .integer)
+    #expect(table.value(row: DelimitedLoader.sampleRows + 1, column: 1) == .integer(Int64(DelimitedLoader.sampleRows + 1)))
+  }
+
+  @Test func aWideHeaderLoadsInLinearTime() throws {
+    // 9,000 columns: a quadratic duplicate check made 100,000 take 11 s.
+    let header = (0..<9_000).map { "c\($0)" }.joined(separator: ",")
+    let table = try loadCSV(header + "\n" + (0..<9_000).map(String.init).joined(separator: ",") + "\n").get()
+    #expect(table.fields.count == 9_000)
+    let tooWide = (0..<(Limits.columns.value + 1)).map { "c\($0)" }.joined(separator: ",")
+    #expect(failure(loadCSV(tooWide + "\n"))?.code == .inputTooLarge)
+  }
+
+  @Test func aFIFOLoadsWhole() throws {
+    // A FIFO cannot be read twice; before, the second pass lost the rows the first read.
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("kexie-fifo-\(UUID())")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let path = directory.appendingPathComponent("rows.csv").path
+    #expect(mkfifo(path, 0o600) == 0)
+    var written = "n,name\n"
+    for row in 0..<50_000 { written += "\(row),名\(row)\n" }
+    let data = Data(written.utf8)
+    let writer = Thread {
+      if let handle = FileHandle(forWritingAtPath: path) {
+        handle.write(data)
+        try? handle.close()
+      }
+    }
+    writer.start()
+    let table = try DelimitedSource.csv.load(.file(path), name: "t", progress: nil).get()
+    #expect(table.rowCount == 50_000)
+    #expect(table.value(row: 0, column: 0) == .integer(0))
+  }
+
+  @Test func aFileThatNeverEndsStopsAtALimit() throws {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("kexie-zero-\(UUID())")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let path = directory.appendingPathComponent("zero.csv").path
+    try FileManager.default.createSymbolicLink(atPath: path, withDestinationPath: "/dev/zero")
+    let found = failure(DelimitedSource.csv.load(.file(path), name: "t", progress: nil))
+    #expect(found?.code == .inputTooLarge)
+    // A regular file with one endless line stops at the record limit, naming its line.
+    var line = [UInt8](repeating: UInt8(ascii: "a"), count: Limits.recordBytes.value + 10)
+    line.insert(contentsOf: Array("h\n".utf8), at: 0)
+    let file = directory.appendingPathComponent("long.csv")
+    try Data(line).write(to: file)
+    let record = failure(DelimitedSource.csv.load(.file(file.path), name: "t", progress: nil))
+    #expect(record?.code == .inputTooLarge)
+    #expect(record?.message.contains("line 2") == true)
+  }
+
+  @Test func anErrorOnALongLineHasTheLinesColumn() {
+    // Before, the column was counted from a 2,000-byte window, not the line's start.
+    let found = failure(loadCSV("a,b\n" + String(repeating: "x", count: 5_000) + ",\"p\"q\n"))
+    #expect(found?.code == .textAfterQuote)
+    #expect(found?.source?.location(of: found?.range?.start ?? 0).column == 5_005)
   }
 
   @Test func aFileOnDisk() throws {
@@ -139,6 +238,30 @@ func failure(_ result: Result<Table, LoadFailure>) -> Diagnostic? {
 }
 
 @Suite struct JSONLoaderTests {
+  @Test func aKeyTwiceIsAnError() {
+    let found = failure(JSONLoader(name: "t.jsonl", bytes: Array("{\"a\":1,\"b\":2,\"a\":3}\n".utf8)).load(tableName: "t"))
+    #expect(found?.code == .duplicateKey)
+    #expect(found?.message == "the object names 'a' twice")
+  }
+
+  @Test func aByteOrderMarkIsSkipped() throws {
+    let table = try JSONLoader(name: "t.json", bytes: [0xEF, 0xBB, 0xBF] + Array("[{\"a\":1}]".utf8)).load(tableName: "t").get()
+    #expect(rows(table) == [[.integer(1)]])
+  }
+
+  @Test func numbersNoTypeHoldsKeepTheirText() throws {
+    let table = try JSONLoader(name: "t.jsonl", bytes: Array("{\"a\":12345678901234567890}\n{\"a\":1}\n{\"b\":1e400}\n".utf8)).load(tableName: "t").get()
+    #expect(rows(table) == [[.text("12345678901234567890"), .null], [.text("1"), .null], [.null, .text("1e400")]])
+    #expect(table.notes.map(\.code) == [.keptAsText, .keptAsText])
+    let wide = try JSONLoader(name: "t.jsonl", bytes: Array("{\"a\":9007199254740993}\n{\"a\":0.5}\n".utf8)).load(tableName: "t").get()
+    #expect(rows(wide) == [[.text("9007199254740993")], [.text("0.5")]])
+  }
+
+  @Test func aNewKeyOnEveryLineStopsAtTheColumnLimit() {
+    let text = (0...Limits.columns.value).map { "{\"k\($0)\": \($0)}" }.joined(separator: "\n")
+    #expect(failure(JSONLoader(name: "t.jsonl", bytes: Array(text.utf8)).load(tableName: "t"))?.code == .inputTooLarge)
+  }
+
   func load(_ text: String) -> Result<Table, LoadFailure> {
     JSONLoader(name: "t.json", bytes: Array(text.utf8)).load(tableName: "t")
   }

@@ -202,6 +202,27 @@ func ids(_ text: String) -> [Int64] {
     #expect(rows("t where n = null | select n / 0") == [[.null], [.null]])
   }
 
+  /// kexie's decimals are finite: no infinity or NaN ever enters a column, so `=`, sorting
+  /// and `top` never meet one (a NaN made `n = 0` and `n = 1` both true, and sorted wrongly).
+  @Test func decimalsStayFinite() {
+    let found = failure("t | select score * 1e308 * 10")
+    #expect(found?.code == .integerOverflow)
+    #expect(found?.message.hasPrefix("decimal overflow in") == true)
+    let huge = Catalog(tables: [table("h", [("x", .decimal, [.decimal(1e308), .decimal(1e308)])])])
+    #expect(failure("h | summarize sum(x)", huge)?.message == "decimal overflow in sum")
+    #expect(failure("h | select x + x", huge)?.code == .integerOverflow)
+    // Text that spells no finite number is not a decimal.
+    #expect(rows("t | select to_decimal('nan'), to_decimal('inf'), to_decimal('1e400'), to_decimal(' 2.5 ') | limit 1") == [[.null, .null, .null, .decimal(2.5)]])
+  }
+
+  @Test func roundKeepsLargeValues() {
+    // round(1e300, 15) was infinity (the value times 10^15 overflowed); SQLite and DuckDB give 1e300.
+    let big = Catalog(tables: [table("b", [("x", .decimal, [.decimal(1e300), .decimal(2.345), .decimal(-0.5)])])])
+    #expect(rows("b | select round(x, 15), round(x, 2), round(x)", big) == [
+      [.decimal(1e300), .decimal(1e300), .decimal(1e300)], [.decimal(2.345), .decimal(2.35), .decimal(2)], [.decimal(-0.5), .decimal(-0.5), .decimal(-1)],
+    ])
+  }
+
   @Test func badRegexFromData() {
     let patterns = Catalog(tables: [table("p", [("re", .text, [.text("a"), .text("(")])])])
     #expect(failure("p where 'abc' matches re", patterns)?.code == .invalidRegex)

@@ -165,20 +165,22 @@ import Testing
   }
 
   @Test func cancellingStopsALongQuery() throws {
-    // A recursive view of ten million rows: seconds of work for SQLite.
+    // A recursive view of 10^12 rows: hours of work for SQLite, so only a cancel ends it
+    // (no time is asserted: the answer must be E0504, whatever the machine's load).
     let path = try SQLiteFileTests.database("""
-      CREATE VIEW counting AS WITH RECURSIVE c(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM c WHERE n < 10000000) SELECT n FROM c;
+      CREATE VIEW counting AS WITH RECURSIVE c(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM c WHERE n < 1000000000000) SELECT n FROM c;
       """)
     let (session, _, _) = try attachedSession(path)
     let plan = try Compiler.compileQuery("counting | summarize sum(n)", catalog: session.catalog).get()
     let database = try #require(session.catalog.databases.first as? any SQLDatabase)
     let cancellation = Cancellation()
     DispatchQueue.global().asyncAfter(deadline: .now() + 0.2) { cancellation.cancel() }
-    let start = Date()
-    #expect(throws: RuntimeFailure.self) {
+    do {
       _ = try DatabaseBackend(database: database, catalog: session.catalog).run(plan, cancellation: cancellation)
+      Issue.record("a query of 10^12 rows finished")
+    } catch {
+      #expect(error.diagnostic.code == .cancelled)
     }
-    #expect(Date().timeIntervalSince(start) < 5)
   }
 }
 
@@ -269,14 +271,13 @@ struct PostgresTests {
     let database = try #require(session.catalog.databases.first as? any SQLDatabase)
     let cancellation = Cancellation()
     DispatchQueue.global().asyncAfter(deadline: .now() + 0.3) { cancellation.cancel() }
-    let start = Date()
+    // pg_sleep(30) that is not cancelled answers after 30 s: the answer must be E0504.
     do {
       _ = try DatabaseBackend(database: database, catalog: session.catalog).run(plan, cancellation: cancellation)
       Issue.record("the query was not cancelled")
     } catch {
       #expect(error.diagnostic.code == .cancelled)
     }
-    #expect(Date().timeIntervalSince(start) < 10, "pg_sleep(30) was not cancelled on the server")
     // The connection still works after it.
     let again = try Compiler.compileQuery("ones | count", catalog: session.catalog).get()
     let result = try DatabaseBackend(database: database, catalog: session.catalog).run(again, cancellation: nil)
@@ -289,7 +290,6 @@ struct PostgresTests {
     try Postgres.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'kexie_lost_test'", on: try Postgres.target(database: "postgres"))
     let plan = try Compiler.compileQuery("ones | count", catalog: session.catalog).get()
     let database = try #require(session.catalog.databases.first as? any SQLDatabase)
-    let start = Date()
     do {
       _ = try DatabaseBackend(database: database, catalog: session.catalog).run(plan, cancellation: nil)
       Issue.record("a query on a terminated connection succeeded")
@@ -297,7 +297,6 @@ struct PostgresTests {
       #expect(error.diagnostic.code == .databaseFailure)
       #expect(error.diagnostic.message.contains("connection"), "\(error.diagnostic.message)")
     }
-    #expect(Date().timeIntervalSince(start) < 10)
   }
 
   @Test func theServerRunsWholeQueries() throws {

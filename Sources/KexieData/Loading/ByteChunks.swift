@@ -40,8 +40,22 @@ public final class ChunkReader {
       finished = true
       totalSize = bytes.count
     case .file(let path):
-      (descriptor, totalSize) = try Files.open(path)
-      buffer = [UInt8](repeating: 0, count: self.chunkSize)
+      let (opened, size, regular) = try Files.open(path)
+      if regular {
+        descriptor = opened
+        totalSize = size
+        buffer = [UInt8](repeating: 0, count: self.chunkSize)
+      } else {
+        // A pipe, a FIFO or a device cannot be read twice (the loaders make two passes):
+        // read it whole, up to a limit, and load from memory.
+        defer { close(opened) }
+        let bytes = try Files.readAll(opened, name: path, limit: Limits.streamBytes, what: "data read from a pipe or device")
+        memory = bytes
+        buffer = bytes
+        count = bytes.count
+        finished = true
+        totalSize = bytes.count
+      }
     }
   }
 
@@ -50,9 +64,14 @@ public final class ChunkReader {
   }
 
   /// Drops the bytes before `keep` and reads more after the rest. Returns false at the end.
-  func refill(keeping keep: Int) throws(LoadFailure) -> Bool {
+  /// A record that grows past `Limits.recordBytes` (a file with no line ends: /dev/zero) is an
+  /// error naming the line it starts on.
+  func refill(keeping keep: Int, line: Int = 0, file: String = "") throws(LoadFailure) -> Bool {
     guard !finished else { return false }
     let remaining = count - keep
+    guard remaining <= Limits.recordBytes.value else {
+      throw LoadFailure.diagnostic(.inputTooLarge("the record that starts on line \(line)", limit: Limits.recordBytes.shown, file: file))
+    }
     if keep > 0 {
       buffer.withUnsafeMutableBufferPointer { pointer in
         guard let start = pointer.baseAddress else { return }
@@ -94,7 +113,7 @@ public final class ChunkReader {
       finished = true
       return
     }
-    lseek(descriptor, 0, SEEK_SET)
+    guard lseek(descriptor, 0, SEEK_SET) == 0 else { throw LoadFailure.unreadable("", "it cannot be read again from its start: \(systemErrorText())") }
     count = 0
     base = 0
     finished = false

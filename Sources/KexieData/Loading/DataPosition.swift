@@ -11,12 +11,14 @@ public struct DataPosition: Sendable {
   public var start: Int
   public var length: Int
 
-  /// The line of `bytes` around `offset` (`lineNumber` is the line `offset` is on).
-  public init(file: String, line lineNumber: Int, bytes: UnsafeBufferPointer<UInt8>, offset: Int, length: Int = 1) {
+  /// The line of `bytes` around `offset` (`lineNumber` is the line `offset` is on), whole,
+  /// so the column is counted from the line's start (a long line is cut for display by the
+  /// renderer, around the caret, not here).
+  public init(file: String, line lineNumber: Int, bytes: UnsafeBufferPointer<UInt8>, offset: Int, length: Int = 1, newline: UInt8 = UInt8(ascii: "\n")) {
     var lineStart = min(max(offset, 0), bytes.count)
-    while lineStart > 0, bytes[lineStart - 1] != UInt8(ascii: "\n"), offset - lineStart < 2_000 { lineStart -= 1 }
+    while lineStart > 0, bytes[lineStart - 1] != newline { lineStart -= 1 }
     var lineEnd = min(max(offset, 0), bytes.count)
-    while lineEnd < bytes.count, bytes[lineEnd] != UInt8(ascii: "\n"), lineEnd - offset < 2_000 { lineEnd += 1 }
+    while lineEnd < bytes.count, bytes[lineEnd] != newline { lineEnd += 1 }
     self.file = file
     self.line = lineNumber
     self.lineBytes = Array(bytes[lineStart..<lineEnd])

@@ -37,16 +37,32 @@ public struct DelimitedLoader {
       guard let header = sample.header else {
         throw LoadFailure.diagnostic(.emptyData(file: input.name, "the file is empty: a CSV file needs a header row"))
       }
+      guard header.count <= Limits.columns.value else {
+        throw LoadFailure.diagnostic(.tooManyColumns("the header has \(header.count) columns", file: input.name))
+      }
       var names: [String] = []
+      var seen = Set<String>()
       for (index, raw) in header.enumerated() {
         let name = raw.isEmpty ? "column_\(index + 1)" : raw
-        if names.contains(name) { throw LoadFailure.diagnostic(.duplicateHeader(name, file: input.name)) }
+        guard seen.insert(name).inserted else { throw LoadFailure.diagnostic(.duplicateHeader(name, file: input.name)) }
         names.append(name)
       }
-      var types = sample.classes.map(\.type)
-      var lists = sample.classes.map(\.isList)
+      var classes = sample.classes
       var rows = sample.rows
       var checking = !sample.sawEverything
+      // A column the sample saw only empty in has no type yet: its values later in the file
+      // decide it, so read them all before building (a guess of text would keep integers as
+      // text).
+      if checking, classes.contains(where: \.isUndecided) {
+        try reader.rewind()
+        var full = InferenceVisitor(limit: nil)
+        try scan(reader, visitor: &full)
+        classes = full.classes
+        rows = full.rows
+        checking = false
+      }
+      var types = classes.map(\.type)
+      var lists = classes.map(\.isList)
       if checking {
         // Room for the rows the sample suggests the file has; the stores grow if it is more.
         let perRow = max(1, sample.bytesRead / max(1, sample.rows + 1))
@@ -62,6 +78,7 @@ public struct DelimitedLoader {
         try reader.rewind()
         var full = InferenceVisitor(limit: nil)
         try scan(reader, visitor: &full)
+        classes = full.classes
         types = full.classes.map(\.type)
         lists = full.classes.map(\.isList)
         rows = full.rows
@@ -70,7 +87,12 @@ public struct DelimitedLoader {
       let count = builder.row
       let columns = builder.takeColumns()
       let fields = names.indices.map { Field(names[$0], columns[$0].type, list: lists[$0], summary: "loaded from \(input.name)") }
-      return .success(Table(name: name, fields: fields, columns: columns, rowCount: count))
+      // Columns of numbers kept as text so that no value changes, each said once.
+      let notes = names.indices.compactMap { index -> Diagnostic? in
+        guard let kept = classes[index].keptAsText else { return nil }
+        return .keptAsText(column: names[index], file: input.name, value: kept.value, line: kept.line, why: kept.why)
+      }
+      return .success(Table(name: name, fields: fields, columns: columns, rowCount: count, notes: notes))
     } catch {
       return .failure(error)
     }
@@ -83,19 +105,23 @@ public struct DelimitedLoader {
     var lineStart = 0  // absolute offset of the current line
     var firstRecord = true
     var fields = FieldList()
-    if !(try reader.refill(keeping: 0)) && reader.count == 0 && !reader.finished { return }
+    if !(try reader.refill(keeping: 0, file: input.name)) && reader.count == 0 && !reader.finished { return }
     // Skip a UTF-8 byte-order mark.
     if reader.count >= 3, reader.buffer[0] == 0xEF, reader.buffer[1] == 0xBB, reader.buffer[2] == 0xBF { position = 3 }
+    // Lines end with LF or CRLF; a file whose first chunk has carriage returns and no line
+    // feed ends its lines with CR alone (old Mac files).
+    let lineEnds = LineEnds.of(reader.buffer.prefix(reader.count))
+    visitor.lineEnds = lineEnds
     var width = -1
     while true {
       // Parse one record from `position`; if the window ends inside it, read more and retry.
       let outcome = reader.buffer.withUnsafeBufferPointer { buffer in
-        parseRecord(buffer, count: reader.count, from: position, atEnd: reader.finished, fields: &fields)
+        parseRecord(buffer, count: reader.count, from: position, atEnd: reader.finished, fields: &fields, lineEnds: lineEnds)
       }
       switch outcome {
       case .needMore:
         let start = position
-        guard try reader.refill(keeping: start) else {
+        guard try reader.refill(keeping: start, line: line, file: input.name) else {
           return  // nothing left
         }
         position = 0
@@ -104,14 +130,16 @@ public struct DelimitedLoader {
       case .endOfInput:
         return
       case .unclosedQuote(let quoteAt):
-        throw LoadFailure.diagnostic(place(.unclosedQuote(), reader, at: quoteAt, line: line, lineStart: lineStart))
+        throw LoadFailure.diagnostic(place(.unclosedQuote(), reader, at: quoteAt, line: line, lineStart: lineStart, lineEnds: lineEnds))
+      case .textAfterQuote(let at):
+        throw LoadFailure.diagnostic(place(.textAfterQuote(), reader, at: at, line: line, lineStart: lineStart, lineEnds: lineEnds))
       case .record(let next, let newlines, let lastNewline):
         let recordLine = line
         // Blank lines are skipped.
         let blank = fields.count == 1 && fields[0].end == fields[0].start && !fields[0].quoted
         if !blank {
           if visitor.validates, let bad = reader.buffer.withUnsafeBufferPointer({ firstInvalidUTF8($0, from: position, to: next) }) {
-            throw LoadFailure.diagnostic(place(.invalidUTF8InData(byteOffset: reader.base + bad), reader, at: bad, line: line, lineStart: lineStart))
+            throw LoadFailure.diagnostic(place(.invalidUTF8InData(byteOffset: reader.base + bad), reader, at: bad, line: line, lineStart: lineStart, lineEnds: lineEnds))
           }
           if firstRecord {
             width = fields.count
@@ -119,10 +147,10 @@ public struct DelimitedLoader {
             // Point at the first field too many, or at the end of a row that is too short.
             let at = fields.count > width ? fields[width].start : fields[fields.count - 1].end
             let length = fields.count > width ? fields[fields.count - 1].end - at : 0
-            throw LoadFailure.diagnostic(place(.raggedRow(expected: width, found: fields.count), reader, at: at, length: length, line: recordLine, lineStart: lineStart))
+            throw LoadFailure.diagnostic(place(.raggedRow(expected: width, found: fields.count), reader, at: at, length: length, line: recordLine, lineStart: lineStart, lineEnds: lineEnds))
           }
           let more = reader.buffer.withUnsafeBufferPointer { buffer in
-            visitor.record(buffer, fields: fields, header: firstRecord, bytesSoFar: reader.base + next)
+            visitor.record(buffer, fields: fields, header: firstRecord, bytesSoFar: reader.base + next, line: recordLine)
           }
           firstRecord = false
           if !more { return }
@@ -135,15 +163,17 @@ public struct DelimitedLoader {
   }
 
   /// The diagnostic placed on the line of `offset` (an offset into the read window).
-  func place(_ diagnostic: Diagnostic, _ reader: ChunkReader, at offset: Int, length: Int = 1, line: Int, lineStart: Int) -> Diagnostic {
+  func place(_ diagnostic: Diagnostic, _ reader: ChunkReader, at offset: Int, length: Int = 1, line: Int, lineStart: Int, lineEnds: LineEnds) -> Diagnostic {
     // The record may span lines: count the line breaks between its line's start and offset.
     let from = max(lineStart - reader.base, 0)
     var errorLine = line
     if from < offset {
-      for index in from..<min(offset, reader.count) where reader.buffer[index] == UInt8(ascii: "\n") { errorLine += 1 }
+      for index in from..<min(offset, reader.count) where reader.buffer[index] == lineEnds.newline { errorLine += 1 }
     }
     return reader.buffer.withUnsafeBufferPointer { buffer in
-      DataPosition(file: input.name, line: errorLine, bytes: UnsafeBufferPointer(rebasing: buffer[0..<reader.count]), offset: offset, length: length)
+      DataPosition(
+        file: input.name, line: errorLine, bytes: UnsafeBufferPointer(rebasing: buffer[0..<reader.count]), offset: offset, length: length,
+        newline: lineEnds.newline)
         .attach(diagnostic)
     }
   }
@@ -153,18 +183,22 @@ public struct DelimitedLoader {
     case needMore
     case endOfInput
     case unclosedQuote(at: Int)
+    case textAfterQuote(at: Int)
   }
 
   /// One record starting at `start`: its fields' ranges go into `fields`.
-  func parseRecord(_ buffer: UnsafeBufferPointer<UInt8>, count: Int, from start: Int, atEnd: Bool, fields: inout FieldList) -> Outcome {
+  func parseRecord(
+    _ buffer: UnsafeBufferPointer<UInt8>, count: Int, from start: Int, atEnd: Bool, fields: inout FieldList, lineEnds: LineEnds
+  ) -> Outcome {
     if start >= count { return atEnd ? .endOfInput : .needMore }
     fields.removeAll()
     var index = start
     var newlines = 0
     var lastNewline = -1
     let quote = UInt8(ascii: "\"")
-    let newline = UInt8(ascii: "\n")
-    let carriage = UInt8(ascii: "\r")
+    let newline = lineEnds.newline
+    // The byte before a newline that belongs to it (CR of CRLF); none when CR is the newline.
+    let carriage = lineEnds.carriage
     while true {
       // One field.
       if index < count, buffer[index] == quote {
@@ -191,14 +225,17 @@ public struct DelimitedLoader {
         }
         fields.append(open + 1, index, quoted: true, escaped: escaped)
         index += 1  // closing quote
-        // Lenient: anything up to the separator after a closing quote is ignored.
-        while index < count, buffer[index] != separator, buffer[index] != newline, buffer[index] != carriage { index += 1 }
+        // After the closing quote: the separator or the end of the line, nothing else (text
+        // there would be dropped: `"p"q` is not a field).
+        if index < count, buffer[index] != separator, buffer[index] != newline, Int(buffer[index]) != carriage {
+          return .textAfterQuote(at: index)
+        }
       } else {
         let fieldStart = index
-        index = scanField(buffer, from: index, count: count)
+        index = scanField(buffer, from: index, count: count, newline: newline)
         if index >= count, !atEnd { return .needMore }
         var fieldEnd = index
-        if fieldEnd > fieldStart, buffer[fieldEnd - 1] == carriage, index >= count || buffer[index] == newline { fieldEnd -= 1 }
+        if fieldEnd > fieldStart, Int(buffer[fieldEnd - 1]) == carriage, index >= count || buffer[index] == newline { fieldEnd -= 1 }
         fields.append(fieldStart, fieldEnd, quoted: false, escaped: false)
       }
       if index >= count {
@@ -210,9 +247,9 @@ public struct DelimitedLoader {
         index += 1
         continue
       }
-      if byte == carriage, index + 1 < count, buffer[index + 1] == newline { index += 1 }
-      if byte == carriage, index + 1 >= count, !atEnd { return .needMore }
-      if buffer[index] == newline || byte == carriage {
+      if Int(byte) == carriage, index + 1 < count, buffer[index + 1] == newline { index += 1 }
+      if Int(byte) == carriage, index + 1 >= count, !atEnd { return .needMore }
+      if buffer[index] == newline || Int(byte) == carriage {
         newlines += 1
         lastNewline = index
         return .record(next: index + 1, newlines: newlines, lastNewline: lastNewline)
@@ -225,13 +262,13 @@ public struct DelimitedLoader {
   /// Eight bytes at a time: a byte equal to either makes a zero byte after the XOR, which the
   /// classic has-zero-byte test finds.
   @inline(__always)
-  func scanField(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, count: Int) -> Int {
+  func scanField(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, count: Int, newline: UInt8) -> Int {
     guard let base = buffer.baseAddress else { return start }
     var index = start
     let ones: UInt64 = 0x0101_0101_0101_0101
     let highs: UInt64 = 0x8080_8080_8080_8080
     let separators = UInt64(separator) &* ones
-    let newlines = UInt64(UInt8(ascii: "\n")) &* ones
+    let newlines = UInt64(newline) &* ones
     while index + 8 <= count {
       let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
       let a = word ^ separators
@@ -240,7 +277,7 @@ public struct DelimitedLoader {
       if found != 0 { return index + found.trailingZeroBitCount / 8 }
       index += 8
     }
-    while index < count, base[index] != separator, base[index] != UInt8(ascii: "\n") { index += 1 }
+    while index < count, base[index] != separator, base[index] != newline { index += 1 }
     return index
   }
 
@@ -316,6 +353,25 @@ struct FieldList {
 protocol RecordVisitor {
   /// Whether this pass checks UTF-8 (a pass that follows a full checking pass need not).
   var validates: Bool { get }
-  /// Takes one record; returns false to stop reading.
-  mutating func record(_ buffer: UnsafeBufferPointer<UInt8>, fields: FieldList, header: Bool, bytesSoFar: Int) -> Bool
+  /// How the file ends its lines (set before the first record).
+  var lineEnds: LineEnds { get set }
+  /// Takes one record (starting on `line`); returns false to stop reading.
+  mutating func record(_ buffer: UnsafeBufferPointer<UInt8>, fields: FieldList, header: Bool, bytesSoFar: Int, line: Int) -> Bool
+}
+
+/// How a file ends its lines: LF or CRLF (the newline is LF, a CR before it belongs to it),
+/// or CR alone.
+struct LineEnds {
+  var newline: UInt8
+  /// The byte that may stand before the newline as part of it, as an Int; -1 for none.
+  var carriage: Int
+
+  static let lf = LineEnds(newline: UInt8(ascii: "\n"), carriage: Int(UInt8(ascii: "\r")))
+  static let cr = LineEnds(newline: UInt8(ascii: "\r"), carriage: -1)
+
+  /// CR alone when the bytes have carriage returns and no line feed, else LF.
+  static func of(_ bytes: ArraySlice<UInt8>) -> LineEnds {
+    guard bytes.contains(UInt8(ascii: "\r")), !bytes.contains(UInt8(ascii: "\n")) else { return .lf }
+    return .cr
+  }
 }

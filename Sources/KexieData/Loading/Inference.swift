@@ -1,6 +1,9 @@
 /// What a field's text looks like, for type inference.
 enum FieldClass: UInt8 {
   case empty, integer, decimal, boolean, text
+  /// A number no kexie type holds exactly: a whole number beyond 64 bits, or a decimal
+  /// beyond ±1.8e308. Its column stays text, so the value keeps its digits (W0103).
+  case unrepresentable
   /// A JSON array of strings, numbers or booleans (`["淅川","南召"]`): how kexie writes a list
   /// field to CSV, so the file loads back as a list.
   case list
@@ -23,7 +26,7 @@ enum FieldClass: UInt8 {
       guard integerDigits > 0 else { return .text }
       // Leading zeros make codes (007, 0377), not numbers.
       if integerDigits > 1, bytes[digitsStart] == UInt8(ascii: "0") { return .text }
-      return Numbers.integer(bytes) != nil ? .integer : .decimal
+      return Numbers.integer(bytes) != nil ? .integer : .unrepresentable
     }
     if integerDigits > 1, bytes[digitsStart] == UInt8(ascii: "0"), bytes[index] != UInt8(ascii: ".") { return .text }
     var fractionDigits = 0
@@ -40,6 +43,9 @@ enum FieldClass: UInt8 {
       let exponentStart = index
       while index < count, bytes[index] &- UInt8(ascii: "0") < 10 { index += 1 }
       guard index > exponentStart else { return .text }
+      // An exponent can take a decimal past the largest double (1e400).
+      guard index == count else { return .text }
+      return Numbers.decimal(bytes)?.isFinite == true ? .decimal : .unrepresentable
     }
     return index == count ? .decimal : .text
   }
@@ -51,8 +57,31 @@ struct ColumnClasses {
   var seen: DataType = .null
   var sawList = false
   var sawScalar = false
+  /// The first value that keeps the column text although it looks like a number, and why.
+  var unrepresentable: Kept?
+  /// The first integer beyond 2^53 (which a double cannot hold exactly): if the column turns
+  /// out decimal, it stays text instead.
+  var wideInteger: Kept?
+
+  struct Kept {
+    var value: String
+    var line: Int
+    var why: String
+  }
 
   var sawText: Bool { seen == .text }
+
+  /// No value of the column has been seen but empty ones: its type is not known yet.
+  var isUndecided: Bool { seen == .null && !sawList }
+
+  /// Why the column is text although its values are numbers (W0103), if it is.
+  var keptAsText: Kept? {
+    if let unrepresentable, seen == .text, !sawOtherText { return unrepresentable }
+    if let wideInteger, seen == .decimal { return wideInteger }
+    return nil
+  }
+  /// Whether text that is not a number was seen (then the column is just text, no warning).
+  var sawOtherText = false
 
   mutating func add(_ kind: FieldClass) {
     let type: DataType
@@ -61,7 +90,10 @@ struct ColumnClasses {
     case .integer: type = .integer
     case .decimal: type = .decimal
     case .boolean: type = .bool
-    case .text: type = .text
+    case .unrepresentable: type = .text
+    case .text:
+      sawOtherText = true
+      type = .text
     case .list:
       sawList = true
       return
@@ -76,6 +108,8 @@ struct ColumnClasses {
 
   var type: DataType {
     if sawList && sawScalar { return .text }
+    // Integers beyond 2^53 beside decimals: as decimals they would change, so text.
+    if seen == .decimal, wideInteger != nil { return .text }
     return seen == .null ? .text : seen
   }
 }
@@ -182,6 +216,7 @@ enum Numbers {
 struct InferenceVisitor: RecordVisitor {
   let limit: Int?
   let validates = true
+  var lineEnds = LineEnds.lf
   var header: [String]?
   var classes: [ColumnClasses] = []
   var rows = 0
@@ -194,7 +229,7 @@ struct InferenceVisitor: RecordVisitor {
     self.limit = limit
   }
 
-  mutating func record(_ buffer: UnsafeBufferPointer<UInt8>, fields: FieldList, header isHeader: Bool, bytesSoFar: Int) -> Bool {
+  mutating func record(_ buffer: UnsafeBufferPointer<UInt8>, fields: FieldList, header isHeader: Bool, bytesSoFar: Int, line: Int) -> Bool {
     bytesRead = bytesSoFar
     if isHeader {
       header = (0..<fields.count).map { index in
@@ -208,10 +243,21 @@ struct InferenceVisitor: RecordVisitor {
       return false
     }
     rows += 1
-    for index in 0..<fields.count where !classes[index].sawText {
-      // Once a column has text it is text: its other values need no look.
+    for index in 0..<fields.count where !classes[index].sawOtherText {
+      // Once a column has text that is not a number it is text: its other values need no look.
       let kind = fields.withField(index, in: buffer, scratch: &scratch) { FieldClass.of($0) }
       classes[index].add(kind)
+      if kind == .unrepresentable, classes[index].unrepresentable == nil {
+        let value = fields.withField(index, in: buffer, scratch: &scratch) { String(decoding: $0, as: UTF8.self) }
+        let why = value.contains(where: { $0 == "e" || $0 == "E" || $0 == "." })
+          ? "is beyond the largest decimal (±1.8e308)" : "does not fit a 64-bit integer"
+        classes[index].unrepresentable = ColumnClasses.Kept(value: value, line: line, why: why)
+      } else if kind == .integer, classes[index].wideInteger == nil,
+        let number = fields.withField(index, in: buffer, scratch: &scratch, Numbers.integer), number.magnitude > 1 << 53
+      {
+        classes[index].wideInteger = ColumnClasses.Kept(
+          value: String(number), line: line, why: "would lose digits as a decimal, which other values of the column are")
+      }
     }
     return true
   }
@@ -280,6 +326,7 @@ struct BuildVisitor: RecordVisitor {
   let lists: [Bool]
   let checking: Bool
   var validates: Bool { checking }
+  var lineEnds = LineEnds.lf
   var slots: [Slot]
   var dictionaries: [TextDictionaryBuilder]
   var row = 0
@@ -302,7 +349,7 @@ struct BuildVisitor: RecordVisitor {
     dictionaries = types.map { _ in TextDictionaryBuilder() }
   }
 
-  mutating func record(_ buffer: UnsafeBufferPointer<UInt8>, fields: FieldList, header: Bool, bytesSoFar: Int) -> Bool {
+  mutating func record(_ buffer: UnsafeBufferPointer<UInt8>, fields: FieldList, header: Bool, bytesSoFar: Int, line: Int) -> Bool {
     if header { return true }
     let row = self.row
     let checking = self.checking
@@ -325,6 +372,8 @@ struct BuildVisitor: RecordVisitor {
           if checking {
             let kind = FieldClass.of(bytes)
             guard kind == .decimal || kind == .integer else { return nil }
+            // An integer a double cannot hold exactly: the column must be text (a full pass says so).
+            if kind == .integer, let number = Numbers.integer(bytes), number.magnitude > 1 << 53 { return nil }
           }
           return Numbers.decimal(bytes)
         }

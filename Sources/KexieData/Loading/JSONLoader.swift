@@ -12,10 +12,13 @@ import KexieDiagnostics
 public struct JSONLoader {
   public let name: String
   public let bytes: [UInt8]
+  /// Where the JSON starts: after a UTF-8 byte-order mark, if the file has one (as CSV skips it).
+  let start: Int
 
   public init(name: String, bytes: [UInt8]) {
     self.name = name
     self.bytes = bytes
+    start = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
   }
 
   public func load(tableName: String) -> Result<Table, LoadFailure> {
@@ -25,11 +28,12 @@ public struct JSONLoader {
         throw LoadFailure.diagnostic(place(.invalidUTF8InData(byteOffset: invalid), at: invalid))
       }
       var records: [(offset: Int, members: [(String, JSONValue)])] = []
-      let first = bytes.firstIndex { !(($0 == 0x20) || ($0 == 0x0A) || ($0 == 0x0D) || ($0 == 0x09)) }
+      var unrepresentable: [(text: String, offset: Int)] = []
+      let first = bytes[start...].firstIndex { !(($0 == 0x20) || ($0 == 0x0A) || ($0 == 0x0D) || ($0 == 0x09)) }
       if first != nil, bytes[first ?? 0] == UInt8(ascii: "[") {
-        records = try arrayRecords()
+        records = try arrayRecords(unrepresentable: &unrepresentable)
       } else {
-        records = try lineRecords()
+        records = try lineRecords(unrepresentable: &unrepresentable)
       }
       guard !records.isEmpty else {
         throw LoadFailure.diagnostic(.emptyData(file: name, "there are no records to learn the columns from"))
@@ -39,17 +43,34 @@ public struct JSONLoader {
       var index: [String: Int] = [:]
       var kinds: [Set<KindKey>] = []
       var lists: [Bool] = []
+      /// Per column, the first integer beyond 2^53, which a decimal column would round.
+      var wideIntegers: [Int: (Int64, Int)] = [:]
+      var seenKeys = Set<String>()
       for record in records {
+        if record.members.count > 1 {
+          seenKeys.removeAll(keepingCapacity: true)
+          for (member, (key, _)) in record.members.enumerated() where !seenKeys.insert(key).inserted {
+            throw LoadFailure.diagnostic(place(.duplicateKey(key), at: valueOffset(inRecordAt: record.offset, member: member)))
+          }
+        }
         for (member, (key, value)) in record.members.enumerated() {
           let column: Int
           if let known = index[key] {
             column = known
           } else {
             column = names.count
+            guard column < Limits.columns.value else {
+              throw LoadFailure.diagnostic(place(
+                .tooManyColumns("the records have more than \(Limits.columns.shown) different keys", file: name),
+                at: valueOffset(inRecordAt: record.offset, member: member)))
+            }
             index[key] = column
             names.append(key)
             kinds.append([])
             lists.append(false)
+          }
+          if case .integer(let number) = value, number.magnitude > 1 << 53, wideIntegers[column] == nil {
+            wideIntegers[column] = (number, valueOffset(inRecordAt: record.offset, member: member))
           }
           if case .array(let items) = value {
             lists[column] = true
@@ -71,7 +92,23 @@ public struct JSONLoader {
           if let kind = KindKey(value) { kinds[column].insert(kind) }
         }
       }
-      let types: [DataType] = kinds.map(KindKey.type)
+      var types: [DataType] = kinds.map(KindKey.type)
+      var notes: [Diagnostic] = []
+      // Integers beyond 2^53 beside decimals: as decimals they would change, so the column is text.
+      for (column, (number, offset)) in wideIntegers.sorted(by: { $0.key < $1.key }) where types[column] == .decimal {
+        types[column] = .text
+        notes.append(.keptAsText(
+          column: names[column], file: name, value: String(number), line: line(at: offset),
+          why: "would lose digits as a decimal, which other values of the column are"))
+      }
+      // Numbers kept as their text: said once per column.
+      for (text, offset) in unrepresentable {
+        guard let column = records.lazy.compactMap({ record in record.members.first { $0.1 == .string(text) }.flatMap { index[$0.0] } }).first,
+          !notes.contains(where: { $0.message.contains("column '\(names[column])'") })
+        else { continue }
+        let why = text.contains(where: { $0 == "e" || $0 == "E" || $0 == "." }) ? "is beyond the largest decimal (±1.8e308)" : "does not fit a 64-bit integer"
+        notes.append(.keptAsText(column: names[column], file: name, value: text, line: line(at: offset), why: why))
+      }
       var builders = types.indices.map { ColumnBuilder(type: types[$0], list: lists[$0]) }
       for record in records {
         var row = [Value](repeating: .null, count: names.count)
@@ -86,7 +123,7 @@ public struct JSONLoader {
         for (column, value) in row.enumerated() { builders[column].append(value) }
       }
       let fields = names.indices.map { Field(names[$0], types[$0], list: lists[$0], summary: "loaded from \(name)") }
-      return .success(Table(name: tableName, fields: fields, columns: builders.map { $0.build() }, rowCount: records.count))
+      return .success(Table(name: tableName, fields: fields, columns: builders.map { $0.build() }, rowCount: records.count, notes: notes))
     } catch {
       return .failure(error)
     }
@@ -157,9 +194,9 @@ public struct JSONLoader {
   }
 
   /// `[ {…}, {…} ]`
-  func arrayRecords() throws(LoadFailure) -> [(offset: Int, members: [(String, JSONValue)])] {
+  func arrayRecords(unrepresentable: inout [(text: String, offset: Int)]) throws(LoadFailure) -> [(offset: Int, members: [(String, JSONValue)])] {
     try bytes.withUnsafeBufferPointer { buffer throws(LoadFailure) in
-      var parser = JSONParser(buffer)
+      var parser = JSONParser(buffer, from: start)
       var records: [(offset: Int, members: [(String, JSONValue)])] = []
       parser.skipWhitespace()
       parser.position += 1  // '['
@@ -174,6 +211,10 @@ public struct JSONLoader {
           do throws(JSONError) { value = try parser.parseValue() } catch { throw syntaxError(error) }
           guard case .object(let members) = value else {
             throw shapeError(at: start, "each element of the array must be an object, found \(value.kindName)")
+          }
+          if let number = parser.unrepresentable {
+            if unrepresentable.count < 64 { unrepresentable.append(number) }
+            parser.unrepresentable = nil
           }
           records.append((start, members))
           parser.skipWhitespace()
@@ -195,11 +236,17 @@ public struct JSONLoader {
     }
   }
 
-  /// One object per line; blank lines are skipped.
+  /// One object per line (numbers no type holds are kept as their text).
   public func lineRecords() throws(LoadFailure) -> [(offset: Int, members: [(String, JSONValue)])] {
+    var ignored: [(text: String, offset: Int)] = []
+    return try lineRecords(unrepresentable: &ignored)
+  }
+
+  /// One object per line; blank lines are skipped.
+  public func lineRecords(unrepresentable: inout [(text: String, offset: Int)]) throws(LoadFailure) -> [(offset: Int, members: [(String, JSONValue)])] {
     try bytes.withUnsafeBufferPointer { buffer throws(LoadFailure) in
       var records: [(offset: Int, members: [(String, JSONValue)])] = []
-      var start = 0
+      var start = self.start
       while start < buffer.count {
         var end = start
         while end < buffer.count, buffer[end] != UInt8(ascii: "\n") { end += 1 }
@@ -212,6 +259,7 @@ public struct JSONLoader {
           guard case .object(let members) = value else {
             throw shapeError(at: at, "each line must be a JSON object, found \(value.kindName)")
           }
+          if let number = parser.unrepresentable, unrepresentable.count < 64 { unrepresentable.append(number) }
           records.append((at, members))
         }
         start = end + 1

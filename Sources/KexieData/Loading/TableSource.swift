@@ -55,7 +55,7 @@ public struct JSONSource: TableSource {
     case .bytes(let given): bytes = given
     case .file(let path):
       do throws(LoadFailure) {
-        bytes = try Files.readWhole(path)
+        bytes = try Files.readWhole(path, limit: Limits.documentBytes, what: "a JSON file")
       } catch {
         return .failure(error)
       }

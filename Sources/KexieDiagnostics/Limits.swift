@@ -1,0 +1,60 @@
+/// kexie's limits, in one table (after SQLite's "Implementation Limits" page): each is checked
+/// where it applies and reported with its own diagnostic, never a crash or a silent cut.
+/// docs/LIMITS.md lists them, and a test keeps that page and this table in step.
+public enum Limits {
+  public struct Limit: Sendable {
+    /// The limit's name in docs/LIMITS.md.
+    public let name: String
+    public let value: Int
+    /// The value as people read it (`64 MiB`).
+    public let shown: String
+    /// What is limited and what happens at the limit.
+    public let summary: String
+  }
+
+  /// One record (a CSV or TSV row, a JSON Lines line) of a data file.
+  public static let recordBytes = Limit(
+    name: "record size", value: 64 << 20, shown: "64 MiB",
+    summary: "one row of a CSV or TSV file, one line of a JSON Lines file: E0612 with its line")
+  /// Data read from something that cannot be read twice (a pipe, a FIFO, standard input, a
+  /// device), which kexie holds in memory while it loads.
+  public static let streamBytes = Limit(
+    name: "data from a pipe", value: 512 << 20, shown: "512 MiB",
+    summary: "a data file read from a pipe, a FIFO, a device or standard input is held whole: E0612 (a regular file has no such limit)")
+  /// A whole JSON document (not JSON Lines), parsed in one piece.
+  public static let documentBytes = Limit(
+    name: "JSON document", value: 2 << 30, shown: "2 GiB",
+    summary: "a JSON array file is parsed whole: E0612 (JSON Lines is read a line at a time)")
+  /// A script file, standard input as a script, one REPL entry.
+  public static let scriptBytes = Limit(
+    name: "script size", value: 64 << 20, shown: "64 MiB",
+    summary: "a script file, a script on standard input, -c: E0612")
+  /// Clauses in one query (each clause is a step of the plan and a CTE of its SQL).
+  public static let clauses = Limit(
+    name: "clauses in a query", value: 1_000, shown: "1,000",
+    summary: "clauses in one query, after its let bindings are counted in: E0309")
+  /// How deep queries build on each other through let bindings and subqueries.
+  public static let queryDepth = Limit(
+    name: "query depth", value: 1_000, shown: "1,000",
+    summary: "let bindings built on let bindings (or subqueries) in one query: E0310")
+  /// Columns of one table or result.
+  public static let columns = Limit(
+    name: "columns", value: 10_000, shown: "10,000",
+    summary: "fields of a loaded table or a query's result: E0612 (loading) or E0309 (a query)")
+  /// Bracket and expression nesting within one query.
+  public static let nesting = Limit(
+    name: "nesting", value: 256, shown: "256",
+    summary: "brackets and operators nested inside each other: E0304")
+  /// Diagnostics shown for one input before the rest are counted.
+  public static let diagnosticsShown = Limit(
+    name: "errors shown", value: 20, shown: "20",
+    summary: "errors reported for one input; the rest are counted in one line ('and 12 more errors')")
+  /// Display columns of a source line shown under a diagnostic.
+  public static let lineShown = Limit(
+    name: "line shown", value: 160, shown: "160 columns",
+    summary: "a long line in a diagnostic is shown as the part around the caret, marked with …")
+
+  public static let all: [Limit] = [
+    recordBytes, streamBytes, documentBytes, scriptBytes, clauses, queryDepth, columns, nesting, diagnosticsShown, lineShown,
+  ]
+}
