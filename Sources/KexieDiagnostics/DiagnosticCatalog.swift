@@ -367,7 +367,7 @@ extension Diagnostic {
       notes: ["a quote inside a quoted field is written twice: \"\""])
   }
 
-  public static func unexpectedCharacter(_ character: String, at range: SourceRange) -> Diagnostic {
+  public static func unexpectedCharacter(_ character: String, count: Int = 1, at range: SourceRange) -> Diagnostic {
     var notes: [String] = []
     switch character {
     case "~": notes.append("for regular expressions use 'matches'")
@@ -376,7 +376,8 @@ extension Diagnostic {
     case "%": notes.append("% follows a number directly: 35%")
     default: break
     }
-    return Diagnostic(.error, .unexpectedCharacter, "unexpected character '\(character)'", at: range, notes: notes)
+    let times = count > 1 ? " (\(count) in a row)" : ""
+    return Diagnostic(.error, .unexpectedCharacter, "unexpected character '\(character)'\(times)", at: range, notes: notes)
   }
 
   public static func unknownClause(_ word: String, suggestion: String?, clauses: String, at range: SourceRange) -> Diagnostic {
@@ -429,6 +430,10 @@ extension Diagnostic {
     if !available.isEmpty { notes.append("sources: \(Suggestion.list(available))") }
     return Diagnostic(
       .error, .unknownSource, "no set, let binding or table is named '\(name)'", at: range, notes: notes)
+  }
+
+  public static func writeFailed(_ target: String, reason: String) -> Diagnostic {
+    Diagnostic(.error, .writeFailed, "cannot write to \(target): \(reason)")
   }
 
   public static func unreadableFile(_ path: String, reason: String) -> Diagnostic {

@@ -9,6 +9,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
   // Input
   case invalidUTF8 = "E0001"
   case unreadableFile = "E0002"
+  case writeFailed = "E0003"
   // Tokens
   case unterminatedString = "E0101"
   case unexpectedCharacter = "E0102"
@@ -87,6 +88,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     switch self {
     case .invalidUTF8: "the input is not valid UTF-8"
     case .unreadableFile: "a file could not be read"
+    case .writeFailed: "output could not be written"
     case .unterminatedString: "a string literal has no closing quote"
     case .unexpectedCharacter: "a character that cannot start a token"
     case .invalidNumber: "a malformed number"
@@ -157,6 +159,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     switch self {
     case .invalidUTF8:
       "kexie reads scripts as UTF-8. The position points at the first byte that is not part of a valid UTF-8 sequence; re-save the file as UTF-8."
+    case .writeFailed:
+      "Every write is checked. When results cannot be written — a full disk, a closed pipe, a file that became unwritable — kexie says so, and where: standard output stops the run (exit status 74); a file of .output or .once fails the statement, and the rest of the file may be missing."
     case .unreadableFile:
       "The file does not exist, is a directory, or cannot be opened. Check the path; relative paths are relative to the current directory."
     case .unterminatedString:
@@ -290,7 +294,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
   /// nil for codes that need a file or the command line to happen.
   public var example: String? {
     switch self {
-    case .invalidUTF8, .unreadableFile, .cancelled, .missingObject, .databaseUnavailable, .databaseFailure, .raggedRow, .unclosedQuote,
+    case .invalidUTF8, .unreadableFile, .writeFailed, .cancelled, .missingObject, .databaseUnavailable, .databaseFailure, .raggedRow, .unclosedQuote,
       .invalidUTF8InData, .jsonSyntax, .jsonShape, .emptyData, .duplicateHeader,
       .danglingLink, .unknownOption, .optionArgument, .textAfterQuote, .duplicateKey, .inputTooLarge, .keptAsText:
       nil

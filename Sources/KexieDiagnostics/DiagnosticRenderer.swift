@@ -55,6 +55,7 @@ public struct DiagnosticRenderer: Sendable {
 
   /// ` = note`, wrapped to the width when there is one.
   func note(_ text: String, gutter: String) -> String {
+    let text = DiagnosticRenderer.visible(text)
     let lead = gutter + " " + paint("=", .gutter) + " "
     let hanging = String(repeating: " ", count: gutter.count + 3)
     var lines: [String] = []
@@ -97,39 +98,91 @@ public struct DiagnosticRenderer: Sendable {
       prefix += ": "
     }
     let label = "\(diagnostic.severity.rawValue)[\(diagnostic.code.rawValue)]"
-    return prefix + paint(label, .severity(diagnostic.severity)) + paint(": \(diagnostic.message)", .bold)
+    return prefix + paint(label, .severity(diagnostic.severity)) + paint(": \(DiagnosticRenderer.visible(diagnostic.message))", .bold)
   }
 
   /// The line as shown (control characters made visible), the caret's left padding, and the
-  /// caret's width, all computed from the same walk so they cannot disagree.
+  /// caret's width, all computed from the same walk so they cannot disagree. A line wider
+  /// than `Limits.lineShown` is shown as the part around the caret, each cut end marked `…`
+  /// (a 16,000-character line once printed whole under each of its 16,000 errors).
   func layout(source: SourceFile, line: Range<Int>, from start: Int, to end: Int)
     -> (String, String, Int)
   {
     let text = String(decoding: source.bytes[line], as: UTF8.self)
-    var shown = ""
-    var pad = ""
-    var caretWidth = 0
-    var offset = line.lowerBound
     let caretEnd = min(max(end, start), line.upperBound)
+    var cells: [(visible: String, width: Int, tab: Bool)] = []
+    var caretFrom = -1
+    var caretTo = -1
+    var offset = line.lowerBound
     for scalar in text.unicodeScalars {
-      let scalarBytes = String(scalar).utf8.count
-      var visible = String(scalar)
-      var width = DisplayWidth.of(scalar)
+      if offset >= start, caretFrom < 0 { caretFrom = cells.count }
+      if offset >= caretEnd, caretTo < 0 { caretTo = cells.count }
       if scalar == "\t" {
-        width = 1
-      } else if scalar.value < 0x20 || scalar.value == 0x7F {
-        visible = "\u{FFFD}"
-        width = 1
+        cells.append(("\t", 1, true))
+      } else if DiagnosticRenderer.isControl(scalar) {
+        cells.append(("\u{FFFD}", 1, false))
+      } else {
+        cells.append((String(scalar), DisplayWidth.of(scalar), false))
       }
-      shown += visible
-      if offset < start {
-        pad += scalar == "\t" ? "\t" : String(repeating: " ", count: width)
-      } else if offset < caretEnd {
-        caretWidth += width
-      }
-      offset += scalarBytes
+      offset += String(scalar).utf8.count
     }
+    if caretFrom < 0 { caretFrom = cells.count }
+    if caretTo < 0 { caretTo = cells.count }
+    // The window of cells shown: all of them, or `lineShown` columns around the caret.
+    var first = 0
+    var last = cells.count
+    let total = cells.reduce(0) { $0 + $1.width }
+    let limit = Limits.lineShown.value
+    if total > limit {
+      // Start a third of the window before the caret, then fill the window.
+      let before = cells[..<caretFrom].reduce(0) { $0 + $1.width }
+      var column = 0
+      while first < caretFrom, before - column > limit / 3 {
+        column += cells[first].width
+        first += 1
+      }
+      var width = 0
+      last = first
+      while last < cells.count, width + cells[last].width <= limit {
+        width += cells[last].width
+        last += 1
+      }
+    }
+    var shown = first > 0 ? "…" : ""
+    var pad = first > 0 ? " " : ""
+    var caretWidth = 0
+    for index in first..<last {
+      let cell = cells[index]
+      shown += cell.visible
+      if index < caretFrom {
+        pad += cell.tab ? "\t" : String(repeating: " ", count: cell.width)
+      } else if index < min(caretTo, last) {
+        caretWidth += cell.width
+      }
+    }
+    if last < cells.count { shown += "…" }
     return (shown, pad, caretWidth)
+  }
+
+  /// C0 and C1 control characters and DEL: a terminal would act on them (set its title, clear
+  /// the screen), so they are never written as they are.
+  static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+  }
+
+  /// Text with control characters made visible (`\u{1B}`), for messages and notes, which may
+  /// quote a query's or a file's words.
+  static func visible(_ text: String) -> String {
+    guard text.unicodeScalars.contains(where: { isControl($0) && $0 != "\n" }) else { return text }
+    var out = ""
+    for scalar in text.unicodeScalars {
+      if isControl(scalar), scalar != "\n" {
+        out += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+      } else {
+        out.unicodeScalars.append(scalar)
+      }
+    }
+    return out
   }
 
   enum Paint {

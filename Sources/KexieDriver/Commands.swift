@@ -178,7 +178,13 @@ extension Session {
   func redirect(_ call: CommandCall, once: Bool) -> Bool {
     let target = call.words.first
     if !once, target == nil || target == "stdout" || target == "-" {
-      if output !== standardOutput { output.close() }
+      if output !== standardOutput {
+        output.close()
+        guard checkWritten(output) else {
+          output = standardOutput
+          return false
+        }
+      }
       output = standardOutput
       return true
     }
@@ -195,7 +201,12 @@ extension Session {
         self.once?.close()
         self.once = sink
       } else {
-        if output !== standardOutput { output.close() }
+        if output !== standardOutput {
+          output.close()
+          let written = checkWritten(output)
+          output = sink
+          return written
+        }
         output = sink
       }
       return true

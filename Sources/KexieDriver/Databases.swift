@@ -127,8 +127,7 @@ extension Session {
       tables.append(table)
     }
     currentOutput.write(SQLDump.script(names.isEmpty ? catalog.tables : tables, dialect: dialect))
-    finishOnce()
-    return true
+    return finishOnce()
   }
 
   func showSQL(_ call: CommandCall) -> Bool {
@@ -163,8 +162,7 @@ extension Session {
       return false
     case .success(let sql):
       currentOutput.write(Session.sqlText(sql, dialect: dialect))
-      finishOnce()
-      return true
+      return finishOnce()
     }
   }
 

@@ -15,6 +15,8 @@ public enum ExitCode: Int32, Sendable {
   case unreadableFile = 66
   /// A database server cannot be reached (sysexits EX_UNAVAILABLE).
   case unavailable = 69
+  /// Output could not be written: a full disk, a closed pipe (sysexits EX_IOERR).
+  case ioError = 74
   /// kexie itself failed, e.g. the embedded dataset did not load (sysexits EX_SOFTWARE).
   case internalError = 70
   /// A database is locked by another program; trying again may work (sysexits EX_TEMPFAIL).

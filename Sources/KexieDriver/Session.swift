@@ -66,6 +66,15 @@ public final class Session {
   package var downgradeErrors = false
   /// Set by `.quit`: the REPL ends, scripts stop.
   public internal(set) var wantsQuit = false
+  /// Diagnostics shown and held back in the current input (see `report`).
+  var runDepth = 0
+  var shownInRun = 0
+  var hiddenInRun = 0
+  /// Set when standard output could not be written: the run stops, the exit status is 74.
+  public internal(set) var outputFailed = false
+  /// Sinks whose write failure has been reported (each is said once).
+  var reportedFailures: Set<ObjectIdentifier> = []
+
   /// The REPL's history, for `.history`.
   public var historyProvider: (() -> [String])?
   /// Tokenizer notes are shown once per session, not on every query.
@@ -104,6 +113,16 @@ public final class Session {
         guard !notesShown.contains(diagnostic.code) else { continue }
         notesShown.insert(diagnostic.code)
       }
+      // One input shows people at most `Limits.diagnosticsShown`; the rest are counted (`run`
+      // says how many), so a line of 16,000 mistakes is not 16,000 messages. Tools reading
+      // JSON get every one.
+      if runDepth > 0, settings.errorFormat == .human {
+        guard shownInRun < Limits.diagnosticsShown.value else {
+          hiddenInRun += 1
+          continue
+        }
+        shownInRun += 1
+      }
       switch settings.errorFormat {
       case .json: errors.write(diagnostic.json + "\n")
       case .human:
@@ -123,6 +142,21 @@ public final class Session {
   /// the script counts), nothing runs at all — a script with a typo does no half of its work.
   @discardableResult
   public func run(_ source: SourceFile) -> RunResult {
+    // The outermost run counts the diagnostics it shows (a `.read` inside it adds to them).
+    if runDepth == 0 {
+      shownInRun = 0
+      hiddenInRun = 0
+    }
+    runDepth += 1
+    defer {
+      runDepth -= 1
+      if runDepth == 0, hiddenInRun > 0 {
+        let hidden = hiddenInRun
+        hiddenInRun = 0
+        errors.write("… and \(hidden) more message\(hidden == 1 ? "" : "s") (the first \(Limits.diagnosticsShown.shown) are shown)\n")
+        errors.flush()
+      }
+    }
     var result = RunResult()
     let (script, diagnostics) = Compiler.parse(source)
     report(diagnostics)
@@ -158,8 +192,18 @@ public final class Session {
           break
         }
       }
+      // A result that could not be written is an error of its statement; standard output
+      // that cannot be written ends the run (nothing after it could be seen).
+      if !outputWritten() {
+        result.errors += 1
+        if outputFailed {
+          result.stopped = true
+          break
+        }
+      }
     }
     output.flush()
+    if !outputWritten() { result.errors += 1 }
     return result
   }
 
@@ -220,8 +264,7 @@ public final class Session {
     lastResult = result
     write(result)
     reportTime(elapsed)
-    finishOnce()
-    return true
+    return finishOnce()
   }
 
   /// `.timer on`: the time under the result in table styles; on standard error for data
@@ -254,11 +297,43 @@ public final class Session {
     sink.flush()
   }
 
-  func finishOnce() {
-    if let once {
-      once.close()
-      self.once = nil
+  /// Closes the `.once` file after its result; false (reported) when it could not be written.
+  @discardableResult
+  func finishOnce() -> Bool {
+    guard let once else { return true }
+    once.close()
+    self.once = nil
+    return checkWritten(once)
+  }
+
+  /// At the end of a run: closes a file `.output` opened, flushes standard output, and
+  /// reports what could not be written.
+  public func closeOutput() {
+    if output !== standardOutput {
+      output.close()
+      _ = checkWritten(output)
+      output = standardOutput
     }
+    finishOnce()
+    _ = outputWritten()
+  }
+
+  /// Whether everything written so far reached its place; a failure is reported once.
+  func outputWritten() -> Bool {
+    output.flush()
+    return checkWritten(output)
+  }
+
+  /// Reports a sink's write failure the first time it is seen; false when it has one.
+  func checkWritten(_ sink: TextSink) -> Bool {
+    guard let failure = sink.failure else { return true }
+    let id = ObjectIdentifier(sink)
+    if !reportedFailures.contains(id) {
+      reportedFailures.insert(id)
+      report(.writeFailed(sink.displayName, reason: failure))
+      if sink === standardOutput { outputFailed = true }
+    }
+    return false
   }
 
   /// `.steps on`: the rows after each clause.

@@ -43,7 +43,7 @@ struct TableRenderer {
   func visible(_ text: String) -> String {
     var description = text
     if options.format == .markdown { description = description.replacing("|", with: "\\|") }
-    guard description.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else { return description }
+    guard description.unicodeScalars.contains(where: TableRenderer.isControl) else { return description }
     var visible = ""
     for scalar in description.unicodeScalars {
       switch scalar {
@@ -51,10 +51,15 @@ struct TableRenderer {
       case "\r": visible += "\\r"
       case "\t": visible += "\\t"
       default:
-        if scalar.value < 0x20 || scalar.value == 0x7F { visible += "?" } else { visible.unicodeScalars.append(scalar) }
+        if TableRenderer.isControl(scalar) { visible += "?" } else { visible.unicodeScalars.append(scalar) }
       }
     }
     return visible
+  }
+
+  /// C0 and C1 controls and DEL (a terminal acts on them).
+  static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
   }
 
   func isNumeric(_ column: Int) -> Bool { result.type(ofShown: column).isNumeric }
@@ -90,7 +95,9 @@ struct TableRenderer {
 
   func render(to out: inout some TextOutputStream) {
     let allColumns = result.shownColumns.count
-    let allHeaders = result.shownNames.map { name in options.format == .markdown ? name.replacing("|", with: "\\|") : name }
+    // Headers come from files too (a CSV's first row): their control characters are made
+    // visible like any cell's, so a header cannot set the terminal's title or clear it.
+    let allHeaders = result.shownNames.map(visible)
     let rows = shownRows()
     let allCells = rows.map { row in row.map { r in (0..<allColumns).map { content(row: r, column: $0) } } ?? [] }
     let (widths, columnCount) = layout(headers: allHeaders, cells: allCells.filter { !$0.isEmpty })

@@ -387,8 +387,14 @@ public struct Lexer {
     case "?" where next == "?": take(.questionQuestion, extra: true)
     case "&" where next == "&": take(.ampAmp, extra: true)
     default:
-      report(.unexpectedCharacter(String(scalar), at: SourceRange(start, position)))
-      emit(.invalid, from: start, text: String(scalar))
+      // A run of the same character is one mistake, reported once.
+      var count = 1
+      while peek(position) == scalar {
+        position += size
+        count += 1
+      }
+      report(.unexpectedCharacter(String(scalar), count: count, at: SourceRange(start, position)))
+      emit(.invalid, from: start, text: original(start, position))
     }
   }
 }

@@ -103,8 +103,12 @@ public enum KexieMain {
       }
       let result = session.run(source)
       if result.errors > 0 { status = .queryError }
+      if session.outputFailed { return ExitCode.ioError.rawValue }
       if session.wantsQuit || (result.errors > 0 && session.settings.bail) { break }
     }
+    // The last of the output, and any file .output left open, reach their places or say so.
+    session.closeOutput()
+    if session.outputFailed { return ExitCode.ioError.rawValue }
     return status.rawValue
   }
 

@@ -3,6 +3,39 @@ import Testing
 @testable import KexieDiagnostics
 
 @Suite struct RendererTests {
+  /// A long line is shown as the part around the caret, marked with … at each cut end, and
+  /// the caret stays under its character (a 16,000-character line was printed whole under
+  /// every one of its errors).
+  @Test func aLongLineShowsThePartAroundTheCaret() throws {
+    let line = "events where " + String(repeating: "科普", count: 400) + " = x " + String(repeating: "y", count: 500)
+    let file = SourceFile(name: "long.kx", text: line + "\n")
+    let start = line.utf8.count - " ".utf8.count - 500 - "x ".utf8.count + 1
+    let diagnostic = Diagnostic.unexpectedCharacter("x", at: SourceRange(start, start + 1)).located(in: file)
+    let lines = DiagnosticRenderer().render(diagnostic).split(separator: "\n").map(String.init)
+    let shown = try #require(lines.first { $0.hasPrefix("1 | ") })
+    let caret = try #require(lines.first { $0.contains("^") })
+    #expect(shown.hasPrefix("1 | …") && shown.hasSuffix("…"))
+    #expect(DisplayWidth.of(shown) <= Limits.lineShown.value + 8)
+    // The caret's column, in display columns, is the column of the x in the shown line.
+    let shownPrefix = try #require(shown.split(separator: "x", maxSplits: 1).first)
+    #expect(DisplayWidth.of(String(shownPrefix)) == caret.count - 1)
+    // The header still gives the line's real column.
+    #expect(lines[0].hasPrefix("long.kx:1:\(13 + 800 + 4):"))
+  }
+
+  /// A query's or a file's control characters never reach the terminal as they are: in the
+  /// line they become U+FFFD, in the message and notes an escape (a header
+  /// `\u{1B}]0;pwned\u{7}` set the terminal's title).
+  @Test func controlCharactersAreMadeVisible() {
+    let file = SourceFile(name: "t.kx", text: "events where name = \"a\u{1B}[2J\u{9B}b\"\n")
+    let diagnostic = Diagnostic.noMatchingValue(field: "na\u{7}me", value: "a\u{1B}[2J\u{9B}b", suggestions: [], at: SourceRange(20, 30))
+      .located(in: file).noting("see \u{1B}]0;pwned\u{7}")
+    let text = DiagnosticRenderer().render(diagnostic)
+    #expect(!text.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 || $0.value == 0x9B })
+    #expect(text.contains("no na\\u{7}me is 'a\\u{1B}[2J\\u{9B}b'"))
+    #expect(text.contains("= see \\u{1B}]0;pwned\\u{7}"))
+  }
+
   @Test func caretSitsUnderTheFieldAfterChineseText() {
     let file = SourceFile(name: "saved.kx", text: "# 淅川的活动\nevents where county = \"淅川\" and countyy = 1\n")
     let text = file.text

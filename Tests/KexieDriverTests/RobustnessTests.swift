@@ -1,3 +1,4 @@
+import Foundation
 import KexieData
 import KexieDiagnostics
 import KexieTestSupport
@@ -73,5 +74,34 @@ import Testing
     }
     // Plenty of the random queries are well formed and run.
     #expect(answered > 1_000)
+  }
+}
+
+/// What one input can make kexie print is bounded: a run of one wrong character is one error,
+/// an input shows at most `Limits.diagnosticsShown` messages and counts the rest, and a long
+/// line is shown around its caret (16,000 '@' printed 386 MB of errors in 16 s).
+@Suite struct DiagnosticBoundsTests {
+  @Test func aRunOfOneWrongCharacterIsOneError() {
+    let (_, err, result) = runScript("events where " + String(repeating: "@", count: 16_000) + "\n")
+    #expect(result.errors == 1)
+    #expect(err.contains("unexpected character '@' (16000 in a row)"))
+    #expect(err.utf8.count < 4_000, "\(err.utf8.count) bytes of diagnostics")
+  }
+
+  @Test func anInputShowsAtMostTwentyMessages() {
+    let script = (0..<45).map { "events where nosuch\($0) = 1" }.joined(separator: "\n") + "\n"
+    let (_, err, _) = runScript(script) { $0.settings.bail = false }
+    #expect(err.components(separatedBy: "error[E0203]").count - 1 == Limits.diagnosticsShown.value)
+    #expect(err.hasSuffix("… and 25 more messages (the first 20 are shown)\n"))
+  }
+
+  @Test func tableHeadersFromAFileCannotControlTheTerminal() throws {
+    let directory = try temporaryDirectory()
+    let file = directory.appendingPathComponent("ctl.csv")
+    try "\u{1B}]0;pwned\u{07}\u{1B}[2J,b\n1,2\n".write(to: file, atomically: true, encoding: .utf8)
+    let (out, err, _) = runScript(".load \(file.path) as ctl\nctl\n.schema ctl\n")
+    #expect(err == "")
+    #expect(!out.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 })
+    #expect(out.contains("?]0;pwned??[2J | b"))
   }
 }

@@ -21,6 +21,41 @@ import Testing
     #expect(usage.err.contains("did you mean '--format'?"))
   }
 
+  /// Every write is checked (before, a full disk or a dead reader exited 0 in silence).
+  @Test func outputThatCannotBeWrittenIsAnError() throws {
+    // Standard output on a full device: the run stops, exit status 74, and it says why.
+    let process = Process()
+    process.executableURL = Repository.binary
+    process.arguments = ["-c", "events", "-c", "places | count"]
+    process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: "/dev/full"))
+    let errors = Pipe()
+    process.standardError = errors
+    process.standardInput = FileHandle.nullDevice
+    try process.run()
+    let said = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 74)
+    #expect(said.contains("error[E0003]: cannot write to standard output: No space left on device"))
+    // A file of .output or .once that cannot be written fails its statement.
+    for command in [".output", ".once"] {
+      let run = try kexie(["-c", "\(command) /dev/full", "-c", "events"])
+      #expect(run.status == 1, "\(command)")
+      #expect(run.err.contains("cannot write to /dev/full: No space left on device"), "\(command): \(run.err)")
+    }
+    // With SIGPIPE ignored, a reader that went away is seen (EPIPE), not written to for ever.
+    let shell = Process()
+    shell.executableURL = URL(fileURLWithPath: "/bin/bash")
+    shell.arguments = ["-c", "trap '' PIPE; \"$0\" -c events -c events -c events 2>/tmp/kexie-epipe-$$ | head -c 10 >/dev/null; echo \"${PIPESTATUS[0]}\"; cat /tmp/kexie-epipe-$$; rm -f /tmp/kexie-epipe-$$", Repository.binary.path]
+    let out = Pipe()
+    shell.standardOutput = out
+    shell.standardInput = FileHandle.nullDevice
+    try shell.run()
+    let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    shell.waitUntilExit()
+    #expect(text.hasPrefix("74\n"), "\(text)")
+    #expect(text.contains("cannot write to standard output: Broken pipe"))
+  }
+
   @Test func errorsNameTheScriptLineAndColumn() throws {
     let directory = try temporaryDirectory()
     let script = directory.appendingPathComponent("saved.kx")
