@@ -54,6 +54,16 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
     return copy
   }
 
+  /// The diagnostic placed at `range` of `source`, when it has no place yet.
+  public func located(in source: SourceFile, at range: SourceRange) -> Diagnostic {
+    var copy = self
+    if copy.range == nil {
+      copy.source = source
+      copy.range = range
+    }
+    return copy
+  }
+
   /// The same diagnostic with one more note.
   public func noting(_ note: String) -> Diagnostic {
     var copy = self

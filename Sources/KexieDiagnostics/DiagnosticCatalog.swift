@@ -151,6 +151,18 @@ extension Diagnostic {
       notes: notes)
   }
 
+  public static func tooManyClauses(_ count: Int, at range: SourceRange) -> Diagnostic {
+    Diagnostic(
+      .error, .tooManyClauses, "this query has \(count) clauses, with those of the lets it builds on; kexie runs at most \(Limits.clauses.shown)",
+      at: range, notes: ["several columns can be made by one extend: 'extend a as x, b as y'"])
+  }
+
+  public static func queryTooDeep(_ name: String, at range: SourceRange) -> Diagnostic {
+    Diagnostic(
+      .error, .queryTooDeep, "'\(name)' is built on \(Limits.queryDepth.shown) lets or sub-queries, each on the last; kexie runs at most that many",
+      at: range, notes: ["bind an intermediate result with fewer levels, or write the steps as clauses of one query"])
+  }
+
   public static func joinOnLet(_ name: String, at range: SourceRange) -> Diagnostic {
     Diagnostic(
       .error, .unknownSource, "'\(name)' is a let binding, and join takes a set or a loaded table", at: range,

@@ -35,6 +35,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
   case sqlStyleQuery = "E0306"
   case clauseOnNewLine = "E0307"
   case invalidCount = "E0308"
+  case tooManyClauses = "E0309"
+  case queryTooDeep = "E0310"
   // Types
   case incomparableTypes = "E0401"
   case arithmeticType = "E0402"
@@ -111,6 +113,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case .sqlStyleQuery: "a query written in SQL's order"
     case .clauseOnNewLine: "a clause on a new line without a leading '|'"
     case .invalidCount: "a row count that is not a whole number"
+    case .tooManyClauses: "a query of more clauses than kexie runs"
+    case .queryTooDeep: "lets built on lets deeper than kexie runs"
     case .incomparableTypes: "a comparison between values of different types"
     case .arithmeticType: "arithmetic on values that are not numbers"
     case .conditionNotBoolean: "a condition that is not true or false"
@@ -207,6 +211,10 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
       "A newline ends a statement. To continue a query on the next line, start that line with '|' (or end the previous line with '|')."
     case .invalidCount:
       "limit, take and top take a whole number of rows, 0 or more."
+    case .tooManyClauses:
+      "A query may have at most 500 clauses, counting those of the let bindings it builds on (docs/LIMITS.md). Several extends can be one: 'extend a as x, b as y'."
+    case .queryTooDeep:
+      "A query may build on at most 256 let bindings or sub-queries nested in each other (docs/LIMITS.md). Each level is a step every engine runs inside the next."
     case .incomparableTypes:
       "Both sides of a comparison must have the same type: numbers with numbers, text with text. Quote a number to compare it as text, or use to_int()/to_text()."
     case .arithmeticType:
@@ -315,7 +323,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case .expectedToken: "events | select name as 名称,"
     case .unknownClause: "events where county = '淅川' filter year = 2021"
     case .foreignOperator: "events where county = '淅川' && year = 2021"
-    case .nestingTooDeep: nil
+    case .nestingTooDeep, .tooManyClauses, .queryTooDeep: nil
     case .assignmentInSummarize: #"events where county = "淅川" | summarize n = count()"#
     case .sqlStyleQuery: "# 旧习惯\nselect name from events"
     case .clauseOnNewLine: "events | select name as 名称\nwhere county = '淅川'"

@@ -31,11 +31,11 @@ public enum Limits {
     summary: "a script file, a script on standard input, -c: E0612")
   /// Clauses in one query (each clause is a step of the plan and a CTE of its SQL).
   public static let clauses = Limit(
-    name: "clauses in a query", value: 1_000, shown: "1,000",
+    name: "clauses in a query", value: 500, shown: "500",
     summary: "clauses in one query, after its let bindings are counted in: E0309")
   /// How deep queries build on each other through let bindings and subqueries.
   public static let queryDepth = Limit(
-    name: "query depth", value: 1_000, shown: "1,000",
+    name: "query depth", value: 256, shown: "256",
     summary: "let bindings built on let bindings (or subqueries) in one query: E0310")
   /// Columns of one table or result.
   public static let columns = Limit(

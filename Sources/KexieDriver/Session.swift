@@ -66,6 +66,8 @@ public final class Session {
   package var downgradeErrors = false
   /// Set by `.quit`: the REPL ends, scripts stop.
   public internal(set) var wantsQuit = false
+  /// Whether this input's Ctrl-C has been reported (once, however many statements it stops).
+  var cancelReported = false
   /// Diagnostics shown and held back in the current input (see `report`).
   var runDepth = 0
   var shownInRun = 0
@@ -146,6 +148,10 @@ public final class Session {
     if runDepth == 0 {
       shownInRun = 0
       hiddenInRun = 0
+      // Ctrl-C cancels the input it is pressed in, a `.read` inside it included; the next
+      // input starts afresh.
+      cancellation.reset()
+      cancelReported = false
     }
     runDepth += 1
     defer {
@@ -175,6 +181,17 @@ public final class Session {
     }
     for (index, statement) in script.statements.enumerated() {
       if wantsQuit {
+        result.stopped = true
+        break
+      }
+      // Ctrl-C stops the whole input at the statement it reaches (a long `.read` went on
+      // statement after statement, since each query began by forgetting the press).
+      if cancellation.isCancelled {
+        if !cancelReported {
+          report(Diagnostic.cancelled().located(in: source, at: statement.range))
+          cancelReported = true
+        }
+        result.errors += 1
         result.stopped = true
         break
       }
@@ -244,7 +261,6 @@ public final class Session {
   /// Runs a checked query and writes its result.
   func runQuery(_ plan: Plan) -> Bool {
     if let dialect = settings.emitSQL { return writeSQL(of: plan, in: dialect) }
-    cancellation.reset()
     var backend = backend(for: plan)
     if settings.steps {
       // The steps are shown as kexie's engine runs them, wherever the rows start.
@@ -257,7 +273,14 @@ public final class Session {
     do throws(RuntimeFailure) {
       result = try backend.run(plan, cancellation: cancellation)
     } catch {
-      report(error.diagnostic)
+      var diagnostic = error.diagnostic
+      // An error with no place of its own (Ctrl-C, a database's) is the query's.
+      if diagnostic.range == nil { diagnostic = diagnostic.located(in: plan.sourceFile, at: plan.range) }
+      if diagnostic.code == .cancelled {
+        if cancelReported { return false }
+        cancelReported = true
+      }
+      report(diagnostic)
       return false
     }
     let elapsed = start.duration(to: Stopwatch.now())

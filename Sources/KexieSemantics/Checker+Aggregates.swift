@@ -237,7 +237,7 @@ extension QueryChecker {
     _ kind: JoinKind, table name: Identifier, alias: Identifier?, left: Expr, right: Expr, scope: Scope
   ) -> (PlanJoin, [PlanField])? {
     guard let table = catalog.ref(named: name.name) else {
-      if bindings.contains(where: { $0.name == name.name }) {
+      if binding(named: name.name) != nil {
         // A let binding is a query, and join takes a table: say so, and what works.
         report(.joinOnLet(name.name, at: name.range))
       } else {

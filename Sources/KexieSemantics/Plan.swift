@@ -242,6 +242,29 @@ public struct Plan: Sendable {
 extension Plan {
   /// Every table the plan reads: its source (through sub-queries and lets), the tables it
   /// joins, and the tables its link paths follow.
+  /// How many plans this one builds on (lets and subqueries as its source), counted without
+  /// recursion: engines recurse through them, so it is limited (`Limits.queryDepth`).
+  public var depth: Int {
+    var depth = 0
+    var plan = self
+    while case .plan(let inner) = plan.source {
+      depth += 1
+      plan = inner
+    }
+    return depth
+  }
+
+  /// The clauses of this plan and of every plan it builds on.
+  public var clauseCount: Int {
+    var count = steps.count
+    var plan = self
+    while case .plan(let inner) = plan.source {
+      count += inner.steps.count
+      plan = inner
+    }
+    return count
+  }
+
   public var referencedTables: Set<TableRef> {
     var tables: Set<TableRef> = []
     switch source {

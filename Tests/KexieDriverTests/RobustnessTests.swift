@@ -105,3 +105,60 @@ import Testing
     #expect(out.contains("?]0;pwned??[2J | b"))
   }
 }
+
+/// Queries as large as kexie runs, and one step past: each limit is an error with its code,
+/// never a crash (7,000 lets built on each other crashed; 10,000 extends took 10 GB).
+@Suite struct QueryLimitTests {
+  @Test func letsBuiltOnLetsStopAtTheDepthLimit() {
+    var script = "let q0 = events\n"
+    for level in 1..<Limits.queryDepth.value { script += "let q\(level) = q\(level - 1) | where year = 2021\n" }
+    let deepest = Limits.queryDepth.value - 1
+    let (out, err, _) = runScript(script + "q\(deepest) | count\n")
+    #expect(err == "")
+    #expect(out.contains("    29\n"))
+    let (_, tooDeep, result) = runScript(script + "let q\(deepest + 1) = q\(deepest) | where year = 2021\nq\(deepest + 1) | count\n")
+    #expect(result.errors == 1)
+    #expect(tooDeep.contains("error[E0310]"))
+  }
+
+  @Test func aQueryStopsAtTheClauseLimit() {
+    let clauses = (0..<Limits.clauses.value).map { "extend participants as c\($0)" }
+    let (_, err, _) = runScript("events | " + clauses.joined(separator: " | ") + " | count\n")
+    #expect(err.contains("error[E0309]: this query has \(Limits.clauses.value + 1) clauses"))
+    let (out, fine, _) = runScript("events | " + clauses.dropFirst(2).joined(separator: " | ") + " | count\n")
+    #expect(fine == "")
+    #expect(out.contains("    29\n"))
+  }
+
+  @Test func manyLetNamesAreLookedUpNotSearched() {
+    // 20,000 distinct names: each a dictionary look-up (a linear search made this 80 s).
+    var script = ""
+    for index in 0..<20_000 { script += "let n\(index) = places\n" }
+    let (out, err, _) = runScript(script + "n19999 | count\n")
+    #expect(err == "")
+    #expect(out.contains("     9\n"))
+  }
+}
+
+/// Ctrl-C stops the whole input it is pressed in, a `.read` of a long script included, and
+/// says so once, at the statement it stopped (three presses did not stop a `.read` before:
+/// each query forgot the press).
+@Suite struct CancellingAReadTests {
+  @Test func ctrlCStopsALongRead() throws {
+    let directory = try temporaryDirectory()
+    let script = directory.appendingPathComponent("long.kx")
+    try String(repeating: "places where level = \"县\" | count\n", count: 50_000).write(to: script, atomically: true, encoding: .utf8)
+    let (session, output, errors) = makeSession()
+    let cancellation = session.cancellation
+    DispatchQueue.global().asyncAfter(deadline: .now() + 0.3) { cancellation.cancel() }
+    let result = session.run(SourceFile(name: "t.kx", text: ".read \(script.path)\n"))
+    #expect(result.errors >= 1)
+    let answered = output.buffer.components(separatedBy: "1 row").count - 1
+    #expect(answered < 50_000, "the .read ran to its end")
+    #expect(errors.buffer.components(separatedBy: "error[E0504]").count - 1 == 1, "\(errors.buffer.prefix(500))")
+    #expect(errors.buffer.contains("long.kx:"), "the cancel is placed in the script it stopped")
+    // The next input starts afresh.
+    let next = session.run(SourceFile(name: "t.kx", text: "places | count\n"))
+    #expect(next.errors == 0)
+  }
+}
