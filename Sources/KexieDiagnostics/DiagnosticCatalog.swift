@@ -444,6 +444,10 @@ extension Diagnostic {
       .error, .unknownSource, "no set, let binding or table is named '\(name)'", at: range, notes: notes)
   }
 
+  public static func historyNotSaved(_ problem: String) -> Diagnostic {
+    Diagnostic(.warning, .writeFailed, problem, notes: ["KEXIE_HISTORY names another file for it"])
+  }
+
   public static func writeFailed(_ target: String, reason: String) -> Diagnostic {
     Diagnostic(.error, .writeFailed, "cannot write to \(target): \(reason)")
   }

@@ -74,6 +74,7 @@ public final class REPL {
         buffer = ""
         // A password typed in a connection string never reaches the history file.
         history.add(Session.forHistory(entry))
+        if let problem = history.takeProblem() { session.report(.historyNotSaved(problem)) }
         reader.remember(Completeness.singleLine(Session.forHistory(entry)))
         session.run(SourceFile(name: "<repl>", text: entry, namesItself: false))
       }
