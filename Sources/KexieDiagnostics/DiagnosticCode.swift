@@ -240,7 +240,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case .integerOverflow:
       "Integer arithmetic is exact and 64-bit; a result that does not fit is an error, never a wrap-around. Convert to decimal with to_decimal() for very large sums. Decimals are finite (up to ±1.8e308): a result beyond is an error too, never an infinity or a NaN."
     case .invalidRegex:
-      "'matches' takes a regular expression in Swift Regex syntax (close to PCRE)."
+      "'matches' takes RE2's syntax without look-around and back-references, which need backtracking: kexie's patterns run in time linear in the text (docs/LANGUAGE.md, Patterns). The caret points at the character the pattern goes wrong at."
     case .cancelled:
       "Ctrl-C cancels a running query and returns to the prompt."
     case .invalidArgument:

@@ -319,7 +319,8 @@ struct Evaluator {
       case .startswith: flags[row] = haystack.utf8.starts(with: needle.utf8)
       case .endswith: flags[row] = haystack.utf8.reversed().starts(with: needle.utf8.reversed())
       case .matches:
-        flags[row] = haystack.contains(try context.regex(needle, range: range, in: file))
+        if row & 0x3F == 0 { try checkCancelled() }
+        flags[row] = try context.regex(needle, range: range, in: file).matches(haystack)
       }
     }
     return flags
@@ -338,8 +339,10 @@ struct Evaluator {
       var result: [Bool] = []
       result.reserveCapacity(dictionary.count)
       for code in 0..<dictionary.count {
-        if code & 0xFFF == 0 { try checkCancelled() }
-        result.append(dictionary.string(UInt32(code)).contains(compiled))
+        // Before each value: a pattern over long texts takes long per value, and Ctrl-C must
+        // land within a fraction of a second (an atomic load, next to the match itself).
+        try checkCancelled()
+        result.append(compiled.matches(dictionary.string(UInt32(code))))
       }
       return result
     }

@@ -8,7 +8,7 @@ import KexieSemantics
 final class RunContext {
   let catalog: Catalog
   let cancellation: Cancellation?
-  private var regexes: [String: Regex<AnyRegexOutput>] = [:]
+  private var regexes: [String: Pattern] = [:]
   /// Database tables copied into memory for this run.
   private var fetched: [Int: Table] = [:]
 
@@ -41,14 +41,14 @@ final class RunContext {
   }
 
   /// A pattern compiled (once per run); a bad one is an error at `range` of `file`.
-  func regex(_ pattern: String, range: SourceRange, in file: SourceFile) throws(RuntimeFailure) -> Regex<AnyRegexOutput> {
+  func regex(_ pattern: String, range: SourceRange, in file: SourceFile) throws(RuntimeFailure) -> Pattern {
     if let compiled = regexes[pattern] { return compiled }
-    do {
-      let compiled = try Regex(pattern)
+    do throws(PatternError) {
+      let compiled = try Pattern(pattern)
       regexes[pattern] = compiled
       return compiled
     } catch {
-      throw RuntimeFailure(Diagnostic.invalidRegex(pattern, reason: "\(error)", at: range).located(in: file))
+      throw RuntimeFailure(Diagnostic.invalidRegex(pattern, reason: error.message, at: range).located(in: file))
     }
   }
 }

@@ -131,7 +131,7 @@ enum SQLiteFunctions {
       sqlite3_result_error(context, errorPrefix + "E0503 " + pattern, -1)
       return
     }
-    sqlite3_result_int(context, text.contains(regex) ? 1 : 0)
+    sqlite3_result_int(context, regex.matches(text) ? 1 : 0)
   }
 
   /// kexie's diagnostic for a message kexie_error raised (`kexie: E0501 12 14`), placed in `file`.
@@ -157,16 +157,15 @@ enum SQLiteFunctions {
   }
 }
 
-/// Regular expressions compiled once each, for `regexp` (SQLite calls it once per row).
-final class RegexCache: @unchecked Sendable {
-  // @unchecked: Regex is not Sendable; every use goes through the lock.
+/// Patterns compiled once each, for `regexp` (SQLite calls it once per row).
+final class RegexCache: Sendable {
   static let shared = RegexCache()
-  private let lock = Mutex<[String: Regex<AnyRegexOutput>?]>([:])
+  private let lock = Mutex<[String: Pattern?]>([:])
 
-  func regex(_ pattern: String) -> Regex<AnyRegexOutput>? {
+  func regex(_ pattern: String) -> Pattern? {
     lock.withLock { cache in
       if let found = cache[pattern] { return found }
-      let compiled = try? Regex(pattern)
+      let compiled = try? Pattern(pattern)
       if cache.count > 256 { cache.removeAll() }
       cache[pattern] = compiled
       return compiled

@@ -76,10 +76,10 @@ extension QueryChecker {
       }
       if predicate == .matches, case .literal(.text(let pattern)) = typedRight.kind {
         // A literal pattern is compiled now only to say at once, with its place, that it is bad.
-        do {
-          _ = try Regex(pattern)
+        do throws(PatternError) {
+          _ = try Pattern(pattern)
         } catch {
-          report(.invalidRegex(pattern, reason: "\(error)", at: right.range))
+          report(.invalidRegex(pattern, reason: error.message, at: patternRange(right.range, pattern: pattern, offset: error.offset)))
           return nil
         }
       }
@@ -288,5 +288,23 @@ extension QueryChecker {
     guard let dictionary = rows(of: origin.table)?.columns[origin.column].textDictionary, dictionary.code(of: text) == nil else { return }
     let suggestions = ValueHints.suggestions(for: text, among: dictionary.strings, catalog: catalog)
     report(.noMatchingValue(field: origin.field.name, value: text, suggestions: suggestions, at: literal.range))
+  }
+}
+
+extension QueryChecker {
+  /// The place of a pattern's bad character inside its string literal, when the literal is
+  /// written without escapes (so characters map to the source one for one); else the literal.
+  func patternRange(_ literal: SourceRange, pattern: String, offset: Int) -> SourceRange {
+    let written = file.text(of: literal)
+    guard written.unicodeScalars.count == pattern.unicodeScalars.count + 2,
+      written.unicodeScalars.dropFirst().dropLast().elementsEqual(pattern.unicodeScalars)
+    else { return literal }
+    let scalars = Array(pattern.unicodeScalars)
+    let clamped = min(max(offset, 0), max(scalars.count - 1, 0))
+    let before = scalars.prefix(clamped).reduce(0) { $0 + String($1).utf8.count }
+    let quote = String(written.unicodeScalars.first.map(String.init) ?? "\"").utf8.count
+    let length = scalars.isEmpty ? 0 : String(scalars[clamped]).utf8.count
+    let start = literal.start + quote + before
+    return SourceRange(start, start + max(length, 1))
   }
 }

@@ -54,10 +54,10 @@ Tests/GoldenTests/Cases/type-errors.kx:13:31: error[E0205]: the result already h
 13 | events | select name, kind as name
    |                               ^^^^
    = rename one of them with 'as'
-Tests/GoldenTests/Cases/type-errors.kx:14:27: error[E0503]: invalid regular expression '(': expected ')'
+Tests/GoldenTests/Cases/type-errors.kx:14:28: error[E0503]: invalid regular expression '(': the group opened here is not closed
    |
 14 | events where name matches "("
-   |                           ^^^
+   |                            ^
 Tests/GoldenTests/Cases/type-errors.kx:15:30: error[E0203]: unknown field 'county' in the rows after 'select'
    |
 15 | events | select name | where county = "淅川"
@@ -129,10 +129,10 @@ Tests/GoldenTests/Cases/type-errors.kx:13:31: error[E0205]: the result already h
 13 | events | select name, kind as name
    |                               ^^^^
    = rename one of them with 'as'
-Tests/GoldenTests/Cases/type-errors.kx:14:27: error[E0503]: invalid regular expression '(': expected ')'
+Tests/GoldenTests/Cases/type-errors.kx:14:28: error[E0503]: invalid regular expression '(': the group opened here is not closed
    |
 14 | events where name matches "("
-   |                           ^^^
+   |                            ^
 Tests/GoldenTests/Cases/type-errors.kx:15:30: error[E0203]: unknown field 'county' in the rows after 'select'
    |
 15 | events | select name | where county = "淅川"
@@ -204,10 +204,10 @@ Tests/GoldenTests/Cases/type-errors.kx:13:31: error[E0205]: the result already h
 13 | events | select name, kind as name
    |                               ^^^^
    = rename one of them with 'as'
-Tests/GoldenTests/Cases/type-errors.kx:14:27: error[E0503]: invalid regular expression '(': expected ')'
+Tests/GoldenTests/Cases/type-errors.kx:14:28: error[E0503]: invalid regular expression '(': the group opened here is not closed
    |
 14 | events where name matches "("
-   |                           ^^^
+   |                            ^
 Tests/GoldenTests/Cases/type-errors.kx:15:30: error[E0203]: unknown field 'county' in the rows after 'select'
    |
 15 | events | select name | where county = "淅川"
