@@ -22,7 +22,7 @@ public protocol AttachedDatabase: AnyObject, Sendable {
 
 /// The most rows `AttachedDatabase.lookup` reads of a table (a database's big tables get no
 /// value suggestions and their links are matched by id only; docs/DATABASES.md says so).
-public let lookupRowLimit = 100_000
+public let lookupRowLimit = Limits.lookupRows.value
 
 /// The tables a session can query: the report's entity sets, the tables loaded by the user,
 /// and the tables of attached databases. A checked plan names its tables by `TableRef`; the

@@ -1,3 +1,4 @@
+import KexieDiagnostics
 /// A parsed JSON value. Objects keep their keys in order.
 public enum JSONValue: Equatable, Sendable {
   case null
@@ -41,7 +42,7 @@ public struct JSONParser {
   var position: Int
   let end: Int
   var depth = 0
-  static let maxDepth = 512
+  static let maxDepth = Limits.jsonNesting.value
   /// The first number no kexie type holds exactly (a whole number beyond 64 bits, a decimal
   /// beyond ±1.8e308), which the parser keeps as its text (`.string`) so no digit changes.
   var unrepresentable: (text: String, offset: Int)?

@@ -1,3 +1,5 @@
+import KexieDiagnostics
+
 /// kexie's regular expressions (`matches`): compiled to a small automaton and run as a
 /// Thompson NFA, so a match takes time linear in the text whatever the pattern — RE2's
 /// promise, and its syntax, less what needs backtracking. `'^(a+)+$'` on a long line of `a`s
@@ -13,7 +15,7 @@
 /// exponential. Characters are Unicode scalars (code points): `.` matches one of them.
 public struct Pattern: Sendable {
   /// The largest program a pattern may compile to (a `{1000}` of a long group is refused).
-  public static let maxInstructions = 20_000
+  public static let maxInstructions = Limits.patternSteps.value
   /// The largest count in `{n,m}`.
   public static let maxRepeat = 1_000
 

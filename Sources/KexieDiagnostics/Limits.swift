@@ -28,7 +28,7 @@ public enum Limits {
   /// A script file, standard input as a script, one REPL entry.
   public static let scriptBytes = Limit(
     name: "script size", value: 64 << 20, shown: "64 MiB",
-    summary: "a script file, a script on standard input, -c: E0612")
+    summary: "a script file or a script on standard input: E0002, and exit status 66")
   /// Clauses in one query (each clause is a step of the plan and a CTE of its SQL).
   public static let clauses = Limit(
     name: "clauses in a query", value: 500, shown: "500",
@@ -40,21 +40,35 @@ public enum Limits {
   /// Columns of one table or result.
   public static let columns = Limit(
     name: "columns", value: 10_000, shown: "10,000",
-    summary: "fields of a loaded table or a query's result: E0612 (loading) or E0309 (a query)")
+    summary: "fields of a loaded table (a CSV header, the keys of JSON records): E0612")
   /// Bracket and expression nesting within one query.
   public static let nesting = Limit(
     name: "nesting", value: 256, shown: "256",
     summary: "brackets and operators nested inside each other: E0304")
+  /// Nesting of a JSON value (objects in arrays in objects …).
+  public static let jsonNesting = Limit(
+    name: "JSON nesting", value: 512, shown: "512",
+    summary: "arrays and objects nested inside each other in a JSON file: E0604")
+  /// A regular expression once its repeats are written out.
+  public static let patternSteps = Limit(
+    name: "pattern size", value: 20_000, shown: "20,000 steps",
+    summary: "a `matches` pattern compiled (a repeat count is at most 1,000): E0503")
   /// Diagnostics shown for one input before the rest are counted.
   public static let diagnosticsShown = Limit(
     name: "errors shown", value: 20, shown: "20",
-    summary: "errors reported for one input; the rest are counted in one line ('and 12 more errors')")
+    summary: "messages shown for one input; the rest are counted in one line (… and 12 more messages)")
   /// Display columns of a source line shown under a diagnostic.
   public static let lineShown = Limit(
     name: "line shown", value: 160, shown: "160 columns",
     summary: "a long line in a diagnostic is shown as the part around the caret, marked with …")
 
+  /// Rows of a database's table read to show labels, suggest values and match links by name.
+  public static let lookupRows = Limit(
+    name: "rows looked up", value: 100_000, shown: "100,000",
+    summary: "a database table larger than this gets no value suggestions, and links to it match by id only (no error)")
+
   public static let all: [Limit] = [
-    recordBytes, streamBytes, documentBytes, scriptBytes, clauses, queryDepth, columns, nesting, diagnosticsShown, lineShown,
+    recordBytes, streamBytes, documentBytes, scriptBytes, clauses, queryDepth, columns, nesting, jsonNesting, patternSteps,
+    lookupRows, diagnosticsShown, lineShown,
   ]
 }

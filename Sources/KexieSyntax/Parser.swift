@@ -7,7 +7,7 @@ import KexieDiagnostics
 /// token; `synchronize` skips to the next clause keyword, `|`, `;` or newline, so one run
 /// reports every independent error. Every loop makes progress or stops.
 public struct Parser {
-  public static let maxDepth = 256
+  public static let maxDepth = Limits.nesting.value
   public static let maxHeight = 1024
 
   let source: SourceFile

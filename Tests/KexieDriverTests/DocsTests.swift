@@ -175,6 +175,25 @@ import Testing
     #expect(actual == expected, "docs/DIAGNOSTICS.md is stale: KEXIE_RECORD=1 swift test --filter DocsTests")
   }
 
+  /// docs/LIMITS.md's table is `Limits.all`, row for row (KEXIE_RECORD=1 rewrites it).
+  @Test func limitsDocumentIsCurrent() throws {
+    let url = Repository.root.appendingPathComponent("docs/LIMITS.md")
+    let text = try String(contentsOf: url, encoding: .utf8)
+    let begin = try #require(text.range(of: "<!-- limits:begin -->\n"))
+    let end = try #require(text.range(of: "<!-- limits:end -->"))
+    let table = "| limit | value | what happens |\n|---|---|---|\n"
+      + Limits.all.map { "| \($0.name) | \($0.shown) | \($0.summary) |\n" }.joined()
+    let current = String(text[begin.upperBound..<end.lowerBound])
+    if current != table {
+      if DocsTests.recording {
+        try (String(text[..<begin.upperBound]) + table + String(text[end.lowerBound...])).write(to: url, atomically: true, encoding: .utf8)
+        Issue.record("recorded docs/LIMITS.md; run the tests again")
+      } else {
+        #expect(current == table, "docs/LIMITS.md is stale: KEXIE_RECORD=1 swift test --filter DocsTests")
+      }
+    }
+  }
+
   /// The README's `$ kexie …` lines run through the built binary and print what it shows.
   @Test func readmeCommandsPrintWhatTheReadmeShows() throws {
     let readme = try String(contentsOf: Repository.root.appendingPathComponent("README.md"), encoding: .utf8)
