@@ -8,7 +8,7 @@ PREFIX  ?= /usr/local
 # docs/PERFORMANCE.md) and runs from any directory without the toolchain's libraries.
 RELEASE := -c release --static-swift-stdlib
 
-.PHONY: run test build release install bench deps clean
+.PHONY: run test build release install bench fuzz deps clean
 
 deps:
 	@scripts/ensure-deps
@@ -33,5 +33,9 @@ install: release
 bench: release
 	@Benchmarks/run
 
+# The coverage-guided fuzzers, FUZZ_SECONDS each (scripts/fuzz).
+fuzz: deps
+	@scripts/fuzz
+
 clean:
-	rm -rf .build
+	rm -rf .build .build-fuzz

@@ -71,6 +71,13 @@ let package = Package(
       path: "Benchmarks/Micro"
     ),
 
+    // The fuzzers: the targets (a library the replay test uses too) and the program libFuzzer
+    // drives (scripts/fuzz builds it with -sanitize=fuzzer,address; plainly, it replays files).
+    .target(
+      name: "KexieFuzzing",
+      dependencies: ["KexieDiagnostics", "KexieSyntax", "KexieData", "KexieSemantics", "KexieReport", "KexieDriver"],
+      path: "Fuzz/Targets"),
+    .executableTarget(name: "kexie-fuzz", dependencies: ["KexieFuzzing"], path: "Fuzz/Main"),
     // What the test targets share: the repository's root, the built binary, a session.
     .target(name: "KexieTestSupport", dependencies: ["KexieDiagnostics", "KexieData", "KexieReport", "KexieDriver"], path: "Tests/Support"),
     .testTarget(name: "KexieDiagnosticsTests", dependencies: ["KexieDiagnostics"]),
@@ -80,7 +87,7 @@ let package = Package(
     .testTarget(name: "KexieSemanticsTests", dependencies: ["KexieSemantics", "KexieReport"]),
     .testTarget(name: "KexieEngineTests", dependencies: ["KexieEngine", "KexieReport"]),
     .testTarget(name: "KexieOutputTests", dependencies: ["KexieOutput"]),
-    .testTarget(name: "KexieDriverTests", dependencies: ["KexieDriver", "KexieTestSupport"]),
+    .testTarget(name: "KexieDriverTests", dependencies: ["KexieDriver", "KexieTestSupport", "KexieFuzzing"]),
     .testTarget(name: "KexieREPLTests", dependencies: ["KexieREPL", "KexieDriver", "KexieTestSupport"]),
     .testTarget(name: "kexieTests", dependencies: ["kexie", "KexieDriver", "KexieTestSupport"]),
     .testTarget(

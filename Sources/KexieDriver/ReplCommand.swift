@@ -72,6 +72,11 @@ extension Session {
     switch Session.resolveCommand(name) {
     case .found(let command):
       let resolved = CommandCall(name: command.name, words: call.words, rest: rest, range: range, source: source)
+      // A session that may not touch files (the fuzzers') refuses the commands that take one.
+      if !filesAllowed, case .file = command.argument {
+        report(resolved.problem("this session does not read or write files"))
+        return false
+      }
       return command.action(self, resolved)
     case .ambiguous(let names):
       report(Diagnostic.ambiguousCommand(name, candidates: names, at: call.nameRange).located(in: source))

@@ -66,6 +66,9 @@ public final class Session {
   package var downgradeErrors = false
   /// Set by `.quit`: the REPL ends, scripts stop.
   public internal(set) var wantsQuit = false
+  /// Whether commands that read or write files (`.load`, `.output`, `.save`, …) may run;
+  /// off for the fuzzers, which must not write anywhere.
+  package var filesAllowed = true
   /// Whether this input's Ctrl-C has been reported (once, however many statements it stops).
   var cancelReported = false
   /// Diagnostics shown and held back in the current input (see `report`).

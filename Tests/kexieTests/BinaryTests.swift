@@ -151,3 +151,40 @@ import Testing
     #expect(!refused.err.contains("\u{1B}["))
   }
 }
+
+/// A soak: 100,000 statements through `.read` (one 10,000-statement script read ten times)
+/// end with the memory one reading of it takes — nothing a statement leaves behind
+/// accumulates. Peak memory comes from python3's `getrusage` of its one child.
+@Suite struct SoakTests {
+  static func peakMegabytes(reading script: URL, times: Int, in directory: URL) throws -> Int {
+    let driver = directory.appendingPathComponent("read-\(times).kx")
+    try String(repeating: ".read \(script.path)\n", count: times).write(to: driver, atomically: true, encoding: .utf8)
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = [
+      "python3", "-c",
+      "import resource, subprocess, sys; subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, check=True); print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)",
+      Repository.binary.path, driver.path,
+    ]
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    process.standardInput = FileHandle.nullDevice
+    try process.run()
+    let text = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 0)
+    return (Int(text.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0) / 1024
+  }
+
+  @Test func memoryStaysFlatOverAHundredThousandStatements() throws {
+    let directory = try temporaryDirectory()
+    let script = directory.appendingPathComponent("ten-thousand.kx")
+    var text = ""
+    for index in 0..<10_000 { text += index % 2 == 0 ? "places where level = \"县\" | count\n" : "events | summarize count() by kind | limit 2\n" }
+    try text.write(to: script, atomically: true, encoding: .utf8)
+    let once = try SoakTests.peakMegabytes(reading: script, times: 1, in: directory)
+    let tenTimes = try SoakTests.peakMegabytes(reading: script, times: 10, in: directory)
+    #expect(once > 0)
+    #expect(tenTimes - once < 16, "memory grew from \(once) MB to \(tenTimes) MB over 90,000 more statements")
+  }
+}
