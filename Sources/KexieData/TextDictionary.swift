@@ -122,6 +122,31 @@ public final class TextDictionary: Sendable {
   }
   private let rankCache = Mutex<[UInt32]?>(nil)
 
+  /// The ranks, as `ranks`, computed so that it can stop: `isCancelled` is asked every 65,536
+  /// comparisons (sorting five million distinct texts takes seconds); nil when it said so,
+  /// and nothing is cached then.
+  public func ranks(checking isCancelled: () -> Bool) -> [UInt32]? {
+    if let cached = rankCache.withLock({ $0 }) { return cached }
+    struct Stop: Error {}
+    var comparisons = 0
+    var order = Array(0..<count)
+    do {
+      try order.sort { a, b in
+        comparisons &+= 1
+        if comparisons & 0xFFFF == 0, isCancelled() { throw Stop() }
+        return compare(UInt32(a), UInt32(b)) < 0
+      }
+    } catch {
+      return nil
+    }
+    var ranks = [UInt32](repeating: 0, count: count)
+    for (rank, code) in order.enumerated() { ranks[code] = UInt32(rank) }
+    return rankCache.withLock { cached in
+      if cached == nil { cached = ranks }
+      return cached ?? ranks
+    }
+  }
+
   /// Compares two values by their UTF-8 bytes: negative, zero or positive.
   public func compare(_ a: UInt32, _ b: UInt32) -> Int {
     bytes.withUnsafeBufferPointer { all in compareUTF8(value(Int(a), in: all), value(Int(b), in: all)) }

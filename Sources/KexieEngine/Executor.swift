@@ -111,9 +111,9 @@ public struct Executor: QueryBackend {
       }
       return Relation(lazy: columns, baseCount: relation.count)
     case .sort(let keys):
-      let sorter = Sorter(try keyVectors(keys, evaluator))
+      let sorter = try Sorter(try keyVectors(keys, evaluator), cancellation: context.cancellation)
       var result = relation
-      result.selection = relation.baseRows(sorter.sorted(count: relation.count))
+      result.selection = relation.baseRows(try sorter.sorted(count: relation.count))
       return result
     case .limit(let limit):
       var result = relation
@@ -121,9 +121,9 @@ public struct Executor: QueryBackend {
       result.selection = Array(rows.prefix(limit))
       return result
     case .top(let limit, let keys):
-      let sorter = Sorter(try keyVectors(keys, evaluator))
+      let sorter = try Sorter(try keyVectors(keys, evaluator), cancellation: context.cancellation)
       var result = relation
-      result.selection = relation.baseRows(sorter.top(limit, count: relation.count))
+      result.selection = relation.baseRows(try sorter.top(limit, count: relation.count))
       return result
     case .aggregate(let keys, let aggregates, let outputs, let order):
       return try aggregate(keys: keys, aggregates: aggregates, outputs: outputs, order: order, evaluator: evaluator)

@@ -1,3 +1,4 @@
+import Dispatch
 import KexieData
 import KexieDiagnostics
 import KexieSemantics
@@ -231,6 +232,26 @@ func ids(_ text: String) -> [Int64] {
   @Test func builtinArgumentErrors() {
     #expect(failure("t | select round(score, 99)")?.code == .invalidArgument)
     #expect(failure("t | select substr(name, 1, -1)")?.code == .invalidArgument)
+  }
+
+  /// Ctrl-C lands inside a long sort: ranking millions of distinct texts and sorting the rows
+  /// both ask now and then (a 5,000,000-row text sort took 4–5 s to notice).
+  @Test func cancellationStopsALongSort() {
+    var builder = TextDictionaryBuilder()
+    var codes: [UInt32] = []
+    codes.reserveCapacity(2_000_000)
+    for index in 0..<2_000_000 { codes.append(builder.intern("名字-\((index &* 7919) % 2_000_003)-\(index)")) }
+    let big = Table(name: "big", fields: [Field("name", .text)], columns: [Column(.text(codes, builder.build()))])
+    let catalog = Catalog(tables: [big])
+    for query in ["big | sort by name | limit 1", "big | top 3 by name"] {
+      let cancellation = Cancellation()
+      DispatchQueue.global().asyncAfter(deadline: .now() + 0.2) { cancellation.cancel() }
+      if case .failure(let error) = run(query, catalog, cancellation: cancellation) {
+        #expect(error.diagnostics.first?.code == .cancelled, "\(query)")
+      } else {
+        Issue.record("\(query) ran to its end although cancelled")
+      }
+    }
   }
 
   @Test func cancellationStopsTheQuery() {
