@@ -33,7 +33,11 @@ import Testing
   }
 
   static let counties = ["淅川", "南召", "镇平", "桐柏", "内乡", "Nanyang", "a b", "B", "b"]
-  static let names = ["科普活动", "科普讲座", "论坛", "青少年科技创新大赛", "a", "A", "科普", "", "x,y", "it's", "say \"hi\"", "Zebra", "zebra", "straße", "  pad "]
+  static let names = [
+    "科普活动", "科普讲座", "论坛", "青少年科技创新大赛", "a", "A", "科普", "", "x,y", "it's", "say \"hi\"", "Zebra", "zebra", "straße", "  pad ",
+    // Other scripts: Greek, Cyrillic, Arabic, an emoji with a skin tone, a letter with a combining accent.
+    "Ωμέγα", "Привет", "مرحبا", "👍🏽 ok", "cafe\u{301}",
+  ]
   static let ownerNames = ["南阳市科协", "南阳师范学院", "市科技馆", "Owner A", "owner a", "学会"]
 
   /// `items` (the table the queries start from) and `owners` (what its links point at).
