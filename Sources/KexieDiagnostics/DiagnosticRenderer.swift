@@ -69,7 +69,7 @@ public struct DiagnosticRenderer: Sendable {
 
   /// Splits text at spaces into lines of at most `width` display columns; a word wider than
   /// that stands on a line of its own.
-  static func wrap(_ text: String, width: Int) -> [String] {
+  public static func wrap(_ text: String, width: Int) -> [String] {
     guard width >= 20, DisplayWidth.of(text) > width else { return [text] }
     var lines: [String] = []
     var line = ""

@@ -39,6 +39,19 @@ extension Session {
       session.settings.format = format
       return true
     },
+    ReplCommand(name: "numbers", arguments: "plain|grouped|wan", summary: "how tables write numbers: 15066000, 15,066,000 (on a terminal) or 1506.6万", argument: .choice(NumberStyle.allCases.map(\.rawValue))) { session, call in
+      guard let word = call.words.first else {
+        session.output.write("numbers: \((session.settings.numbers ?? (session.output.isTerminal ? .grouped : .plain)).rawValue)\n")
+        return true
+      }
+      guard let style = NumberStyle(rawValue: word.lowercased()) else {
+        let hint = Suggestion.didYouMean(Suggestion.closest(to: word, among: NumberStyle.allCases.map(\.rawValue)))
+        session.report(call.problem("unknown style '\(word)'", notes: (hint.map { [$0] } ?? []) + NumberStyle.allCases.map { "\($0.rawValue): \($0.summary)" }))
+        return false
+      }
+      session.settings.numbers = style
+      return true
+    },
     ReplCommand(name: "timer", arguments: "on|off", summary: "show how long each query takes", argument: .choice(["on", "off"])) { session, call in
       session.toggle(call, { session.settings.timer = $0 }, current: session.settings.timer)
     },

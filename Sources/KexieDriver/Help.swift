@@ -42,7 +42,7 @@ extension Session {
     if lowered == "functions" {
       writeTable(
         [("function", .text), ("does", .text)],
-        Builtins.all.map { [.text($0.signature), .text($0.summary)] })
+        Builtins.all.map { [.text($0.signature), .text($0.summary)] }, header: false)
       output.write("Aggregates (count, count_distinct, sum, avg, min, max) go in 'summarize'.\n")
       return true
     }
@@ -62,16 +62,16 @@ extension Session {
       helpCommands()
       return true
     case "clauses", "language", "syntax":
-      writeTable([("clause", .text), ("does", .text)], ClauseHelp.all.map { [.text($0.syntax), .text($0.summary)] })
+      writeTable([("clause", .text), ("does", .text)], ClauseHelp.all.map { [.text($0.syntax), .text($0.summary)] }, header: false)
       return true
     case "operators", "precedence":
       output.write(Session.operatorHelp)
       return true
     case "formats", "modes":
-      writeTable([("format", .text), ("what", .text)], OutputFormat.allCases.map { [.text($0.rawValue), .text($0.summary)] })
+      writeTable([("format", .text), ("what", .text)], OutputFormat.allCases.map { [.text($0.rawValue), .text($0.summary)] }, header: false)
       return true
     case "codes", "errors", "diagnostics":
-      writeTable([("code", .text), ("about", .text)], DiagnosticCode.allCases.map { [.text($0.rawValue), .text($0.title)] })
+      writeTable([("code", .text), ("about", .text)], DiagnosticCode.allCases.map { [.text($0.rawValue), .text($0.title)] }, header: false)
       return true
     case "sets", "data":
       return listSets()
@@ -118,7 +118,7 @@ extension Session {
   func helpCommands() {
     writeTable(
       [("command", .text), ("does", .text)],
-      Session.commands.map { [.text(".\($0.name)\($0.arguments.isEmpty ? "" : " " + $0.arguments)"), .text($0.summary)] })
+      Session.commands.map { [.text(".\($0.name)\($0.arguments.isEmpty ? "" : " " + $0.arguments)"), .text($0.summary)] }, header: false)
   }
 
   static let operatorHelp = """

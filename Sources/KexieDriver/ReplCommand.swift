@@ -156,17 +156,34 @@ extension Session {
     }
   }
 
-  /// Writes a small table (for .sets, .schema, .lets, .help) in the current format.
-  func writeTable(_ columns: [(String, DataType)], _ rows: [[Value]]) {
-    let fields = columns.map { Field($0.0, $0.1) }
-    let built = columns.indices.map { index in Column.from(rows.map { $0[index] }, type: columns[index].1) }
-    var options = outputOptions(for: output)
-    options.maxRows = nil
-    options.footer = false
-    var stream = SinkStream(sink: output)
-    OutputRenderer.render(
-      ResultTable(table: Table(name: "info", fields: fields, columns: built, rowCount: rows.count)),
-      options: options, to: &stream)
+  /// Writes what kexie says about itself (.help, .sets, .schema, .lets, the teaching views)
+  /// as aligned text, whatever `.mode` is: every column but the last as wide as its widest
+  /// value (so a name is never cut), numbers right-aligned, and the last column wrapped at
+  /// spaces to the terminal's width with a hanging indent (on a terminal; whole elsewhere).
+  func writeTable(_ columns: [(String, DataType)], _ rows: [[Value]], header: Bool = true) {
+    let texts = rows.map { row in row.map { value in value.isNull ? settings.nullText : visibleText(value.description) } }
+    let all = (header ? [columns.map(\.0)] : []) + texts
+    guard let last = columns.indices.last else { return }
+    let widths = columns.indices.map { index in all.map { DisplayWidth.of($0[index]) }.max() ?? 0 }
+    let numeric = columns.map { $0.1.isNumeric }
+    let lead = 1 + widths.dropLast().reduce(0) { $0 + $1 + 2 }
+    let available = output.isTerminal ? (Terminal.width() ?? 80) - lead - 1 : Int.max
+    var out = ""
+    for (index, row) in all.enumerated() {
+      var line = " "
+      for column in 0..<last {
+        line += DisplayWidth.pad(row[column], to: widths[column], alignRight: numeric[column] && !(header && index == 0)) + "  "
+      }
+      // A last column of numbers aligns too; a last column of words wraps.
+      if numeric[last] && !(header && index == 0) {
+        out += line + DisplayWidth.pad(row[last], to: widths[last], alignRight: true) + "\n"
+        continue
+      }
+      let pieces = available >= 20 ? DiagnosticRenderer.wrap(row[last], width: available) : [row[last]]
+      out += (line + (pieces.first ?? "")).trailingSpacesTrimmed + "\n"
+      for piece in pieces.dropFirst() { out += String(repeating: " ", count: lead) + piece + "\n" }
+    }
+    output.write(out)
     output.flush()
   }
 }

@@ -24,6 +24,8 @@ public struct Settings: Sendable {
   public var steps = false
   /// The dialect `.sql` writes (`.sql --dialect D`).
   public var sqlDialect: SQLDialect = .sqlite
+  /// `.numbers`: how table styles write numbers; nil is grouped on a terminal, plain elsewhere.
+  public var numbers: NumberStyle?
   /// `--emit-sql`: queries print their SQL in this dialect instead of running.
   public var emitSQL: SQLDialect?
 
@@ -311,7 +313,8 @@ public final class Session {
       terminalWidth: terminal ? Terminal.width() : nil,
       maxCellWidth: terminal ? 48 : Int.max / 4,
       nullText: settings.nullText,
-      color: settings.colorOutput && terminal && sink === standardOutput)
+      color: settings.colorOutput && terminal && sink === standardOutput,
+      numbers: settings.numbers ?? (terminal ? .grouped : .plain))
   }
 
   func write(_ result: ResultTable, maxRowsOverride: Int?? = nil) {

@@ -41,14 +41,22 @@ enum JSONRenderer {
 
 /// sqlite3's line mode: `column = value`, names right-aligned, a blank line between rows.
 enum LineRenderer {
-  static func render(_ result: ResultTable, nullText: String, to out: inout some TextOutputStream) {
+  static func render(_ result: ResultTable, options: OutputOptions, to out: inout some TextOutputStream) {
     let columns = DelimitedRenderer.columns(of: result)
     let width = columns.map { DisplayWidth.of($0.name) }.max() ?? 0
+    let visible = TableRenderer(result: result, options: options)
     for row in 0..<result.rowCount {
       if row > 0 { out.write("\n") }
       for column in columns {
         let value = result.labels[column.index].map { $0.value(at: row) } ?? result.table.columns[column.index].value(at: row)
-        out.write(DisplayWidth.pad(column.name, to: width, alignRight: true) + " = " + (value.isNull ? nullText : value.description) + "\n")
+        let text: String
+        switch value {
+        case .null: text = options.nullText
+        case .integer(let number): text = options.numbers.integer(number)
+        case .decimal(let number): text = options.numbers.decimal(number)
+        default: text = visible.visible(value.description)
+        }
+        out.write(DisplayWidth.pad(visible.visible(column.name), to: width, alignRight: true) + " = " + text + "\n")
       }
     }
   }

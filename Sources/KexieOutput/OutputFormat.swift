@@ -57,11 +57,15 @@ public struct OutputOptions: Sendable {
   public var color: Bool
   /// Whether table styles end with a row count (`3 rows`).
   public var footer: Bool
+  /// How table styles and `line` write numbers (data formats write them plainly).
+  public var numbers: NumberStyle = .plain
 
   public init(
     format: OutputFormat = .table, maxRows: Int? = 40, terminalWidth: Int? = nil,
-    maxCellWidth: Int = 48, nullText: String = "null", color: Bool = false, footer: Bool = true
+    maxCellWidth: Int = 48, nullText: String = "null", color: Bool = false, footer: Bool = true,
+    numbers: NumberStyle = .plain
   ) {
+    self.numbers = numbers
     self.format = format
     self.maxRows = maxRows
     self.terminalWidth = terminalWidth
@@ -93,7 +97,74 @@ public enum OutputRenderer {
     case .jsonl:
       JSONRenderer.render(result, lines: true, to: &out)
     case .line:
-      LineRenderer.render(result, nullText: options.nullText, to: &out)
+      LineRenderer.render(result, options: options, to: &out)
     }
   }
+}
+
+/// How table styles write numbers for people (`.numbers`): as stored (`15066000`), in groups
+/// of three (`15,066,000`, the default on a terminal), or in 万 and 亿 as the report writes
+/// them (`1506.6万`). Data formats (CSV, TSV, JSON) always write them plainly.
+public enum NumberStyle: String, CaseIterable, Sendable {
+  case plain, grouped, wan
+
+  public var summary: String {
+    switch self {
+    case .plain: "as stored: 15066000"
+    case .grouped: "in groups of three: 15,066,000 (the default on a terminal)"
+    case .wan: "in 万 and 亿, as the report writes them: 1506.6万"
+    }
+  }
+
+  /// An integer's text in this style.
+  public func integer(_ value: Int64) -> String {
+    switch self {
+    case .plain: return String(value)
+    case .grouped: return NumberStyle.grouped(String(value.magnitude), negative: value < 0)
+    case .wan: return NumberStyle.wan(Double(value), exact: String(value))
+    }
+  }
+
+  /// A decimal's text in this style (`Value.format` first, so digits are never invented).
+  public func decimal(_ value: Double) -> String {
+    let plain = Value.format(value)
+    switch self {
+    case .plain: return plain
+    case .grouped:
+      // Only the whole part is grouped; an exponent form (1e+300) stays as it is.
+      guard !plain.contains("e"), !plain.contains("E") else { return plain }
+      let negative = plain.hasPrefix("-")
+      let body = negative ? String(plain.dropFirst()) : plain
+      let parts = body.split(separator: ".", maxSplits: 1)
+      let whole = NumberStyle.grouped(String(parts.first ?? ""), negative: negative)
+      return parts.count > 1 ? whole + "." + parts[1] : whole
+    case .wan: return NumberStyle.wan(value, exact: plain)
+    }
+  }
+
+  static func grouped(_ digits: String, negative: Bool) -> String {
+    var out = ""
+    for (index, digit) in digits.enumerated() {
+      if index > 0, (digits.count - index) % 3 == 0 { out.append(",") }
+      out.append(digit)
+    }
+    return (negative ? "-" : "") + out
+  }
+
+  /// 万 (10^4) from ten thousand, 亿 (10^8) from a hundred million, with the digits the value
+  /// has (at most four after the point: 20248 is 2.0248万); smaller numbers as they are.
+  static func wan(_ value: Double, exact: String) -> String {
+    let magnitude = value.magnitude
+    let (unit, scale): (String, Double) = magnitude >= 1e8 ? ("亿", 1e8) : magnitude >= 1e4 ? ("万", 1e4) : ("", 1)
+    guard !unit.isEmpty, magnitude < 1e17 else { return exact }
+    var text = Value.format((value / scale * 10_000).rounded() / 10_000)
+    if text.hasSuffix(".0") { text.removeLast(2) }
+    return text + unit
+  }
+}
+
+/// Text with control characters made visible, as a table cell shows it (for what kexie writes
+/// about itself: help, .sets, .schema).
+public func visibleText(_ text: String) -> String {
+  TableRenderer(result: ResultTable(table: Table(name: "", fields: [], columns: [])), options: OutputOptions(format: .table)).visible(text)
 }

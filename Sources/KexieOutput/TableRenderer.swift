@@ -32,11 +32,32 @@ struct TableRenderer {
     var isNull = false
   }
 
-  /// A cell, control characters made visible.
+  /// A cell, control characters made visible, numbers in the chosen style.
   func content(row: Int, column: Int) -> Cell {
     let value = result.displayValue(row: row, shown: column)
-    if value.isNull { return Cell(text: options.nullText, isNull: true) }
-    return Cell(text: visible(value.description))
+    switch value {
+    case .null: return Cell(text: options.nullText, isNull: true)
+    case .integer(let number): return Cell(text: options.numbers.integer(number))
+    case .decimal(let number): return Cell(text: options.numbers.decimal(number))
+    default: return Cell(text: visible(value.description))
+    }
+  }
+
+  /// A column of decimals with their points one above the other: each value padded on the
+  /// right to the most digits after the point in the column.
+  static func alignPoints(_ cells: inout [[Cell]], column: Int) {
+    func fraction(_ text: String) -> Int? {
+      guard let point = text.lastIndex(of: "."), text.allSatisfy({ $0.isNumber || $0 == "." || $0 == "," || $0 == "-" }) else { return nil }
+      return text.distance(from: point, to: text.endIndex) - 1
+    }
+    let widest = cells.compactMap { $0.isEmpty ? nil : fraction($0[column].text) }.max() ?? 0
+    guard widest > 0 else { return }
+    for index in cells.indices where !cells[index].isEmpty && !cells[index][column].isNull {
+      let text = cells[index][column].text
+      guard text.allSatisfy({ $0.isNumber || $0 == "." || $0 == "," || $0 == "-" }) else { continue }
+      let digits = fraction(text)
+      cells[index][column].text = text + String(repeating: " ", count: widest - (digits ?? -1))
+    }
   }
 
   /// Text with control characters made visible, and `|` escaped in markdown.
@@ -64,33 +85,90 @@ struct TableRenderer {
 
   func isNumeric(_ column: Int) -> Bool { result.type(ofShown: column).isNumeric }
 
-  /// Column widths that fit the cells (capped) and, if known, the terminal; and how many
-  /// leading columns fit at all (the rest are left out and counted in the footer).
-  func layout(headers: [String], cells: [[Cell]]) -> (widths: [Int], shown: Int) {
+  /// Which columns to show and how wide: all of them at their natural widths when they fit
+  /// the terminal; else, in order, as many as fit at their smallest (a header is never cut,
+  /// so two never read alike), columns with nothing to show yielding first — all null, or an
+  /// id of slugs — and the width left given to the shown columns in order, so the first
+  /// columns are whole (the `name` of the first query is whole at 80 columns). A cell that
+  /// is still too long is cut with `…`.
+  struct Layout {
+    /// The shown columns (indices of the result's shown columns), in order.
+    var columns: [Int]
+    /// Their widths.
+    var widths: [Int]
+    /// Where the marker column of hidden columns goes (an index into `columns`), if any.
+    var marker: Int?
+    var hidden: Int { total - columns.count }
+    var total: Int
+  }
+
+  func layout(headers: [String], cells: [[Cell]]) -> Layout {
+    let all = Array(headers.indices)
     var natural = headers.map { DisplayWidth.of($0) }
     for row in cells {
       for (index, cell) in row.enumerated() { natural[index] = max(natural[index], DisplayWidth.of(cell.text)) }
     }
-    guard cuts else { return (natural, natural.count) }
-    natural = natural.map { min($0, max(options.maxCellWidth, 1)) }
-    guard let terminal = options.terminalWidth, !natural.isEmpty else { return (natural, natural.count) }
-    func overhead(_ count: Int) -> Int { options.format == .table ? 3 * count - 1 : 3 * count + 1 }
-    if natural.reduce(0, +) + overhead(natural.count) <= terminal { return (natural, natural.count) }
-    // Shrink to a floor, leave out columns from the right that still do not fit, then give
-    // the space left back to the columns that were shrunk most.
-    let floors = natural.map { min($0, 10) }
-    var shown = natural.count
-    while shown > 1, floors.prefix(shown).reduce(0, +) + overhead(shown) > terminal { shown -= 1 }
-    var widths = Array(floors.prefix(shown))
-    var spare = terminal - widths.reduce(0, +) - overhead(shown)
-    while spare > 0 {
-      guard let index = widths.indices.max(by: { natural[$0] - widths[$0] < natural[$1] - widths[$1] }),
-        natural[index] > widths[index]
-      else { break }
-      widths[index] += 1
-      spare -= 1
+    guard cuts else { return Layout(columns: all, widths: natural, marker: nil, total: all.count) }
+    // No cell wider than the terminal leaves room for (nor than maxCellWidth without one).
+    let cellLimit = options.terminalWidth.map { max(12, $0 - 4) } ?? options.maxCellWidth
+    natural = natural.map { min($0, max(cellLimit, 1)) }
+    guard let terminal = options.terminalWidth, !natural.isEmpty else {
+      return Layout(columns: all, widths: natural, marker: nil, total: all.count)
     }
-    return (widths, shown)
+    func overhead(_ count: Int) -> Int { options.format == .table ? 3 * count - 1 : 3 * count + 1 }
+    if natural.reduce(0, +) + overhead(natural.count) <= terminal {
+      return Layout(columns: all, widths: natural, marker: nil, total: all.count)
+    }
+    // The smallest a column is shown at: its header whole, and at least 10 columns of its
+    // values (or all of them when they are narrower).
+    let headerWidths = headers.map { min(DisplayWidth.of($0), cellLimit) }
+    let smallest = all.map { min(natural[$0], max(headerWidths[$0], 10)) }
+    // Columns with nothing to read yield first: every shown value null, or an id of slugs.
+    let empty = all.filter { column in !cells.isEmpty && cells.allSatisfy { $0[column].isNull } }
+    let slugs = all.filter { column in
+      headers[column] == "id" && cells.allSatisfy { row in
+        row[column].isNull || row[column].text.unicodeScalars.allSatisfy { $0.isASCII && ($0 == "-" || $0 == "_" || $0.properties.isLowercase || ("0"..."9").contains($0)) }
+      }
+    }
+    let yielding = Set(empty + slugs)
+    var candidates = all.filter { !yielding.contains($0) }
+    if candidates.isEmpty { candidates = all }
+    // Whole columns first, in order, while they fit (with room for a marker column, 1 wide,
+    // for the rest); then the next one at its smallest if that fits. Fewer columns read whole
+    // beat more columns cut.
+    var shown: [Int] = []
+    var widths: [Int] = []
+    func fits(_ width: Int) -> Bool {
+      let next = shown.count + 1
+      return widths.reduce(0, +) + width + overhead(next) + (next < all.count ? 4 : 0) <= terminal
+    }
+    for column in candidates {
+      if fits(natural[column]) {
+        shown.append(column)
+        widths.append(natural[column])
+        continue
+      }
+      if fits(smallest[column]) {
+        shown.append(column)
+        widths.append(smallest[column])
+      } else if shown.isEmpty {
+        // Not even one column fits at its smallest: the first, cut to the terminal.
+        shown.append(column)
+        widths.append(max(1, terminal - overhead(1) - (all.count > 1 ? 4 : 0)))
+      }
+      break
+    }
+    let markerRoom = shown.count < all.count ? 4 : 0
+    var spare = terminal - widths.reduce(0, +) - overhead(shown.count) - markerRoom
+    // Any width left goes to the shown columns in order, each up to its natural width.
+    for index in widths.indices where spare > 0 {
+      let grow = min(spare, natural[shown[index]] - widths[index])
+      widths[index] += grow
+      spare -= grow
+    }
+    // The marker of hidden columns stands after the shown ones.
+    let marker: Int? = shown.count < all.count ? shown.count : nil
+    return Layout(columns: shown, widths: widths, marker: marker, total: all.count)
   }
 
   func render(to out: inout some TextOutputStream) {
@@ -99,11 +177,26 @@ struct TableRenderer {
     // visible like any cell's, so a header cannot set the terminal's title or clear it.
     let allHeaders = result.shownNames.map(visible)
     let rows = shownRows()
-    let allCells = rows.map { row in row.map { r in (0..<allColumns).map { content(row: r, column: $0) } } ?? [] }
-    let (widths, columnCount) = layout(headers: allHeaders, cells: allCells.filter { !$0.isEmpty })
-    let headers = Array(allHeaders.prefix(columnCount))
-    let cells = allCells.map { Array($0.prefix(columnCount)) }
-    let numeric = (0..<columnCount).map(isNumeric)
+    var allCells = rows.map { row in row.map { r in (0..<allColumns).map { content(row: r, column: $0) } } ?? [] }
+    for column in 0..<allColumns where result.type(ofShown: column) == .decimal {
+      TableRenderer.alignPoints(&allCells, column: column)
+    }
+    let layout = layout(headers: allHeaders, cells: allCells.filter { !$0.isEmpty })
+    // The marker column of hidden columns is a column of its own, `…` all the way down.
+    var order: [Int?] = layout.columns.map { $0 }
+    var widths = layout.widths
+    if let marker = layout.marker {
+      order.insert(nil, at: marker)
+      widths.insert(1, at: marker)
+    }
+    let headers = order.map { $0.map { allHeaders[$0] } ?? "…" }
+    let cells = allCells.map { row in row.isEmpty ? [] : order.map { $0.map { row[$0] } ?? Cell(text: "…") } }
+    let numeric = order.map { $0.map(isNumeric) ?? false }
+    var cutCells = false
+    for row in cells where !row.isEmpty {
+      for (index, cell) in row.enumerated() where DisplayWidth.of(cell.text) > widths[index] { cutCells = true }
+    }
+    let columnCount = order.count
 
     func cell(_ text: String, _ column: Int, header: Bool = false, null: Bool = false) -> String {
       let cut = cuts ? DisplayWidth.truncate(text, to: widths[column]) : text
@@ -169,10 +262,12 @@ struct TableRenderer {
     if options.footer, cuts {
       let count = result.rowCount
       let shown = rows.compactMap { $0 }.count
-      var footer = "\(count) row\(count == 1 ? "" : "s")"
+      var footer = "\(options.numbers == .plain ? String(count) : NumberStyle.grouped.integer(Int64(count))) row\(count == 1 ? "" : "s")"
       if shown < count { footer += " (\(shown) shown)" }
-      if columnCount < allColumns {
-        footer += ", \(allColumns) columns (\(columnCount) shown; select the others by name)"
+      if layout.hidden > 0 {
+        footer += " · \(layout.columns.count) of \(allColumns) columns · .mode line shows all"
+      } else if cutCells {
+        footer += " · values cut with … · .mode line shows them whole"
       }
       out.write(footer + "\n")
     }
@@ -192,7 +287,7 @@ struct TableRenderer {
 
 extension String {
   /// Without spaces before the final newline (so aligned output has no trailing blanks).
-  var trailingSpacesTrimmed: String {
+  public var trailingSpacesTrimmed: String {
     var text = self
     let hadNewline = text.hasSuffix("\n")
     if hadNewline { text.removeLast() }

@@ -17,7 +17,7 @@ import Testing
     let (out, err, _) = runScript(".load \(path)\n参赛 | where 参赛人数 > 100 | select 县\n.schema 参赛")
     #expect(err.isEmpty, "\(err)")
     #expect(out.contains(" 淅川\n1 row\n"))
-    #expect(out.contains(" 参赛人数 | integer |"))
+    #expect(out.contains(" 参赛人数  integer  "))
   }
 
   @Test func loadAsANameAndJoinWithTheReport() throws {
@@ -44,8 +44,8 @@ import Testing
       e2 where "shiwei" in partners | select label
       """)
     #expect(err.isEmpty, "\(err)")
-    #expect(out.contains(" county    | list of text "), "\(out)")
-    #expect(out.contains(" program   | list of text "), "\(out)")
+    #expect(out.contains(" county     list of text "), "\(out)")
+    #expect(out.contains(" program    list of text "), "\(out)")
     #expect(out.contains(" 流动科技馆巡展\n1 row\n"), "\(out)")
     #expect(out.contains(" null   |    27\n"), "\(out)")
     #expect(out.contains(" 企业咨询服务\n1 row\n"), "\(out)")

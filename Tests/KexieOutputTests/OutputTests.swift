@@ -31,7 +31,7 @@ func render(_ result: ResultTable, _ format: OutputFormat, _ configure: (inout O
       ----------------+--------+--------+-------
        流动科技馆巡展 | 淅川   |      5 |  0.35
        论坛           | null   | 587000 |  null
-       null           | a|b    |   null |   2.0
+       null           | a|b    |   null |  2.0
       3 rows
 
       """)
@@ -79,7 +79,40 @@ func render(_ result: ResultTable, _ format: OutputFormat, _ configure: (inout O
     let text = render(wide, .table) { $0.terminalWidth = 80 }
     let lines = text.split(separator: "\n")
     #expect(lines.dropLast().allSatisfy { DisplayWidth.of($0) <= 80 })
-    #expect(lines.last?.contains("12 columns (") == true)
+    #expect(lines.last?.contains("of 12 columns · .mode line shows all") == true, "\(text)")
+    // Headers are never cut (so two never read alike), and a marker column stands for the rest.
+    #expect(lines.first?.contains("column_1 ") == true && lines.first?.hasSuffix("| …") == true)
+    #expect(!lines[0].contains("colu…"))
+  }
+
+  /// The widths go to the first columns whole before more columns are shown cut, and all-null
+  /// columns and slug ids yield first: the first query's name is whole at 80 columns.
+  @Test func contentColumnsComeFirst() {
+    let row = result([
+      ("id", .text, [.text("liudong-kejiguan-xunzhan")]), ("name", .text, [.text("流动科技馆巡展")]),
+      ("participants", .integer, [.null]), ("participants_unit", .text, [.null]),
+      ("kind", .text, [.text("展览")]), ("county", .text, [.text("淅川、南召、镇平、桐柏、内乡")]),
+      ("organizer", .text, [.text("南阳市科协")]), ("involvement", .text, [.text("举办")]), ("year", .integer, [.integer(2021)]),
+    ])
+    let text = render(row, .table) { $0.terminalWidth = 80 }
+    let lines = text.split(separator: "\n")
+    #expect(lines.dropLast().allSatisfy { DisplayWidth.of($0) <= 80 }, "\(text)")
+    #expect(lines[0].hasPrefix(" name           | kind | county"), "\(text)")
+    #expect(lines[2].contains(" 流动科技馆巡展 |"), "\(text)")
+    #expect(!lines[0].contains("participants") && !lines[0].contains(" id "), "\(text)")
+  }
+
+  @Test func numbersReadAsPeopleWriteThem() {
+    let numbers = result([("n", .integer, [.integer(15_066_000), .integer(-1_234), .integer(20_248)]), ("d", .decimal, [.decimal(1234567.5), .decimal(2), .decimal(0.125)])])
+    #expect(render(numbers, .table) { $0.numbers = .grouped }.contains(" 15,066,000 | 1,234,567.5  \n     -1,234 |         2.0  \n") == false)
+    let grouped = render(numbers, .table) { $0.numbers = .grouped }
+    #expect(grouped.contains(" 15,066,000 | 1,234,567.5"), "\(grouped)")
+    #expect(grouped.contains("     -1,234 |         2.0"), "\(grouped)")
+    #expect(grouped.contains("     20,248 |         0.125"), "\(grouped)")
+    let wan = render(numbers, .table) { $0.numbers = .wan }
+    #expect(wan.contains("1506.6万") && wan.contains("2.0248万") && wan.contains("-1234"), "\(wan)")
+    // Data formats write numbers plainly whatever the style.
+    #expect(render(numbers, .csv) { $0.numbers = .grouped }.contains("15066000,1234567.5"))
   }
 
   @Test func markdownEscapesPipesAndIsNeverCut() {

@@ -1,15 +1,14 @@
 -- ===== SQLite =====
- set      | rows | what
-----------+------+-------------------------------------------------------------------------------------------------------------------
- events   |   29 | every activity held or taken part in during 2021, one record each
- orgs     |   19 | every organisation named: the association, societies, universities, companies, government bodies, …
- people   |    8 | every named person with their role
- places   |    9 | every place named
- programs |   17 | talent plans, campaigns, awards and honours, named projects, bases and designations
- figures  |   26 | every quantity stated in the body of the report
- sections |    4 | the report's four parts
- contacts |    7 | phone, QQ and registration numbers from the page footer (not figures)
- mentions |    5 | what the report names that is not an activity of 2021: the ways of political study, the event it looks forward to
+ set       rows  what
+ events      29  every activity held or taken part in during 2021, one record each
+ orgs        19  every organisation named: the association, societies, universities, companies, government bodies, …
+ people       8  every named person with their role
+ places       9  every place named
+ programs    17  talent plans, campaigns, awards and honours, named projects, bases and designations
+ figures     26  every quantity stated in the body of the report
+ sections     4  the report's four parts
+ contacts     7  phone, QQ and registration numbers from the page footer (not figures)
+ mentions     5  what the report names that is not an activity of 2021: the ways of political study, the event it looks forward to
 WITH
   events_1 AS (
     SELECT *, rowid AS __ord FROM events
@@ -37,17 +36,16 @@ SELECT count
 FROM count_4
 ORDER BY __ord;
 -- ===== PostgreSQL =====
- set      | rows | what
-----------+------+-------------------------------------------------------------------------------------------------------------------
- events   |   29 | every activity held or taken part in during 2021, one record each
- orgs     |   19 | every organisation named: the association, societies, universities, companies, government bodies, …
- people   |    8 | every named person with their role
- places   |    9 | every place named
- programs |   17 | talent plans, campaigns, awards and honours, named projects, bases and designations
- figures  |   26 | every quantity stated in the body of the report
- sections |    4 | the report's four parts
- contacts |    7 | phone, QQ and registration numbers from the page footer (not figures)
- mentions |    5 | what the report names that is not an activity of 2021: the ways of political study, the event it looks forward to
+ set       rows  what
+ events      29  every activity held or taken part in during 2021, one record each
+ orgs        19  every organisation named: the association, societies, universities, companies, government bodies, …
+ people       8  every named person with their role
+ places       9  every place named
+ programs    17  talent plans, campaigns, awards and honours, named projects, bases and designations
+ figures     26  every quantity stated in the body of the report
+ sections     4  the report's four parts
+ contacts     7  phone, QQ and registration numbers from the page footer (not figures)
+ mentions     5  what the report names that is not an activity of 2021: the ways of political study, the event it looks forward to
 WITH
   events_1 AS (
     SELECT *, kexie_row AS __ord FROM events
@@ -77,17 +75,16 @@ SELECT count
 FROM count_4
 ORDER BY __ord;
 -- ===== DuckDB =====
- set      | rows | what
-----------+------+-------------------------------------------------------------------------------------------------------------------
- events   |   29 | every activity held or taken part in during 2021, one record each
- orgs     |   19 | every organisation named: the association, societies, universities, companies, government bodies, …
- people   |    8 | every named person with their role
- places   |    9 | every place named
- programs |   17 | talent plans, campaigns, awards and honours, named projects, bases and designations
- figures  |   26 | every quantity stated in the body of the report
- sections |    4 | the report's four parts
- contacts |    7 | phone, QQ and registration numbers from the page footer (not figures)
- mentions |    5 | what the report names that is not an activity of 2021: the ways of political study, the event it looks forward to
+ set       rows  what
+ events      29  every activity held or taken part in during 2021, one record each
+ orgs        19  every organisation named: the association, societies, universities, companies, government bodies, …
+ people       8  every named person with their role
+ places       9  every place named
+ programs    17  talent plans, campaigns, awards and honours, named projects, bases and designations
+ figures     26  every quantity stated in the body of the report
+ sections     4  the report's four parts
+ contacts     7  phone, QQ and registration numbers from the page footer (not figures)
+ mentions     5  what the report names that is not an activity of 2021: the ways of political study, the event it looks forward to
 WITH
   events_1 AS (
     SELECT *, kexie_row AS __ord FROM events

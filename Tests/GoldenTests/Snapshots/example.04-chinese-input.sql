@@ -74,17 +74,16 @@ WITH
 SELECT count
 FROM count_5
 ORDER BY __ord;
- kind     | written | meaning | at   | bytes   | display column | normalised
-----------+---------+---------+------+---------+----------------+-----------------
- name     | figures | figures | 1:1  | 0..<7   |              1 | null
- keyword  | where   | where   | 1:9  | 8..<13  |              9 | null
- name     | value   | value   | 1:15 | 14..<19 |             15 | null
- operator | ＞＝    | >=      | 1:21 | 20..<26 |             21 | ＞＝ → >=
- integer  | 58.7万  | 587000  | 1:24 | 27..<34 |             26 | 58.7万 → 587000
- keyword  | and     | and     | 1:30 | 35..<38 |             33 | null
- name     | unit    | unit    | 1:34 | 39..<43 |             37 | null
- operator | ＝      | =       | 1:39 | 44..<47 |             42 | ＝ → =
- string   | ‘人’    | "人"    | 1:41 | 48..<57 |             45 | ‘ → "
+ kind      written  meaning  at    bytes    display column  normalised
+ name      figures  figures  1:1   0..<7                 1  null
+ keyword   where    where    1:9   8..<13                9  null
+ name      value    value    1:15  14..<19              15  null
+ operator  ＞＝     >=       1:21  20..<26              21  ＞＝ → >=
+ integer   58.7万   587000   1:24  27..<34              26  58.7万 → 587000
+ keyword   and      and      1:30  35..<38              33  null
+ name      unit     unit     1:34  39..<43              37  null
+ operator  ＝       =        1:39  44..<47              42  ＝ → =
+ string    ‘人’     "人"     1:41  48..<57              45  ‘ → "
 -- ===== PostgreSQL =====
 examples/04-chinese-input.kx:6:23: note[N0101]: read “…” as string quotes
   |
@@ -163,17 +162,16 @@ WITH
 SELECT count
 FROM count_5
 ORDER BY __ord;
- kind     | written | meaning | at   | bytes   | display column | normalised
-----------+---------+---------+------+---------+----------------+-----------------
- name     | figures | figures | 1:1  | 0..<7   |              1 | null
- keyword  | where   | where   | 1:9  | 8..<13  |              9 | null
- name     | value   | value   | 1:15 | 14..<19 |             15 | null
- operator | ＞＝    | >=      | 1:21 | 20..<26 |             21 | ＞＝ → >=
- integer  | 58.7万  | 587000  | 1:24 | 27..<34 |             26 | 58.7万 → 587000
- keyword  | and     | and     | 1:30 | 35..<38 |             33 | null
- name     | unit    | unit    | 1:34 | 39..<43 |             37 | null
- operator | ＝      | =       | 1:39 | 44..<47 |             42 | ＝ → =
- string   | ‘人’    | "人"    | 1:41 | 48..<57 |             45 | ‘ → "
+ kind      written  meaning  at    bytes    display column  normalised
+ name      figures  figures  1:1   0..<7                 1  null
+ keyword   where    where    1:9   8..<13                9  null
+ name      value    value    1:15  14..<19              15  null
+ operator  ＞＝     >=       1:21  20..<26              21  ＞＝ → >=
+ integer   58.7万   587000   1:24  27..<34              26  58.7万 → 587000
+ keyword   and      and      1:30  35..<38              33  null
+ name      unit     unit     1:34  39..<43              37  null
+ operator  ＝       =        1:39  44..<47              42  ＝ → =
+ string    ‘人’     "人"     1:41  48..<57              45  ‘ → "
 -- ===== DuckDB =====
 examples/04-chinese-input.kx:6:23: note[N0101]: read “…” as string quotes
   |
@@ -252,14 +250,13 @@ WITH
 SELECT count
 FROM count_5
 ORDER BY __ord;
- kind     | written | meaning | at   | bytes   | display column | normalised
-----------+---------+---------+------+---------+----------------+-----------------
- name     | figures | figures | 1:1  | 0..<7   |              1 | null
- keyword  | where   | where   | 1:9  | 8..<13  |              9 | null
- name     | value   | value   | 1:15 | 14..<19 |             15 | null
- operator | ＞＝    | >=      | 1:21 | 20..<26 |             21 | ＞＝ → >=
- integer  | 58.7万  | 587000  | 1:24 | 27..<34 |             26 | 58.7万 → 587000
- keyword  | and     | and     | 1:30 | 35..<38 |             33 | null
- name     | unit    | unit    | 1:34 | 39..<43 |             37 | null
- operator | ＝      | =       | 1:39 | 44..<47 |             42 | ＝ → =
- string   | ‘人’    | "人"    | 1:41 | 48..<57 |             45 | ‘ → "
+ kind      written  meaning  at    bytes    display column  normalised
+ name      figures  figures  1:1   0..<7                 1  null
+ keyword   where    where    1:9   8..<13                9  null
+ name      value    value    1:15  14..<19              15  null
+ operator  ＞＝     >=       1:21  20..<26              21  ＞＝ → >=
+ integer   58.7万   587000   1:24  27..<34              26  58.7万 → 587000
+ keyword   and      and      1:30  35..<38              33  null
+ name      unit     unit     1:34  39..<43              37  null
+ operator  ＝       =        1:39  44..<47              42  ＝ → =
+ string    ‘人’     "人"     1:41  48..<57              45  ‘ → "

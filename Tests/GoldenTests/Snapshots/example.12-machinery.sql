@@ -1,13 +1,12 @@
 -- ===== SQLite =====
- kind        | written | meaning | at   | bytes   | display column | normalised
--------------+---------+---------+------+---------+----------------+------------
- name        | events  | events  | 1:1  | 0..<6   |              1 | null
- keyword     | where   | where   | 1:8  | 7..<12  |              8 | null
- name        | county  | county  | 1:14 | 13..<19 |             14 | null
- operator    | =       | =       | 1:21 | 20..<21 |             21 | null
- string      | "淅川"  | "淅川"  | 1:23 | 22..<30 |             23 | null
- punctuation | |       | |       | 1:28 | 31..<32 |             30 | null
- keyword     | count   | count   | 1:30 | 33..<38 |             32 | null
+ kind         written  meaning  at    bytes    display column  normalised
+ name         events   events   1:1   0..<6                 1  null
+ keyword      where    where    1:8   7..<12                8  null
+ name         county   county   1:14  13..<19              14  null
+ operator     =        =        1:21  20..<21              21  null
+ string       "淅川"   "淅川"   1:23  22..<30              23  null
+ punctuation  |        |        1:28  31..<32              30  null
+ keyword      count    count    1:30  33..<38              32  null
 script
   query @1:1
     source events @1:1
@@ -63,15 +62,14 @@ SELECT label, county
 FROM select_4
 ORDER BY __ord;
 -- ===== PostgreSQL =====
- kind        | written | meaning | at   | bytes   | display column | normalised
--------------+---------+---------+------+---------+----------------+------------
- name        | events  | events  | 1:1  | 0..<6   |              1 | null
- keyword     | where   | where   | 1:8  | 7..<12  |              8 | null
- name        | county  | county  | 1:14 | 13..<19 |             14 | null
- operator    | =       | =       | 1:21 | 20..<21 |             21 | null
- string      | "淅川"  | "淅川"  | 1:23 | 22..<30 |             23 | null
- punctuation | |       | |       | 1:28 | 31..<32 |             30 | null
- keyword     | count   | count   | 1:30 | 33..<38 |             32 | null
+ kind         written  meaning  at    bytes    display column  normalised
+ name         events   events   1:1   0..<6                 1  null
+ keyword      where    where    1:8   7..<12                8  null
+ name         county   county   1:14  13..<19              14  null
+ operator     =        =        1:21  20..<21              21  null
+ string       "淅川"   "淅川"   1:23  22..<30              23  null
+ punctuation  |        |        1:28  31..<32              30  null
+ keyword      count    count    1:30  33..<38              32  null
 script
   query @1:1
     source events @1:1
@@ -127,15 +125,14 @@ SELECT label, county
 FROM select_4
 ORDER BY __ord;
 -- ===== DuckDB =====
- kind        | written | meaning | at   | bytes   | display column | normalised
--------------+---------+---------+------+---------+----------------+------------
- name        | events  | events  | 1:1  | 0..<6   |              1 | null
- keyword     | where   | where   | 1:8  | 7..<12  |              8 | null
- name        | county  | county  | 1:14 | 13..<19 |             14 | null
- operator    | =       | =       | 1:21 | 20..<21 |             21 | null
- string      | "淅川"  | "淅川"  | 1:23 | 22..<30 |             23 | null
- punctuation | |       | |       | 1:28 | 31..<32 |             30 | null
- keyword     | count   | count   | 1:30 | 33..<38 |             32 | null
+ kind         written  meaning  at    bytes    display column  normalised
+ name         events   events   1:1   0..<6                 1  null
+ keyword      where    where    1:8   7..<12                8  null
+ name         county   county   1:14  13..<19              14  null
+ operator     =        =        1:21  20..<21              21  null
+ string       "淅川"   "淅川"   1:23  22..<30              23  null
+ punctuation  |        |        1:28  31..<32              30  null
+ keyword      count    count    1:30  33..<38              32  null
 script
   query @1:1
     source events @1:1

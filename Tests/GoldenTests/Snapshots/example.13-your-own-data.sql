@@ -1,9 +1,8 @@
 -- ===== SQLite =====
 stops: loaded table, 5 rows
- field | type    | null | about
--------+---------+------+------------------------------------------
- 县    | text    | yes  | loaded from examples/data/tour-stops.csv
- 站次  | integer | yes  | loaded from examples/data/tour-stops.csv
+ field  type     null  about
+ 县     text     yes   loaded from examples/data/tour-stops.csv
+ 站次   integer  yes   loaded from examples/data/tour-stops.csv
 WITH
   stops_1 AS (
     SELECT *, rowid AS __ord FROM stops
@@ -99,10 +98,9 @@ FROM select_4
 ORDER BY __ord;
 -- ===== PostgreSQL =====
 stops: loaded table, 5 rows
- field | type    | null | about
--------+---------+------+------------------------------------------
- 县    | text    | yes  | loaded from examples/data/tour-stops.csv
- 站次  | integer | yes  | loaded from examples/data/tour-stops.csv
+ field  type     null  about
+ 县     text     yes   loaded from examples/data/tour-stops.csv
+ 站次   integer  yes   loaded from examples/data/tour-stops.csv
 WITH
   stops_1 AS (
     SELECT *, kexie_row AS __ord FROM stops
@@ -198,10 +196,9 @@ FROM select_4
 ORDER BY __ord;
 -- ===== DuckDB =====
 stops: loaded table, 5 rows
- field | type    | null | about
--------+---------+------+------------------------------------------
- 县    | text    | yes  | loaded from examples/data/tour-stops.csv
- 站次  | integer | yes  | loaded from examples/data/tour-stops.csv
+ field  type     null  about
+ 县     text     yes   loaded from examples/data/tour-stops.csv
+ 站次   integer  yes   loaded from examples/data/tour-stops.csv
 WITH
   stops_1 AS (
     SELECT *, kexie_row AS __ord FROM stops
