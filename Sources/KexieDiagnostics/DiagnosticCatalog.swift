@@ -42,6 +42,22 @@ extension Diagnostic {
     Diagnostic(.error, .cancelled, "query cancelled")
   }
 
+  public static func loadCancelled(_ path: String, name: String, replacing: Bool) -> Diagnostic {
+    Diagnostic(
+      .error, .cancelled, "loading \(path) was cancelled: nothing was loaded",
+      notes: replacing ? ["the table '\(name)' loaded before is unchanged"] : [])
+  }
+
+  public static func tableReplaced(_ name: String, by path: String) -> Diagnostic {
+    Diagnostic(
+      .warning, .rebinding, "'\(name)' now names the table loaded from \(path), not the one loaded before",
+      notes: ["a let bound before keeps the table it was checked against"])
+  }
+
+  public static func printingInterrupted(after rows: Int, of total: Int) -> Diagnostic {
+    Diagnostic(.error, .cancelled, "interrupted after \(rows) of \(total) rows")
+  }
+
   public static func chineseComma(at range: SourceRange) -> Diagnostic {
     Diagnostic(.note, .chineseComma, "read '、' as ',' between list items", at: range)
   }

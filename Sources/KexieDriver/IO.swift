@@ -135,6 +135,14 @@ package enum FileSystem {
     return stat(path, &info) == 0
   }
 
+  /// Whether a path is a pipe, a FIFO or a character device (read once, not twice).
+  package static func isStream(_ path: String) -> Bool {
+    var info = stat()
+    guard stat(path, &info) == 0 else { return false }
+    let kind = info.st_mode & S_IFMT
+    return kind == S_IFIFO || kind == S_IFCHR || kind == S_IFSOCK
+  }
+
   package static func isDirectory(_ path: String) -> Bool {
     var info = stat()
     return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR

@@ -47,20 +47,49 @@ extension Session {
   /// Loads a data file as a table: whole or not at all; the session's other tables are
   /// untouched on failure. On a terminal, loads that take longer than half a second show
   /// their progress.
+  ///
+  /// `-` (or `/dev/stdin`, or any file without a known ending that is a pipe) is standard
+  /// input: read whole, its format sniffed (JSON, TSV, else CSV), named `stdin` unless named.
   public func load(path: String, as requested: String?) -> Result<Table, LoadFailure> {
-    guard let source = TableSources.forPath(path) else {
+    let fromStandardInput = path == "-" || path == "/dev/stdin"
+    let known = TableSources.forPath(path)
+    guard known != nil || fromStandardInput || FileSystem.isStream(path) else {
       return .failure(.diagnostic(.unknownFileKind(path, known: Session.listed(TableSources.extensions))))
     }
-    let name = requested ?? TableSources.defaultName(for: path)
+    let name = requested ?? (fromStandardInput ? "stdin" : TableSources.defaultName(for: path))
     if catalog.isBuiltin(name) { return .failure(.diagnostic(.tableNameTaken(name))) }
     if checker.binding(named: name) != nil {
       return .failure(.diagnostic(.tableNameIsALet(name)))
     }
+    var input = ByteInput.file(path == "-" ? "/dev/stdin" : path)
+    var source = known
+    if source == nil {
+      // A stream: read it whole (as a pipe is read for any load) and tell its format by its start.
+      do throws(LoadFailure) {
+        let bytes = try Files.readWhole(path == "-" ? "/dev/stdin" : path, limit: Limits.streamBytes, what: "data read from a pipe")
+        input = .bytes(bytes)
+        source = TableSources.sniff(bytes[...])
+      } catch {
+        return .failure(error)
+      }
+    }
+    guard let source else { return .failure(.diagnostic(.unknownFileKind(path, known: Session.listed(TableSources.extensions)))) }
+    let replacing = catalog.table(named: name) != nil
     let meter = ProgressMeter(label: path, sink: errors)
-    let result = source.load(.file(path), name: name) { done, total in meter.update(done, total) }
+    let cancellation = self.cancellation
+    var result = source.load(input, name: name) { done, total in
+      meter.update(done, total)
+      return !cancellation.isCancelled
+    }
     meter.finish()
+    if case .failure(let failure) = result, failure.diagnostic.code == .cancelled {
+      cancelReported = true
+      result = .failure(.diagnostic(.loadCancelled(path, name: name, replacing: replacing)))
+    }
     if case .success(let table) = result {
       report(table.notes)
+      // Replacing a loaded table is said, as rebinding a let is.
+      if replacing { report(.tableReplaced(name, by: path)) }
       var catalog = self.catalog
       catalog.register(table)
       // A table replaced here stays only while a let binding still runs on it.

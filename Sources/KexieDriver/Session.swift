@@ -290,9 +290,9 @@ public final class Session {
     }
     let elapsed = start.duration(to: Stopwatch.now())
     lastResult = result
-    write(result)
+    let whole = write(result)
     reportTime(elapsed)
-    return finishOnce()
+    return finishOnce() && whole
   }
 
   /// `.timer on`: the time under the result in table styles; on standard error for data
@@ -317,13 +317,23 @@ public final class Session {
       numbers: settings.numbers ?? (terminal ? .grouped : .plain))
   }
 
-  func write(_ result: ResultTable, maxRowsOverride: Int?? = nil) {
+  /// Writes a result; false when Ctrl-C stopped the writing (said once: how far it got).
+  @discardableResult
+  func write(_ result: ResultTable, maxRowsOverride: Int?? = nil) -> Bool {
     let sink = currentOutput
     var options = outputOptions(for: sink)
     if let maxRowsOverride { options.maxRows = maxRowsOverride }
+    let cancellation = self.cancellation
+    options.shouldStop = { cancellation.isCancelled }
     var stream = SinkStream(sink: sink)
-    OutputRenderer.render(result.labelled(by: labelTable), options: options, to: &stream)
+    let stopped = OutputRenderer.render(result.labelled(by: labelTable), options: options, to: &stream)
     sink.flush()
+    guard let stopped else { return true }
+    if !cancelReported {
+      cancelReported = true
+      report(.printingInterrupted(after: stopped, of: result.rowCount))
+    }
+    return false
   }
 
   /// Closes the `.once` file after its result; false (reported) when it could not be written.

@@ -7,12 +7,14 @@ import KexieData
 /// ordinary columns.
 struct DelimitedRenderer {
   let separator: Character
+  var shouldStop: (@Sendable () -> Bool)?
 
-  func render(_ result: ResultTable, to out: inout some TextOutputStream) {
+  func render(_ result: ResultTable, to out: inout some TextOutputStream) -> Int? {
     let columns = DelimitedRenderer.columns(of: result)
     out.write(columns.map { field($0.name) }.joined(separator: String(separator)))
     out.write("\n")
     for row in 0..<result.rowCount {
+      if row & 0xFF == 0, shouldStop?() == true { return row }
       var line = ""
       for (index, column) in columns.enumerated() {
         if index > 0 { line.append(separator) }
@@ -26,6 +28,7 @@ struct DelimitedRenderer {
       line += "\n"
       out.write(line)
     }
+    return nil
   }
 
   func field(_ text: String) -> String {

@@ -59,6 +59,9 @@ public struct OutputOptions: Sendable {
   public var footer: Bool
   /// How table styles and `line` write numbers (data formats write them plainly).
   public var numbers: NumberStyle = .plain
+  /// Asked every 256 rows while writing: true stops the writing there (Ctrl-C stops printing
+  /// as it stops a query; 2,000,000 rows went on printing for 20 s).
+  public var shouldStop: (@Sendable () -> Bool)?
 
   public init(
     format: OutputFormat = .table, maxRows: Int? = 40, terminalWidth: Int? = nil,
@@ -84,20 +87,23 @@ public enum OutputRenderer {
     return out
   }
 
-  public static func render(_ result: ResultTable, options: OutputOptions, to out: inout some TextOutputStream) {
+  /// Writes the result; the rows written when `shouldStop` stopped it early, nil when whole.
+  @discardableResult
+  public static func render(_ result: ResultTable, options: OutputOptions, to out: inout some TextOutputStream) -> Int? {
+    let stop = options.shouldStop
     switch options.format {
     case .table, .box, .ascii, .markdown:
-      TableRenderer(result: result, options: options).render(to: &out)
+      return TableRenderer(result: result, options: options).render(to: &out)
     case .csv:
-      DelimitedRenderer(separator: ",").render(result, to: &out)
+      return DelimitedRenderer(separator: ",", shouldStop: stop).render(result, to: &out)
     case .tsv:
-      DelimitedRenderer(separator: "\t").render(result, to: &out)
+      return DelimitedRenderer(separator: "\t", shouldStop: stop).render(result, to: &out)
     case .json:
-      JSONRenderer.render(result, lines: false, to: &out)
+      return JSONRenderer.render(result, lines: false, shouldStop: stop, to: &out)
     case .jsonl:
-      JSONRenderer.render(result, lines: true, to: &out)
+      return JSONRenderer.render(result, lines: true, shouldStop: stop, to: &out)
     case .line:
-      LineRenderer.render(result, options: options, to: &out)
+      return LineRenderer.render(result, options: options, to: &out)
     }
   }
 }

@@ -171,13 +171,22 @@ struct TableRenderer {
     return Layout(columns: shown, widths: widths, marker: marker, total: all.count)
   }
 
-  func render(to out: inout some TextOutputStream) {
+  func render(to out: inout some TextOutputStream) -> Int? {
     let allColumns = result.shownColumns.count
     // Headers come from files too (a CSV's first row): their control characters are made
     // visible like any cell's, so a header cannot set the terminal's title or clear it.
     let allHeaders = result.shownNames.map(visible)
-    let rows = shownRows()
-    var allCells = rows.map { row in row.map { r in (0..<allColumns).map { content(row: r, column: $0) } } ?? [] }
+    var rows = shownRows()
+    // The cells of the rows shown; Ctrl-C stops this too (`.maxrows 0` shows every row).
+    var allCells: [[Cell]] = []
+    allCells.reserveCapacity(rows.count)
+    for (index, row) in rows.enumerated() {
+      if index & 0xFF == 0, options.shouldStop?() == true {
+        rows = Array(rows.prefix(index))
+        break
+      }
+      allCells.append(row.map { r in (0..<allColumns).map { content(row: r, column: $0) } } ?? [])
+    }
     for column in 0..<allColumns where result.type(ofShown: column) == .decimal {
       TableRenderer.alignPoints(&allCells, column: column)
     }
@@ -241,6 +250,7 @@ struct TableRenderer {
       default: ("", "|", "")
       }
     for (index, row) in rows.enumerated() {
+      if index & 0xFF == 0, index > 0, options.shouldStop?() == true { return index }
       var texts: [String]
       if row == nil {
         texts = (0..<columnCount).map { " " + DisplayWidth.pad(ellipsis, to: widths[$0]) + " " }
@@ -271,6 +281,7 @@ struct TableRenderer {
       }
       out.write(footer + "\n")
     }
+    return rows.count < shownRows().count ? rows.count : nil
   }
 
   /// The report sentence under a cited row.

@@ -20,6 +20,27 @@ public final class REPL {
   public static let prompt = "kexie> "
   public static let continuationPrompt = "  ...> "
 
+  /// The prompt for a statement that goes on, saying what it waits for (as psql's `'>`):
+  /// `kexie"> ` inside a string, `kexie(> ` inside brackets, `kexie|> ` after a clause or
+  /// operator that needs more.
+  static func continuationPrompt(for open: Completeness.Open?) -> String {
+    switch open {
+    case .string(let quote): "kexie\(quote)> "
+    case .bracket: "kexie(> "
+    case .continuation, nil: "kexie|> "
+    }
+  }
+
+  /// Said when an empty line is entered while a statement goes on: what is open, and how to
+  /// leave it.
+  static func stillOpen(_ open: Completeness.Open?) -> String {
+    switch open {
+    case .string(let quote): "still inside a string opened with \(quote): close it with \(quote == "“" ? "”" : quote == "‘" ? "’" : quote), or press Ctrl-C to discard the statement"
+    case .bracket: "a bracket is still open: close it with ), or press Ctrl-C to discard the statement"
+    case .continuation, nil: "the statement goes on after its last | or word: finish it, or press Ctrl-C to discard it"
+    }
+  }
+
   let session: Session
   let reader: LineReader
   let history: History
@@ -58,7 +79,8 @@ public final class REPL {
     var buffer = ""
     while !session.wantsQuit {
       reader.pending = buffer
-      let input = reader.readLine(prompt: buffer.isEmpty ? REPL.prompt : REPL.continuationPrompt)
+      let open = buffer.isEmpty ? nil : Completeness.open(buffer)
+      let input = reader.readLine(prompt: buffer.isEmpty ? REPL.prompt : REPL.continuationPrompt(for: open))
       interruptFlag.reset()
       switch input {
       case .end:
@@ -68,6 +90,13 @@ public final class REPL {
         buffer = ""
       case .line(let line):
         if buffer.isEmpty, line.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
+        // An empty line while a statement goes on: say what is open (inside a string the
+        // empty line is part of it, so it is kept).
+        if !buffer.isEmpty, line.allSatisfy({ $0 == " " || $0 == "\t" }) {
+          session.errors.write(REPL.stillOpen(open) + "\n")
+          session.errors.flush()
+          if case .string = open {} else { continue }
+        }
         buffer += buffer.isEmpty ? line : "\n" + line
         guard Completeness.isComplete(buffer) else { continue }
         let entry = buffer
@@ -76,9 +105,23 @@ public final class REPL {
         history.add(Session.forHistory(entry))
         if let problem = history.takeProblem() { session.report(.historyNotSaved(problem)) }
         reader.remember(Completeness.singleLine(Session.forHistory(entry)))
-        session.run(SourceFile(name: "<repl>", text: entry, namesItself: false))
+        // Keys typed while a statement runs are not echoed into its output (or a load's
+        // progress line); they wait for the next prompt, which reads them.
+        withoutEcho { session.run(SourceFile(name: "<repl>", text: entry, namesItself: false)) }
       }
     }
     return .success
   }
+}
+
+/// Runs `body` with the terminal's echo off (when standard input is a terminal), as it was
+/// after. Ctrl-C still raises SIGINT: only echo changes.
+func withoutEcho(_ body: () -> Void) {
+  var saved = termios()
+  guard isatty(0) == 1, tcgetattr(0, &saved) == 0 else { return body() }
+  var quiet = saved
+  quiet.c_lflag &= ~tcflag_t(ECHO)
+  tcsetattr(0, TCSANOW, &quiet)
+  defer { tcsetattr(0, TCSANOW, &saved) }
+  body()
 }

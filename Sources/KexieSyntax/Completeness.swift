@@ -16,6 +16,29 @@ public enum Completeness {
     return lexer.depth == 0 && Lexer.statementCanEnd(after: tokens[...])
   }
 
+  /// What an incomplete statement waits for, for the continuation prompt.
+  public enum Open: Equatable, Sendable {
+    /// A string opened with this quote and not closed (psql's `'>`).
+    case string(String)
+    /// A bracket not closed.
+    case bracket
+    /// A clause or an operator that needs what follows (a trailing `|`, `where`, `and`).
+    case continuation
+  }
+
+  /// What an incomplete statement waits for (nil when it is complete).
+  public static func open(_ text: String) -> Open? {
+    guard !isComplete(text) else { return nil }
+    let source = SourceFile(name: "<input>", text: text, namesItself: false)
+    var lexer = Lexer(source)
+    _ = lexer.scanAll()
+    if let unterminated = lexer.diagnostics.first(where: { $0.code == .unterminatedString }), let range = unterminated.range {
+      let quote = source.text(of: SourceRange(range.start, min(range.start + 3, source.bytes.count))).prefix(1)
+      return .string(String(quote))
+    }
+    return lexer.depth > 0 ? .bracket : .continuation
+  }
+
   /// A multi-line statement on one line, for line-editor history: comments dropped and line
   /// breaks between tokens turned into spaces (newlines inside a statement never matter).
   public static func singleLine(_ text: String) -> String {

@@ -1,4 +1,5 @@
 import Foundation
+import KexieDiagnostics
 import KexieTestSupport
 import Testing
 
@@ -11,16 +12,18 @@ import Testing
     let name = "kexie-test-\(UUID().uuidString.prefix(8))"
     let home: URL
     let width: Int
+    let height: Int
 
-    init(home: URL? = nil, width: Int = 120) throws {
+    init(home: URL? = nil, width: Int = 120, height: Int = 40) throws {
       self.home = try home ?? temporaryDirectory()
       self.width = width
+      self.height = height
       try start()
     }
 
     func start() throws {
       let command = "env -i HOME=\(home.path) PATH=/usr/bin:/bin TERM=xterm-256color LANG=C.UTF-8 KEXIE_HISTORY=\(home.path)/history \(Repository.binary.path)"
-      try Screen.tmux(["new-session", "-d", "-s", name, "-x", String(width), "-y", "40", command])
+      try Screen.tmux(["new-session", "-d", "-s", name, "-x", String(width), "-y", String(height), command])
       try wait(for: "kexie>")  // capture-pane drops trailing spaces
     }
 
@@ -220,6 +223,55 @@ import Testing
       try? screen.keys("C-c")
       return false
     }, "Ctrl-C did not cancel the query")
+    try screen.type("places | count")
+    try screen.keys("Enter")
+    try screen.wait(for: "     9")
+    #expect(screen.sessionAlive())
+  }
+
+  /// The README's first query at 80×24 and 160×45: every line fits the screen, the name is
+  /// whole, no header is cut, and the footer says how many columns are shown.
+  @Test(.enabled(if: hasTmux, "tmux is not installed: skipping real-terminal tests"), arguments: [(80, 24), (160, 45)])
+  func theFirstQueryFitsTheScreen(_ size: (Int, Int)) throws {
+    let screen = try Screen(width: size.0, height: size.1)
+    defer { screen.stop() }
+    try screen.type(#"events where county = "淅川""#)
+    try screen.keys("Enter")
+    let shown = try screen.wait(for: "1 row")
+    let lines = shown.split(separator: "\n").map(String.init)
+    #expect(lines.allSatisfy { DisplayWidth.of($0) <= size.0 }, "\(shown)")
+    #expect(lines.contains { $0.hasPrefix(" 流动科技馆巡展 |") }, "\(shown)")
+    #expect(!shown.contains("participa…") && !shown.contains("流动科技…"), "\(shown)")
+    #expect(shown.contains("of 18 columns · .mode line shows all"), "\(shown)")
+    // Numbers are grouped on a terminal.
+    try screen.type("figures | top 1 by value | select value")
+    try screen.keys("Enter")
+    try screen.wait(for: "15,066,000")
+  }
+
+  /// Ctrl-C stops printing as it stops a query: within moments, saying how far it got.
+  @Test(.enabled(if: hasTmux, "tmux is not installed: skipping real-terminal tests"))
+  func ctrlCStopsPrinting() throws {
+    let home = try temporaryDirectory()
+    let data = home.appendingPathComponent("many.csv")
+    var text = "n,name\n"
+    for row in 0..<300_000 { text += "\(row),名字\(row)\n" }
+    try text.write(to: data, atomically: true, encoding: .utf8)
+    let screen = try Screen(home: home, width: 80, height: 24)
+    defer { screen.stop() }
+    try screen.type(".load \(data.path) as many")
+    try screen.keys("Enter")
+    try screen.wait(for: "loaded many: 300000 rows")
+    try screen.type(".maxrows 0")
+    try screen.keys("Enter")
+    try screen.type("many")
+    try screen.keys("Enter")
+    _ = try screen.wait(until: { shown in
+      if shown.replacingOccurrences(of: "\n", with: "").contains("interrupted after") { return true }
+      try? screen.keys("C-c")
+      return false
+    }, "Ctrl-C did not stop the printing", timeout: 30)
+    // Keys typed while something runs wait for the prompt, not in the output.
     try screen.type("places | count")
     try screen.keys("Enter")
     try screen.wait(for: "     9")

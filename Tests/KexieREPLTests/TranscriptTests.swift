@@ -32,13 +32,13 @@ import Testing
            9
       1 row
       kexie> events where county = "淅川" |
-        ...>   select name, kind
+      kexie|>   select name, kind
        name           | kind
       ----------------+------
        流动科技馆巡展 | 展览
       1 row
       kexie> sections |
-        ...>   select title
+      kexie|>   select title
        title
       ----------
        凝心聚力
@@ -57,13 +57,20 @@ import Testing
 
   @Test func continuationWhileBracketsOrStringsAreOpen() {
     let (screen, _) = transcript(["events where (county = \"淅川\"", "  or county = \"南召\") | count", "places | select \"多行", "字符串\" as s | limit 1"])
-    #expect(screen.contains("kexie> events where (county = \"淅川\"\n  ...>   or county = \"南召\") | count\n count\n-------\n     1\n"))
+    #expect(screen.contains("kexie> events where (county = \"淅川\"\nkexie(>   or county = \"南召\") | count\n count\n-------\n     1\n"))
+    #expect(screen.contains("kexie> places | select \"多行\nkexie\"> 字符串\""))
     #expect(screen.contains(" 多行\\n字符串"))
   }
 
   @Test func ctrlCClearsThePendingStatementAndNeverExits() {
     let (screen, _) = transcript(["events |", "\u{03}", "places | count"])
-    #expect(screen.contains("kexie> events |\n  ...> ^C\nkexie> places | count\n count"))
+    #expect(screen.contains("kexie> events |\nkexie|> ^C\nkexie> places | count\n count"))
+  }
+
+  @Test func anEmptyLineWhileContinuingSaysWhatIsOpen() {
+    let (_, errors) = transcript(["events where (county = \"淅川\"", "", ")", "places | select \"a", "", "b\" as s"])
+    #expect(errors.contains("a bracket is still open: close it with ), or press Ctrl-C to discard the statement"))
+    #expect(errors.contains("still inside a string opened with \": close it with \", or press Ctrl-C"))
   }
 
   @Test func ctrlDOnAnEmptyLineLeaves() {

@@ -14,11 +14,13 @@ import KexieDiagnostics
 public struct DelimitedLoader {
   public let input: ByteInput
   public let separator: UInt8
-  public var progress: ((Int, Int) -> Void)?
+  /// Told how far the load is (bytes done, bytes in all) after each chunk; false stops it
+  /// (Ctrl-C): the load fails with E0504 and creates nothing.
+  public var progress: ((Int, Int) -> Bool)?
   /// How much of a file is read at a time (small in tests, to cross chunk boundaries).
   public var chunkSize = ChunkReader.defaultChunkSize
 
-  public init(input: ByteInput, separator: UInt8, progress: ((Int, Int) -> Void)? = nil) {
+  public init(input: ByteInput, separator: UInt8, progress: ((Int, Int) -> Bool)? = nil) {
     self.input = input
     self.separator = separator
     self.progress = progress
@@ -125,7 +127,7 @@ public struct DelimitedLoader {
           return  // nothing left
         }
         position = 0
-        progress?(reader.base, reader.totalSize)
+        if progress?(reader.base, reader.totalSize) == false { throw LoadFailure.diagnostic(.cancelled()) }
         continue
       case .endOfInput:
         return

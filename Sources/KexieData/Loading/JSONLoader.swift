@@ -14,6 +14,8 @@ public struct JSONLoader {
   public let bytes: [UInt8]
   /// Where the JSON starts: after a UTF-8 byte-order mark, if the file has one (as CSV skips it).
   let start: Int
+  /// Told how far the load is every 65,536 records; false stops it (E0504).
+  public var progress: ((Int, Int) -> Bool)?
 
   public init(name: String, bytes: [UInt8]) {
     self.name = name
@@ -217,6 +219,7 @@ public struct JSONLoader {
             parser.unrepresentable = nil
           }
           records.append((start, members))
+          if records.count & 0xFFFF == 0, progress?(parser.position, buffer.count) == false { throw LoadFailure.diagnostic(.cancelled()) }
           parser.skipWhitespace()
           guard parser.position < buffer.count else { throw syntaxError(JSONError(message: "the array is not closed", offset: parser.position)) }
           if buffer[parser.position] == UInt8(ascii: ",") {
@@ -261,6 +264,7 @@ public struct JSONLoader {
           }
           if let number = parser.unrepresentable, unrepresentable.count < 64 { unrepresentable.append(number) }
           records.append((at, members))
+          if records.count & 0xFFFF == 0, progress?(end, buffer.count) == false { throw LoadFailure.diagnostic(.cancelled()) }
         }
         start = end + 1
       }

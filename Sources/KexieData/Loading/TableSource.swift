@@ -14,7 +14,8 @@ public protocol TableSource: Sendable {
   /// Whether bytes that start a file look like this format (for input without a name).
   func looksLike(_ prefix: ArraySlice<UInt8>) -> Bool
   /// Reads the input as a table named `name`: whole, or not at all.
-  func load(_ input: ByteInput, name: String, progress: ((Int, Int) -> Void)?) -> Result<Table, LoadFailure>
+  /// `progress` is told how far it is; false stops the load (E0504, nothing made).
+  func load(_ input: ByteInput, name: String, progress: ((Int, Int) -> Bool)?) -> Result<Table, LoadFailure>
 }
 
 /// CSV and TSV (`DelimitedLoader`).
@@ -32,7 +33,7 @@ public struct DelimitedSource: TableSource {
     prefix.prefix { $0 != UInt8(ascii: "\n") }.contains(separator)
   }
 
-  public func load(_ input: ByteInput, name: String, progress: ((Int, Int) -> Void)?) -> Result<Table, LoadFailure> {
+  public func load(_ input: ByteInput, name: String, progress: ((Int, Int) -> Bool)?) -> Result<Table, LoadFailure> {
     DelimitedLoader(input: input, separator: separator, progress: progress).load(name: name)
   }
 }
@@ -49,7 +50,7 @@ public struct JSONSource: TableSource {
     return first == UInt8(ascii: "{") || first == UInt8(ascii: "[")
   }
 
-  public func load(_ input: ByteInput, name: String, progress: ((Int, Int) -> Void)?) -> Result<Table, LoadFailure> {
+  public func load(_ input: ByteInput, name: String, progress: ((Int, Int) -> Bool)?) -> Result<Table, LoadFailure> {
     let bytes: [UInt8]
     switch input {
     case .bytes(let given): bytes = given
@@ -60,7 +61,9 @@ public struct JSONSource: TableSource {
         return .failure(error)
       }
     }
-    return JSONLoader(name: input.name, bytes: bytes).load(tableName: name)
+    var loader = JSONLoader(name: input.name, bytes: bytes)
+    loader.progress = progress
+    return loader.load(tableName: name)
   }
 }
 
