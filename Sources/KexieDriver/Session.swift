@@ -270,7 +270,13 @@ public final class Session {
     if settings.steps {
       // The steps are shown as kexie's engine runs them, wherever the rows start.
       var executor = Executor(catalog: catalog)
-      executor.observer = { [self] report in writeStep(report) }
+      // Each step but the last, numbered: the last step's rows are the result, shown next.
+      var number = 0
+      let steps = plan.steps.count
+      executor.observer = { [self] report in
+        number += 1
+        if number < steps { writeStep(report, number: number, source: plan.sourceFile) }
+      }
       backend = executor
     }
     let start = Stopwatch.now()
@@ -376,15 +382,18 @@ public final class Session {
   }
 
   /// `.steps on`: the rows after each clause.
-  func writeStep(_ report: StepReport) {
+  /// `.steps on`: one step's rows, headed by its number and its clause as written.
+  func writeStep(_ report: StepReport, number: Int, source: SourceFile) {
     let sink = currentOutput
-    sink.write("-- after \(report.clause): \(report.rowsOut) row\(report.rowsOut == 1 ? "" : "s")\n")
+    let clause = source.text(of: report.range)
+    let fused = report.fusedWithNext ? " (run with the limit after it, as a top-n: the rows are the limit's)" : ""
+    sink.write("-- step \(number): \(clause)\(fused) → \(report.rowsOut) row\(report.rowsOut == 1 ? "" : "s")\n")
     var options = outputOptions(for: sink)
     options.footer = false
     options.maxRows = nil
     var stream = SinkStream(sink: sink)
     OutputRenderer.render(ResultTable(table: report.preview).labelled(by: labelTable), options: options, to: &stream)
-    if report.rowsOut > report.preview.rowCount { sink.write("...\n") }
+    if report.rowsOut > report.preview.rowCount { sink.write("(\(report.preview.rowCount) of \(report.rowsOut) rows shown)\n") }
     sink.write("\n")
   }
 }

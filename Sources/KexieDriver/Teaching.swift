@@ -137,7 +137,6 @@ extension Session {
       var reports: [StepReport] = []
       var executor = Executor(catalog: session.catalog) { reports.append($0) }
       executor.previewLimit = 0
-      session.cancellation.reset()
       let start = Stopwatch.now()
       let result: ResultTable
       do throws(RuntimeFailure) {
@@ -152,8 +151,10 @@ extension Session {
       let sourceRows = Int64(reports.first?.rowsIn ?? result.rowCount)
       rows.append([.text("0"), .text("source \(plan.sourceName)"), .text(""), .integer(sourceRows), .text("")])
       for (index, report) in reports.enumerated() {
+        // A sort run with the limit after it (a top-n) says so: its rows out are the limit's.
+        let clause = plan.sourceFile.text(of: report.range) + (report.fusedWithNext ? " (with the limit: a top-n)" : "")
         rows.append([
-          .text("\(index + 1)"), .text(plan.sourceFile.text(of: report.range)),
+          .text("\(index + 1)"), .text(clause),
           .text(String(report.rowsIn)), .integer(Int64(report.rowsOut)), .text(Stopwatch.describe(report.duration)),
         ])
       }
@@ -230,7 +231,6 @@ extension Session {
     for (index, step) in plan.steps.enumerated() {
       rows.append([.text("\(index + 1)"), .text(plan.sourceFile.text(of: step.range)), .text(index < pushed ? database : "kexie")])
     }
-    cancellation.reset()
     let start = Stopwatch.now()
     let result: ResultTable
     do throws(RuntimeFailure) {

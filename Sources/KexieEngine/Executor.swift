@@ -6,6 +6,9 @@ import KexieSemantics
 public struct StepReport: Sendable {
   public var clause: String
   public var range: SourceRange
+  /// Set when this step ran together with the next as one (`sort` then `limit` as a top-n):
+  /// the rows out are the pair's.
+  public var fusedWithNext = false
   public var rowsIn: Int
   public var rowsOut: Int
   public var duration: Duration
@@ -76,8 +79,10 @@ public struct Executor: QueryBackend {
       let rowsIn = relation.count
       // `sort by … | limit n` needs only the first n rows in order: a bounded heap, not a
       // full sort (the rows after the sort are then already cut to n).
+      var fused = false
       if case .sort(let keys) = step.kind, index + 1 < plan.steps.count, case .limit(let limit) = plan.steps[index + 1].kind {
         relation = try apply(PlanStep(kind: .top(limit, keys), clause: step.clause, range: step.range, output: step.output), to: relation, file: plan.sourceFile, context)
+        fused = true
       } else {
         relation = try apply(step, to: relation, file: plan.sourceFile, context)
       }
@@ -85,7 +90,7 @@ public struct Executor: QueryBackend {
       if let observer {
         let preview = relation.table(named: step.clauseName, fields: fields.map(Executor.field), limit: previewLimit)
         observer(StepReport(
-          clause: step.clauseName, range: step.range, rowsIn: rowsIn, rowsOut: relation.count,
+          clause: step.clauseName, range: step.range, fusedWithNext: fused, rowsIn: rowsIn, rowsOut: relation.count,
           duration: start.duration(to: .now), preview: preview))
       }
     }

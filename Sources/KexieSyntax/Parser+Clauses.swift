@@ -74,24 +74,29 @@ extension Parser {
   mutating func parseSortClause() -> Clause {
     let keyword = consume()  // 'sort' or 'order'
     expect(.keyword(.by), "'by' after '\(keyword.text)'")
-    let keys = parseSortKeys()
-    return .sort(keys, range: keyword.range.merged(with: keys.last?.expression.range ?? keyword.range))
+    let (keys, end) = parseSortKeys()
+    return .sort(keys, range: keyword.range.merged(with: end ?? keyword.range))
   }
 
   // sort-key = expression [ "asc" | "desc" ] ;
-  mutating func parseSortKeys() -> [SortKey] {
+  /// The keys, and where the last ends (its `desc` included, so the clause's text is whole).
+  mutating func parseSortKeys() -> ([SortKey], SourceRange?) {
     var keys: [SortKey] = []
+    var end: SourceRange?
     repeat {
       let expression = parseExpression()
+      end = expression.range
       var descending: Bool?
-      if consume(if: .keyword(.desc)) != nil {
+      if let word = consume(if: .keyword(.desc)) {
         descending = true
-      } else if consume(if: .keyword(.asc)) != nil {
+        end = word.range
+      } else if let word = consume(if: .keyword(.asc)) {
         descending = false
+        end = word.range
       }
       keys.append(SortKey(expression, descending: descending))
     } while consume(if: .comma) != nil
-    return keys
+    return (keys, end)
   }
 
   // limit-clause = ( "limit" | "take" ) INTEGER ;
@@ -129,8 +134,8 @@ extension Parser {
     let keyword = consume()  // 'top'
     let (count, countRange) = parseRowCount(after: "top")
     expect(.keyword(.by), "'by' after 'top \(count)'")
-    let keys = parseSortKeys()
-    return .top(count, keys, range: keyword.range.merged(with: keys.last?.expression.range ?? countRange))
+    let (keys, end) = parseSortKeys()
+    return .top(count, keys, range: keyword.range.merged(with: end ?? countRange))
   }
 
   // count-clause = "count" [ "by" item { "," item } ] ;

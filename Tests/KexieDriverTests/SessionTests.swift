@@ -128,8 +128,17 @@ import Testing
     #expect(runScript(".explain events where county = '淅川' | count").out.contains("  where county = '淅川'  "))
     #expect(runScript(".source events liudong-kejiguan-xunzhan").out.contains("在【淅川】、【南召】"))
     #expect(runScript(".source events nope").err.contains("events has no record 'nope'"))
-    let steps = runScript(".steps on\nevents where county = '淅川' | select name").out
-    #expect(steps.contains("-- after where: 1 row"))
-    #expect(steps.contains("-- after select: 1 row"))
+    // Each step numbered with its clause as written; the last step's rows are the result,
+    // shown once; a sort run with its limit says so; a preview says how many rows it shows.
+    let steps = runScript(".steps on\nevents where county = '淅川' | where year = 2021 | select name").out
+    #expect(steps.contains("-- step 1: where county = '淅川' → 1 row\n"))
+    #expect(steps.contains("-- step 2: where year = 2021 → 1 row\n"))
+    #expect(!steps.contains("-- step 3"))
+    #expect(steps.components(separatedBy: "流动科技馆巡展").count - 1 == 2 * 2 + 1)  // name and label in two previews, the result
+    let sorted = runScript(".steps on\nevents | sort by name desc | limit 2 | select label").out
+    #expect(sorted.contains("-- step 1: sort by name desc (run with the limit after it, as a top-n: the rows are the limit's) → 2 rows"))
+    let many = runScript(".steps on\nevents where year = 2021 | count").out
+    #expect(many.contains("(5 of 29 rows shown)"))
+    #expect(runScript(".explain events | sort by name desc | limit 2").out.contains(" sort by name desc (with the limit: a top-n) "))
   }
 }
