@@ -153,6 +153,25 @@ extension Diagnostic {
     Diagnostic(.error, .expectedToken, "expected \(expected), found \(found)", at: range, notes: notes)
   }
 
+  /// SQL's LIKE, with the text test its pattern means (`%科技%` is contains "科技").
+  public static func likePattern(_ written: String, pattern: String?, at range: SourceRange) -> Diagnostic {
+    var use = "contains, startswith or endswith (or matches for a pattern)"
+    var notes = ["kexie tests text with words: contains \"科技\", startswith \"南阳\", endswith \"大赛\"; matches takes a regular expression"]
+    if let pattern {
+      var inner = Substring(pattern)
+      while inner.first == "%" { inner = inner.dropFirst() }
+      while inner.last == "%" { inner = inner.dropLast() }
+      let wild = inner.contains("%") || inner.contains("_")
+      if !wild && !inner.isEmpty {
+        let start = pattern.hasPrefix("%"), end = pattern.hasSuffix("%")
+        let word = start && end ? "contains" : end ? "startswith" : start ? "endswith" : "="
+        use = "\(word) \"\(inner)\""
+        notes = ["'\(pattern)' is \(word) \"\(inner)\" in kexie"]
+      }
+    }
+    return Diagnostic(.error, .foreignOperator, "kexie has no '\(written)': use \(use)", at: range, notes: notes)
+  }
+
   public static func foreignOperator(_ written: String, use replacement: String, at range: SourceRange) -> Diagnostic {
     Diagnostic(
       .error, .foreignOperator, "kexie writes '\(written)' as '\(replacement)'", at: range,
@@ -401,6 +420,7 @@ extension Diagnostic {
     case "~": notes.append("for regular expressions use 'matches'")
     case "[", "]", "{", "}": notes.append("lists are written in parentheses: in (\"a\", \"b\")")
     case ":": notes.append("name a column with 'as': 'count() as n'")
+    case "。", "．": notes.append("a full stop from a Chinese input method: a statement needs none (a new line or ';' ends it)")
     case "%": notes.append("% follows a number directly: 35%")
     default: break
     }

@@ -26,7 +26,11 @@ extension Parser {
 
   mutating func reportUnknownClause() -> Clause {
     let start = current.range
-    if current.isWordLike {
+    if current.isWordLike, ["like", "ilike"].contains(current.text.lowercased()) {
+      // SQL's LIKE: say which text test its pattern means.
+      let pattern: String? = peek().kind == .string ? peek().text : nil
+      report(.likePattern(current.text, pattern: pattern, at: current.range))
+    } else if current.isWordLike {
       let word = current.text
       let candidates = ClauseSpec.startingKeywords.map(\.rawValue)
       let suggestion = ClauseSpec.habit(word) ?? Suggestion.closest(to: word.lowercased(), among: candidates).first
@@ -138,9 +142,15 @@ extension Parser {
     return .top(count, keys, range: keyword.range.merged(with: end ?? countRange))
   }
 
-  // count-clause = "count" [ "by" item { "," item } ] ;
+  // count-clause = "count" [ "(" [ "*" ] ")" ] [ "by" item { "," item } ] ;
   mutating func parseCountClause() -> Clause {
-    let keyword = consume()  // 'count'
+    var keyword = consume()  // 'count'
+    // `count()` and SQL's `count(*)` are the clause too.
+    if at(.leftParen), peek().kind == .rightParen || (peek().kind == .star && peek(2).kind == .rightParen) {
+      consume()
+      if at(.star) { consume() }
+      keyword.range = keyword.range.merged(with: consume().range)
+    }
     guard consume(if: .keyword(.by)) != nil else {
       return .count(by: [], range: keyword.range)
     }

@@ -91,6 +91,30 @@ import Testing
     #expect(extend.map(\.code) == [.assignmentInSummarize])
   }
 
+  @Test func sqlLikeSaysWhichTextTestItsPatternMeans() {
+    let (_, contains) = parse("events where name like \"%科技%\"")
+    #expect(contains.first?.code == .foreignOperator)
+    #expect(contains.first?.message == "kexie has no 'like': use contains \"科技\"")
+    let (_, starts) = parse("events where name LIKE \"南阳%\"")
+    #expect(starts.first?.message == "kexie has no 'LIKE': use startswith \"南阳\"")
+    let (_, ends) = parse("events where name ilike \"%大赛\"")
+    #expect(ends.first?.message == "kexie has no 'ilike': use endswith \"大赛\"")
+    let (_, wild) = parse("events where name like \"南_%\"")
+    #expect(wild.first?.message.contains("matches") == true)
+  }
+
+  @Test func countWithSQLParenthesesIsTheCountClause() {
+    #expect(parse("events | count(*)").1.isEmpty)
+    #expect(parse("events | count()").1.isEmpty)
+    #expect(shape("events | count(*)") == shape("events | count"))
+    #expect(shape("events | count() by county") == shape("events | count by county"))
+  }
+
+  @Test func aChineseFullStopGetsANote() {
+    let (_, diagnostics) = parse("events | count。")
+    #expect(diagnostics.first?.notes.contains { $0.contains("Chinese input method") } == true)
+  }
+
   @Test func doubleEqualsAndOrderByAreAcceptedSilently() {
     #expect(parse("events where a == 1 | order by a").1.isEmpty)
     #expect(shape("events where a == 1") == shape("events where a = 1"))
