@@ -13,6 +13,8 @@
 #include <stdio.h>
 #include <string.h>
 #include <wchar.h>
+#include <unistd.h>
+#include <limits.h>
 
 typedef wchar_t *(*kx_prompt_fn)(EditLine *);
 typedef unsigned char (*kx_el_fn)(EditLine *, int);
@@ -48,6 +50,40 @@ static inline int kx_el_add_function(EditLine *el, const wchar_t *name, const wc
 
 static inline int kx_el_bind(EditLine *el, const wchar_t *key, const wchar_t *fn) {
   return el_wset(el, EL_BIND, key, fn, (const wchar_t *)NULL);
+}
+
+typedef int (*kx_getc_fn)(EditLine *, wchar_t *);
+
+/// Replaces libedit's character reader (EL_GETCFN), so kexie can redraw the line before each
+/// key is read (see EditLineReader: libedit misplaces the cursor after wide characters on
+/// wrapped rows).
+static inline int kx_el_set_getc(EditLine *el, kx_getc_fn fn) {
+  return el_wset(el, EL_GETCFN, fn);
+}
+
+/// Redraws the whole line from a clean virtual display, as libedit does after SIGCONT.
+static inline int kx_el_refresh(EditLine *el) {
+  return el_wset(el, EL_REFRESH);
+}
+
+/// One character from `fd` in the locale's multibyte encoding, as libedit's own reader reads
+/// it: 1 with the character, 0 at the end of input, -1 on an error (errno set: EINTR when
+/// Ctrl-C interrupted the read). A byte sequence that is not a character is skipped.
+static inline int kx_read_char(int fd, wchar_t *cp) {
+  char bytes[MB_LEN_MAX];
+  size_t length = 0;
+  for (;;) {
+    ssize_t got = read(fd, bytes + length, 1);
+    if (got == -1) { *cp = L'\0'; return -1; }
+    if (got == 0) { *cp = L'\0'; return 0; }
+    length += 1;
+    mbstate_t state;
+    memset(&state, 0, sizeof state);
+    size_t result = mbrtowc(cp, bytes, length, &state);
+    if (result == (size_t)-2 && length < MB_LEN_MAX) continue;
+    if (result == (size_t)-1 || result == (size_t)-2) { length = 0; continue; }
+    return 1;
+  }
 }
 
 static inline int kx_history_set_size(HistoryW *h, int size) {

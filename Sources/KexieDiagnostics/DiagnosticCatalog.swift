@@ -54,6 +54,12 @@ extension Diagnostic {
       notes: ["a let bound before keeps the table it was checked against"])
   }
 
+  public static func pagerMissing(_ command: String) -> Diagnostic {
+    Diagnostic(
+      .warning, .pagerMissing, "the pager '\(command)' cannot be found: results are written to the terminal directly",
+      notes: ["set PAGER to a pager you have, or turn paging off with .pager off"])
+  }
+
   public static func printingInterrupted(after rows: Int, of total: Int) -> Diagnostic {
     Diagnostic(.error, .cancelled, "interrupted after \(rows) of \(total) rows")
   }

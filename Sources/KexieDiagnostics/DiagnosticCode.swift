@@ -81,6 +81,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
   case noMatchingValue = "W0101"
   case rebinding = "W0102"
   case keptAsText = "W0103"
+  case pagerMissing = "W0104"
   // Notes from the tokenizer
   case chineseQuote = "N0101"
   case chineseComma = "N0102"
@@ -153,6 +154,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case .noMatchingValue: "a string that matches no value of the field it is compared with"
     case .rebinding: "a let binding replaces an earlier one"
     case .keptAsText: "a column kept as text, since a number in it would change"
+    case .pagerMissing: "the pager cannot be found"
     case .chineseQuote: "Chinese quotation marks read as string quotes"
     case .chineseComma: "'、' read as a list separator"
     }
@@ -291,6 +293,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
       "let binds a name to a query; binding the same name again replaces the old query for later statements."
     case .keptAsText:
       "A column of numbers loads as integers or decimals only when every value keeps its exact digits: a whole number beyond 64 bits, a decimal beyond ±1.8e308, or an integer beyond 2^53 beside a decimal would change. The column stays text, as written; to_int() and to_decimal() read its values when a rounded number is what you want."
+    case .pagerMissing:
+      "On a terminal, a result taller or wider than the screen goes to a pager: $PAGER when it is set, else 'less -SRFX'. When that program cannot be found, results are written to the terminal directly. Install less, set PAGER to a pager you have (an empty PAGER turns paging off), or turn it off with .pager off."
     case .chineseQuote:
       "Chinese quotation marks “…” and ‘…’ are accepted as string quotes, so text typed with a Chinese input method works. The string's contents are kept exactly."
     case .chineseComma:
@@ -348,6 +352,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case .notInDialect: nil
     case .noMatchingValue: #"events where name contains "科普" and county = "西川""#
     case .rebinding: "let 大活动 = events\nlet 大活动 = orgs"
+    case .pagerMissing: nil
     case .chineseQuote: #"events where name contains "科普" or county = “淅川”"#
     case .chineseComma: "events where county in (“淅川”、“南召”)"
     }

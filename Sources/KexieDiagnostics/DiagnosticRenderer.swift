@@ -39,10 +39,6 @@ public struct DiagnosticRenderer: Sendable {
     let bounds = source.lineBounds(lineIndex)
     let lineNumber = String(lineIndex + source.firstLine)
     let gutter = String(repeating: " ", count: lineNumber.count)
-    if !source.namesItself {
-      let location = source.location(of: start)
-      out += gutter + paint("-->", .gutter) + " \(location.line):\(location.column)\n"
-    }
     out += gutter + " " + paint("|", .gutter) + "\n"
     let (shownLine, pad, caretWidth) = layout(
       source: source, line: bounds, from: start, to: source.clamp(range.end))
@@ -87,15 +83,16 @@ public struct DiagnosticRenderer: Sendable {
     return lines
   }
 
-  /// `file:line:col: error[E0203]: message`, or without the position when there is none.
+  /// `file:line:col: error[E0203]: message` — one form everywhere. A REPL entry or a
+  /// command's argument has no file name, so it is `line:col: error[…]`; without a place,
+  /// only `error[…]`. Line and column count characters (a Chinese character is one column
+  /// here; the caret below it is placed by display width).
   public func header(_ diagnostic: Diagnostic) -> String {
     var prefix = ""
-    if let source = diagnostic.source, source.namesItself {
-      prefix = source.name
-      if let range = diagnostic.range {
-        prefix += ":\(source.location(of: range.start))"
-      }
-      prefix += ": "
+    if let source = diagnostic.source {
+      var parts: [String] = source.namesItself ? [source.name] : []
+      if let range = diagnostic.range { parts.append("\(source.location(of: source.clamp(range.start)))") }
+      if !parts.isEmpty { prefix = parts.joined(separator: ":") + ": " }
     }
     let label = "\(diagnostic.severity.rawValue)[\(diagnostic.code.rawValue)]"
     return prefix + paint(label, .severity(diagnostic.severity)) + paint(": \(DiagnosticRenderer.visible(diagnostic.message))", .bold)

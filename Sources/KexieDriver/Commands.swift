@@ -72,7 +72,8 @@ extension Session {
     },
     ReplCommand(name: "maxrows", arguments: "N", summary: "show at most N rows in table styles (0: all)", argument: .none) { session, call in
       guard let word = call.words.first else {
-        session.output.write("maxrows: \(session.settings.maxRows.map(String.init) ?? "40 on a terminal, all otherwise")\n")
+        let rows = session.settings.maxRows.map { $0 == 0 ? "all" : String($0) }
+        session.output.write("maxrows: \(rows ?? "what fits the terminal's height (\(Terminal.defaultRows()) rows now), all when not a terminal")\n")
         return true
       }
       guard let count = Int(word), count >= 0 else {
@@ -98,13 +99,28 @@ extension Session {
         })
       return true
     },
-    ReplCommand(name: "last", arguments: "", summary: "show the previous result again, in full", argument: .none) { session, call in
+    ReplCommand(name: "pager", arguments: "on|off|auto", summary: "page results taller or wider than the screen ($PAGER, else less -SRFX)", argument: .choice(PagerMode.allCases.map(\.rawValue))) { session, call in
+      guard let word = call.words.first else {
+        session.output.write("pager: \(session.settings.pager.rawValue) (\(Pager.command() ?? "PAGER is empty: off"))\n")
+        return true
+      }
+      guard let mode = PagerMode(rawValue: word.lowercased()) else {
+        session.report(call.problem("expected on, off or auto, found '\(word)'"))
+        return false
+      }
+      session.settings.pager = mode
+      return true
+    },
+    ReplCommand(name: "last", arguments: "", summary: "show the previous result again, whole: every row and column, no cell cut (through the pager)", argument: .none) { session, call in
       guard let result = session.lastResult else {
         session.report(call.problem("no query has run yet"))
         return false
       }
-      session.write(result, maxRowsOverride: .some(nil))
+      session.write(result, whole: true)
       return true
+    },
+    ReplCommand(name: "edit", arguments: "", summary: "edit the last entry in $VISUAL or $EDITOR (else vi), run it when the editor exits", argument: .none) { session, call in
+      session.edit(call)
     },
     ReplCommand(name: "history", arguments: "", summary: "list the statements entered so far", argument: .none) { session, _ in
       let entries = session.historyProvider?() ?? []

@@ -20,6 +20,8 @@ public final class TextSink: TextOutputStream, Sendable {
   enum Target: Sendable {
     case file(Stream, owned: Bool)
     case buffer
+    /// Standard output through a pager started when the text needs one (`.pager`).
+    case paged(Pager)
   }
 
   struct State {
@@ -52,6 +54,12 @@ public final class TextSink: TextOutputStream, Sendable {
     return .success(TextSink(target: .file(Stream(handle: handle), owned: true), isTerminal: false, path: path))
   }
 
+  /// Whether this sink is standard output through a pager.
+  public var isPaged: Bool {
+    if case .paged = target { return true }
+    return false
+  }
+
   /// What was written, for a buffer sink.
   public var buffer: String { state.withLock { $0.buffer } }
 
@@ -62,12 +70,14 @@ public final class TextSink: TextOutputStream, Sendable {
   public var displayName: String {
     if let path { return path }
     if case .file(let stream, _) = target { return stream.handle == kx_stderr() ? "standard error" : "standard output" }
+    if case .paged = target { return "the pager" }
     return "memory"
   }
 
   public func write(_ string: String) {
     switch target {
     case .buffer: state.withLock { $0.buffer += string }
+    case .paged(let pager): pager.write(string)
     case .file(let stream, _):
       var text = string
       let complete = text.withUTF8 { bytes in
@@ -85,6 +95,7 @@ public final class TextSink: TextOutputStream, Sendable {
   /// Closes a file sink (standard streams are only flushed). A failure to write the last of
   /// it is kept in `failure` too.
   public func close() {
+    if case .paged(let pager) = target { return pager.finish() }
     guard case .file(let stream, let owned) = target else { return }
     let alreadyClosed = state.withLock { state in
       defer { state.closed = true }
@@ -188,6 +199,20 @@ package enum Terminal {
     var size = winsize()
     guard ioctl(descriptor, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
     return Int(size.ws_col)
+  }
+
+  /// The height of the terminal on standard output, if it is one.
+  package static func height(of descriptor: Int32 = 1) -> Int? {
+    guard isatty(descriptor) == 1 else { return nil }
+    var size = winsize()
+    guard ioctl(descriptor, UInt(TIOCGWINSZ), &size) == 0, size.ws_row > 0 else { return nil }
+    return Int(size.ws_row)
+  }
+
+  /// Rows a table shows on a terminal when `.maxrows` is not set: what fits on the screen
+  /// with the query above it, the table's header and border, its footer and the next prompt.
+  package static func defaultRows() -> Int {
+    max(10, (height() ?? 48) - 9)
   }
 
   package static var stdinIsTerminal: Bool { isatty(0) == 1 }

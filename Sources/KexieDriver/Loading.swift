@@ -26,7 +26,7 @@ extension Session {
     }
     let start = ContinuousClock.now
     let loaded = session.load(path: path, as: name)
-    session.reportTime(start.duration(to: .now))
+    session.reportTime(query: start.duration(to: .now))
     switch loaded {
     case .success(let table):
       // A confirmation for people at the REPL; scripts' output stays pure data.

@@ -9,6 +9,8 @@ public enum ArgumentKind: Sendable {
   case choice([String])
   case file
   case set
+  /// A set, then the id of one of its records (`.source events liudong-kejiguan-xunzhan`).
+  case record
   case query
   case helpTopic
 }

@@ -14,8 +14,10 @@ public struct Settings: Sendable {
   public var echo = false
   /// Stop a script at its first error.
   public var bail = true
-  /// nil: 40 rows on a terminal, all rows otherwise.
+  /// nil: what fits on the terminal's screen (`Terminal.defaultRows`), all rows otherwise.
   public var maxRows: Int?
+  /// `.pager`: when results taller or wider than the screen go to `$PAGER`.
+  public var pager: PagerMode = .auto
   public var nullText = "null"
   public var colorOutput = false
   public var colorErrors = false
@@ -66,6 +68,8 @@ public final class Session {
   public var cancellation = Cancellation()
   /// While running the start-up file, errors are reported as warnings.
   package var downgradeErrors = false
+  /// The pager could not be found (said once a session).
+  var pagerMissingReported = false
   /// Set by `.quit`: the REPL ends, scripts stop.
   public internal(set) var wantsQuit = false
   /// Whether commands that read or write files (`.load`, `.output`, `.save`, …) may run;
@@ -84,6 +88,8 @@ public final class Session {
 
   /// The REPL's history, for `.history`.
   public var historyProvider: (() -> [String])?
+  /// Adds an entry to the REPL's history (`.edit` records what it ran).
+  public var historyRecorder: ((String) -> Void)?
   /// Tokenizer notes are shown once per session, not on every query.
   var notesShown: Set<DiagnosticCode> = []
   /// Whether a person is typing (the REPL): confirmations are shown only then.
@@ -294,47 +300,75 @@ public final class Session {
       report(diagnostic)
       return false
     }
-    let elapsed = start.duration(to: Stopwatch.now())
+    let printing = Stopwatch.now()
+    let elapsed = start.duration(to: printing)
     lastResult = result
     let whole = write(result)
-    reportTime(elapsed)
+    reportTime(query: elapsed, printing: printing.duration(to: Stopwatch.now()))
     return finishOnce() && whole
   }
 
-  /// `.timer on`: the time under the result in table styles; on standard error for data
-  /// formats, so CSV or JSON output stays pure data.
-  func reportTime(_ elapsed: Duration) {
+  /// `.timer on`: the query's time and the printing's apart (a query of 1 ms can take 20 s
+  /// to print), under the result in table styles; on standard error for data formats, so CSV
+  /// or JSON output stays pure data.
+  func reportTime(query: Duration, printing: Duration? = nil) {
     guard settings.timer else { return }
-    let line = "time: \(Stopwatch.describe(elapsed))\n"
+    let line = "time: " + (printing.map { "query \(Stopwatch.describe(query)), printing \(Stopwatch.describe($0))" } ?? Stopwatch.describe(query)) + "\n"
     if settings.format.isTableStyle { currentOutput.write(line) } else { errors.write(line) }
   }
 
   var currentOutput: TextSink { once ?? output }
 
+  /// A pager for the next result, when `.pager` and the place it goes call for one: standard
+  /// output on a terminal (not `.output` or `.once` files), in the REPL unless `.pager on`.
+  func pager() -> Pager? {
+    guard currentOutput === standardOutput, standardOutput.isTerminal, settings.pager != .off,
+      settings.pager == .on || interactive, Environment.value("TERM") != "dumb",
+      let command = Pager.command()
+    else { return nil }
+    guard Subprocess.canRun(command) else {
+      if !pagerMissingReported {
+        pagerMissingReported = true
+        report(.pagerMissing(command))
+      }
+      return nil
+    }
+    return Pager(height: Terminal.height() ?? 24, width: Terminal.width() ?? 80, command: command, fallback: standardOutput)
+  }
+
   func outputOptions(for sink: TextSink, format: OutputFormat? = nil) -> OutputOptions {
     let terminal = sink.isTerminal
     return OutputOptions(
       format: format ?? settings.format,
-      maxRows: settings.maxRows.map { $0 > 0 ? $0 : nil } ?? (terminal ? 40 : nil),
+      maxRows: settings.maxRows.map { $0 > 0 ? $0 : nil } ?? (terminal ? Terminal.defaultRows() : nil),
       terminalWidth: terminal ? Terminal.width() : nil,
       maxCellWidth: terminal ? 48 : Int.max / 4,
       nullText: settings.nullText,
-      color: settings.colorOutput && terminal && sink === standardOutput,
+      color: settings.colorOutput && (sink === standardOutput || sink.isPaged),
       numbers: settings.numbers ?? (terminal ? .grouped : .plain))
   }
 
   /// Writes a result; false when Ctrl-C stopped the writing (said once: how far it got).
+  /// `whole` (`.last`): every row and column, no cell cut, through the pager when it is on.
   @discardableResult
-  func write(_ result: ResultTable, maxRowsOverride: Int?? = nil) -> Bool {
-    let sink = currentOutput
+  func write(_ result: ResultTable, whole: Bool = false) -> Bool {
+    let pager = pager()
+    let sink = pager.map { TextSink(target: .paged($0), isTerminal: true) } ?? currentOutput
     var options = outputOptions(for: sink)
-    if let maxRowsOverride { options.maxRows = maxRowsOverride }
+    if whole {
+      options.maxRows = nil
+      options.terminalWidth = nil
+      options.maxCellWidth = Int.max / 4
+    }
     let cancellation = self.cancellation
-    options.shouldStop = { cancellation.isCancelled }
+    options.shouldStop = { cancellation.isCancelled || pager?.quit == true }
     var stream = SinkStream(sink: sink)
     let stopped = OutputRenderer.render(result.labelled(by: labelTable), options: options, to: &stream)
     sink.flush()
+    pager?.finish()
     guard let stopped else { return true }
+    // Quitting the pager before the end is the reader's choice, not an interruption.
+    if pager?.quit == true, !cancellation.isCancelled { return true }
     if !cancelReported {
       cancelReported = true
       report(.printingInterrupted(after: stopped, of: result.rowCount))

@@ -37,7 +37,7 @@ extension Session {
     ReplCommand(name: "steps", arguments: "on|off", summary: "after each clause of a query, show the rows so far", argument: .choice(["on", "off"])) { session, call in
       session.toggle(call, { session.settings.steps = $0 }, current: session.settings.steps)
     },
-    ReplCommand(name: "source", arguments: "SET ID", summary: "show the report sentence a record came from, its words marked", argument: .set) { session, call in
+    ReplCommand(name: "source", arguments: "SET ID", summary: "show the report sentence a record came from, its words marked", argument: .record) { session, call in
       session.showSource(call)
     },
   ]

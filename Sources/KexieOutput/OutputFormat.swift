@@ -117,7 +117,7 @@ public enum NumberStyle: String, CaseIterable, Sendable {
   public var summary: String {
     switch self {
     case .plain: "as stored: 15066000"
-    case .grouped: "in groups of three: 15,066,000 (the default on a terminal)"
+    case .grouped: "in groups of three from five digits on: 15,066,000 and 2021 (the default on a terminal)"
     case .wan: "in 万 and 亿, as the report writes them: 1506.6万"
     }
   }
@@ -148,7 +148,10 @@ public enum NumberStyle: String, CaseIterable, Sendable {
     }
   }
 
+  /// Groups of three from five digits on: a four-digit number stays whole (a year reads
+  /// 2021, not 2,021), as SI style and most Chinese typesetting write it.
   static func grouped(_ digits: String, negative: Bool) -> String {
+    guard digits.count > 4 else { return (negative ? "-" : "") + digits }
     var out = ""
     for (index, digit) in digits.enumerated() {
       if index > 0, (digits.count - index) % 3 == 0 { out.append(",") }

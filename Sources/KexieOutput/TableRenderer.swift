@@ -253,7 +253,8 @@ struct TableRenderer {
       if index & 0xFF == 0, index > 0, options.shouldStop?() == true { return index }
       var texts: [String]
       if row == nil {
-        texts = (0..<columnCount).map { " " + DisplayWidth.pad(ellipsis, to: widths[$0]) + " " }
+        // A column narrower than "..." (the marker column of hidden columns) gets "…".
+        texts = (0..<columnCount).map { " " + DisplayWidth.pad(widths[$0] < 3 ? "…" : ellipsis, to: widths[$0]) + " " }
       } else {
         texts = (0..<columnCount).map { " " + cell(cells[index][$0].text, $0, null: cells[index][$0].isNull) + " " }
       }

@@ -46,7 +46,7 @@ public struct Completer {
     guard case .found(let command) = Session.resolveCommand(name) else {
       return CompletionResult(replacing: 0, candidates: [])
     }
-    let word = String(argument.split(separator: " ", omittingEmptySubsequences: false).last ?? "")
+    let (word, quoted) = Completer.lastArgument(argument)
     func matching(_ options: [String]) -> CompletionResult {
       CompletionResult(replacing: word.count, candidates: options.filter { $0.lowercased().hasPrefix(word.lowercased()) })
     }
@@ -54,10 +54,40 @@ public struct Completer {
     case .none: return CompletionResult(replacing: 0, candidates: [])
     case .choice(let options): return matching(options)
     case .set: return matching(session.catalog.names + session.checker.bindings.map(\.name))
+    case .record:
+      // The set first, then the ids of its records.
+      let words = Session.words(argument)
+      guard words.count >= 1, argument != word else { return matching(session.catalog.names) }
+      guard words.count <= 2, let table = session.catalog.table(named: words[0]), let ids = table.column(named: "id")?.textDictionary?.strings else {
+        return CompletionResult(replacing: 0, candidates: [])
+      }
+      return matching(ids)
     case .helpTopic: return matching(Session.helpTopics)
-    case .file: return completeFile(word, extensions: Completer.fileExtensions(for: command.name))
+    case .file: return completeFile(word, quoted: quoted, extensions: Completer.fileExtensions(for: command.name))
     case .query: return completeQuery(argument)
     }
+  }
+
+  /// The argument being typed at the end of a command line, and whether it opened a quote
+  /// (`.load "my da` → `my da`, quoted), as `Session.words` reads arguments.
+  static func lastArgument(_ text: String) -> (String, Bool) {
+    var current = ""
+    var quote: Character?
+    var quoted = false
+    for character in text {
+      if let open = quote {
+        if character == open { quote = nil } else { current.append(character) }
+      } else if character == "\"" || character == "'" {
+        quote = character
+        quoted = true
+      } else if character.isWhitespace {
+        current = ""
+        quoted = false
+      } else {
+        current.append(character)
+      }
+    }
+    return (current, quoted)
   }
 
   static func fileExtensions(for command: String) -> [String]? {
@@ -68,8 +98,10 @@ public struct Completer {
     }
   }
 
-  /// File names in the directory of `word`; directories end with `/`.
-  func completeFile(_ word: String, extensions: [String]?) -> CompletionResult {
+  /// File names in the directory of `word`; directories end with `/`. A name with a space
+  /// or a quote in it is inserted in double quotes (`.load "my data.json"`), replacing the
+  /// whole argument, so what Tab inserts is what `.load` reads back.
+  func completeFile(_ word: String, quoted: Bool, extensions: [String]?) -> CompletionResult {
     let slash = word.lastIndex(of: "/")
     let directory = slash.map { String(word[...$0]) } ?? ""
     let prefix = slash.map { String(word[word.index(after: $0)...]) } ?? word
@@ -84,7 +116,14 @@ public struct Completer {
         candidates.append(name)
       }
     }
-    return CompletionResult(replacing: prefix.count, candidates: candidates)
+    let needsQuotes = quoted || candidates.contains { $0.contains(where: { $0 == " " || $0 == "\t" || $0 == "'" || $0 == "\"" }) }
+    guard needsQuotes, !candidates.contains(where: { $0.contains("\"") }) else {
+      return CompletionResult(replacing: prefix.count, candidates: candidates)
+    }
+    // Quoted: each candidate is the whole argument, closed unless it is a directory.
+    let typed = (quoted ? "\"" : "") + word
+    let whole = candidates.map { "\"" + directory + $0 + ($0.hasSuffix("/") ? "" : "\"") }
+    return CompletionResult(replacing: typed.count, candidates: whole)
   }
 
   // MARK: - Queries
@@ -105,10 +144,14 @@ public struct Completer {
       let base = String(word[..<dot])
       let prefix = String(word[word.index(after: dot)...])
       let fields = fieldsAt(before, source: source)
-      return CompletionResult(replacing: prefix.count, candidates: pathMembers(base, fields: fields).filter { $0.hasPrefix(prefix) })
+      let members = pathMembers(base, fields: fields).filter { $0.name.hasPrefix(prefix) }
+      return CompletionResult(
+        replacing: prefix.count, candidates: members.map(\.name), open: Set(members.filter(\.isLink).map(\.name)))
     }
     let context = Completer.context(before)
     var candidates: [String]
+    var open: Set<String> = []
+    var names: Set<String> = []
     switch context {
     case .source:
       candidates = session.catalog.names + session.checker.bindings.map(\.name)
@@ -120,7 +163,10 @@ public struct Completer {
     case .byOrClause:
       candidates = ["by"] + Completer.clauseWords
     case .expression:
-      let fields = fieldsAt(before, source: source).filter { !$0.hidden }.map(\.name)
+      let planFields = fieldsAt(before, source: source).filter { !$0.hidden }
+      let fields = planFields.map(\.name)
+      names = Set(fields)
+      open = Set(planFields.filter { $0.link != nil }.map(\.name))
       // Aggregates only make sense in summarize.
       let inSummarize = Completer.currentClause(before) == .summarize
       let functions = Builtins.all.filter { inSummarize || $0.aggregate == nil }.map { $0.name + "(" }
@@ -132,7 +178,29 @@ public struct Completer {
     }
     var matches = candidates.filter { $0.hasPrefix(word) }
     if matches.isEmpty { matches = candidates.filter { $0.lowercased().hasPrefix(word.lowercased()) } }
-    return CompletionResult(replacing: word.count, candidates: matches)
+    // Keywords are offered only where they parse: `as` and `desc` do not follow a where
+    // condition, `cite` does not follow `count`.
+    let typedStart = statement.utf8.count - word.utf8.count
+    let prefixText = String(decoding: Array(statement.utf8).prefix(typedStart), as: UTF8.self)
+    matches = matches.filter { candidate in
+      guard !names.contains(candidate), Keyword(rawValue: candidate) != nil || Completer.clauseWords.contains(candidate) else { return true }
+      return fits(prefixText, with: candidate)
+    }
+    return CompletionResult(replacing: word.count, candidates: matches, open: open.intersection(matches))
+  }
+
+  /// Whether `candidate` can stand after `prefix`: parsing and checking the line with it
+  /// finds no error at the candidate itself (errors at the end of the input only say the
+  /// line goes on). The checker is a copy: nothing is bound.
+  func fits(_ prefix: String, with candidate: String) -> Bool {
+    let start = prefix.utf8.count
+    let text = prefix + candidate
+    var checker = session.checker
+    let diagnostics = Compiler.compile(SourceFile(name: "<tab>", text: text, namesItself: false), checker: &checker).diagnostics
+    return !diagnostics.contains { diagnostic in
+      guard diagnostic.isError, let range = diagnostic.range else { return false }
+      return range.start >= start && range.start < start + candidate.utf8.count
+    }
   }
 
   /// The keyword of the clause the cursor is in (`count(` is the aggregate, not the clause).
@@ -229,20 +297,21 @@ public struct Completer {
     return plan.output
   }
 
-  /// The fields reachable through a link path (`organizer.` → the fields of orgs).
-  func pathMembers(_ base: String, fields: [PlanField]) -> [String] {
+  /// The fields reachable through a link path (`organizer.` → the fields of orgs), and
+  /// whether each is itself a link (a `.` may follow it).
+  func pathMembers(_ base: String, fields: [PlanField]) -> [(name: String, isLink: Bool)] {
     var parts = base.split(separator: ".").map(String.init)
     guard let first = parts.first else { return [] }
     parts.removeFirst()
     var table = fields.first { $0.name == first }?.link
     if table == nil, session.catalog.table(named: first) != nil, parts.isEmpty {
-      return fields.filter { $0.qualifier == first }.map(\.name)
+      return fields.filter { $0.qualifier == first }.map { ($0.name, $0.link != nil) }
     }
     for part in parts {
       guard let current = table, let index = current.index(of: part), let link = current.fields[index].link else { return [] }
       table = session.catalog.table(named: link)?.ref
     }
-    return table?.fields.filter { !$0.hidden }.map(\.name) ?? []
+    return table?.fields.filter { !$0.hidden }.map { ($0.name, $0.link != nil) } ?? []
   }
 
   /// Values of the field an open string is compared with, closing the string.

@@ -12,10 +12,25 @@ public struct CompletionResult: Equatable, Sendable {
   /// How many characters before the cursor the candidates replace.
   public var replacing: Int
   public var candidates: [String]
+  /// Candidates that take no space after them when inserted alone: a link field or a table
+  /// name, which a `.` may follow (`organizer` → `organizer.label`).
+  public var open: Set<String> = []
 
-  public init(replacing: Int, candidates: [String]) {
+  public init(replacing: Int, candidates: [String], open: Set<String> = []) {
     self.replacing = replacing
     self.candidates = candidates
+    self.open = open
+  }
+
+  /// The text Tab inserts: the one candidate (a finished word with a space after it, as in
+  /// shells; paths, calls, files and names a `.` can follow without), or the common prefix.
+  public var insertion: String {
+    guard candidates.count == 1 else { return commonPrefix }
+    let candidate = candidates[0]
+    guard !open.contains(candidate), let last = candidate.last,
+      last.isLetter || last.isNumber || last == "_" || last == "\"" || last == "”" || last == "’"
+    else { return candidate }
+    return candidate + " "
   }
 
   /// The longest prefix all candidates share.
@@ -50,7 +65,49 @@ final class EditLineState {
 
   deinit { prompt.deallocate() }
 
+  /// Set after a key that edits the line as one whole command (a printable character,
+  /// Backspace, Delete as Ctrl-D): before the next key, a wrapped line with wide text is
+  /// redrawn. Never inside an escape sequence, a Ctrl-R search or after a prefix key, where
+  /// libedit reads the next key as part of the same command.
+  var redrawAfterEdit = false
+  private var inSequence = false
+  private var searching = false
+  private var prefixed = false
+
+  func read(_ key: wchar_t) {
+    redrawAfterEdit = false
+    if inSequence {
+      // ESC [ … final, ESC O x, or ESC x (meta): the sequence ends at a letter or '~'.
+      if key != 0x5B, key != 0x4F || !sequenceStarted { inSequence = key < 0x40 || key > 0x7E }
+      sequenceStarted = true
+      return
+    }
+    if key == 0x1B {
+      inSequence = true
+      sequenceStarted = false
+      return
+    }
+    if prefixed {
+      prefixed = false
+      return
+    }
+    switch key {
+    case 0x12: searching = true  // Ctrl-R
+    case 0x16, 0x18: prefixed = true  // Ctrl-V quotes the next key; Ctrl-X is a prefix
+    case 0x08, 0x7F, 0x04: redrawAfterEdit = !searching  // Backspace, Ctrl-D
+    case 0x20...:
+      redrawAfterEdit = !searching
+    default:
+      searching = false
+    }
+  }
+  private var sequenceStarted = false
+
+  /// The prompt as text, for measuring.
+  private(set) var promptText = ""
+
   func setPrompt(_ text: String) {
+    promptText = text
     let wide = EditLineReader.wide(text)
     let fresh = UnsafeMutablePointer<wchar_t>.allocate(capacity: wide.count)
     fresh.initialize(from: wide, count: wide.count)
@@ -105,6 +162,27 @@ public final class EditLineReader: LineReader {
     for (key, function) in keys {
       kx_el_bind(editLine, EditLineReader.wide(key), EditLineReader.wide(function))
     }
+    // libedit (3.1, 2021–2023) misplaces the cursor by a column after a wide character is
+    // inserted or deleted on a line that wraps, when the wrap pushes a wide character to the
+    // next row (its incremental update does not count the column left blank at the row's
+    // end); Ctrl-L put it right. kexie reads keys itself and, after such an edit on such a
+    // line, hands libedit one private key (U+009F, which no keyboard sends) bound to a full
+    // redisplay — ed-redisplay's CC_REDISPLAY, Ctrl-L without clearing the screen.
+    kx_el_add_function(editLine, EditLineReader.wide("kexie-redisplay"), EditLineReader.wide("redraw the line"), { _, _ in
+      UInt8(CC_REDISPLAY)
+    })
+    kx_el_bind(editLine, [EditLineReader.redisplayKey, 0], EditLineReader.wide("kexie-redisplay"))
+    kx_el_set_getc(editLine) { editLine, character in
+      guard let editLine, let character, let state = EditLineState.of(editLine) else { return -1 }
+      if state.redrawAfterEdit, EditLineReader.wrapsWithWideText(editLine) {
+        state.redrawAfterEdit = false
+        character.pointee = EditLineReader.redisplayKey
+        return 1
+      }
+      let result = kx_read_char(0, character)
+      if result == 1 { state.read(character.pointee) }
+      return result
+    }
     // Read ~/.editrc like other libedit programs, for people's own key bindings.
     el_source(editLine, nil)
   }
@@ -112,6 +190,20 @@ public final class EditLineReader: LineReader {
   deinit {
     history_wend(history)
     el_end(editLine)
+  }
+
+  /// The private key bound to a full redisplay (a C1 control no keyboard sends).
+  static let redisplayKey: wchar_t = 0x9F
+
+  /// Whether the line being edited holds a wide character and is wider than the terminal.
+  static func wrapsWithWideText(_ editLine: OpaquePointer) -> Bool {
+    guard let info = el_wline(editLine), let state = EditLineState.of(editLine) else { return false }
+    let count = info.pointee.lastchar - info.pointee.buffer
+    guard count > 0 else { return false }
+    let text = string(info.pointee.buffer, count: count)
+    guard text.unicodeScalars.contains(where: { DisplayWidth.of($0) == 2 }) else { return false }
+    let columns = Terminal.width() ?? 80
+    return DisplayWidth.of(state.promptText) + DisplayWidth.of(text) >= columns
   }
 
   /// libedit needs a UTF-8 locale to read and measure Chinese text.
@@ -171,11 +263,7 @@ public final class EditLineReader: LineReader {
     let result = state.complete(context)
     guard !result.candidates.isEmpty else { return UInt8(CC_REFRESH_BEEP) }
     let typed = String(before.suffix(result.replacing))
-    var insertion = result.candidates.count == 1 ? result.candidates[0] : result.commonPrefix
-    // A finished word gets a space after it, as in shells; paths, calls and files do not.
-    if result.candidates.count == 1, let last = insertion.last, last.isLetter || last.isNumber || last == "_" || last == "\"" || last == "”" || last == "’" {
-      insertion += " "
-    }
+    let insertion = result.insertion
     if insertion.count > typed.count || (insertion != typed && !insertion.isEmpty && result.candidates.count == 1) {
       if result.replacing > 0 { el_deletestr(editLine, Int32(result.replacing)) }
       el_winsertstr(editLine, wide(insertion))

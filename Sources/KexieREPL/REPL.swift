@@ -50,6 +50,10 @@ public final class REPL {
     self.reader = reader
     self.history = history
     session.historyProvider = { [history] in history.entries }
+    session.historyRecorder = { [history, reader] entry in
+      history.add(entry)
+      reader.remember(Completeness.singleLine(entry))
+    }
     session.interactive = true
   }
 

@@ -63,8 +63,7 @@ import Testing
       "contry", in: "events", suggestions: ["county"], available: fields, at: SourceRange(13, 19)
     ).located(in: file)
     let expected = """
-      error[E0203]: unknown field 'contry' in events
-       --> 1:14
+      1:14: error[E0203]: unknown field 'contry' in events
         |
       1 | events where contry = 1
         |              ^^^^^^
@@ -86,8 +85,7 @@ import Testing
     let start = "places where name = ".utf8.count
     let diagnostic = Diagnostic(.error, .unexpectedCharacter, "m", at: SourceRange(start, start + 6), in: file)
     let expected = """
-      error[E0102]: m
-       --> 1:21
+      1:21: error[E0102]: m
         |
       1 | places where name = 西川
         |                     ^^^^

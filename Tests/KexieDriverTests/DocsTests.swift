@@ -98,11 +98,29 @@ import Testing
       | E05 | running (the executor) |
       | E06 | loading data files |
       | E07 | the shell and the command line |
+      | E08 | SQL and databases |
       | W | warnings |
       | N | notes from the tokenizer |
 
-      Exit status: 0 success, 1 a query error, 64 a usage error, 65 a data file that does not
-      load, 66 an unreadable file, 70 an internal error.
+      Every diagnostic has one form, in scripts and in the REPL:
+
+      ```text
+      script.kx:2:14: error[E0203]: unknown field 'countyy' in events
+        |
+      2 | events where countyy = "淅川"
+        |              ^^^^^^^
+        = did you mean 'county'?
+      ```
+
+      `FILE:LINE:COLUMN:` comes first, as compilers write it, so editors can jump to the place; a
+      REPL entry or a command's argument has no file, so it starts `LINE:COLUMN:`. Line and
+      column count characters from 1: `县` and `a` are one column each. The caret below is placed
+      by display width, so it stands under the exact character on a terminal, where a Chinese
+      character takes two columns.
+
+      Exit status: 0 success, 1 a query error, 64 a usage error, 65 a data file or database
+      that does not load, 66 an unreadable file, 69 a database server that cannot be reached,
+      70 an internal error, 74 output that cannot be written, 75 a database that stays locked.
 
       """
     for code in DiagnosticCode.allCases {

@@ -29,7 +29,7 @@ import Testing
 
   @Test func whatFollowsAClauseThatEndsInAKeywordOrANumber() {
     // `count` takes `by` or ends: never `and`, `or` or a text operator.
-    #expect(candidates("orgs | count ") == ["by"] + Completer.clauseWords)
+    #expect(candidates("orgs | count ") == ["by"] + Completer.clauseWords.filter { $0 != "cite" })
     #expect(candidates("orgs | count b") == ["by"])
     #expect(candidates("events | limit 3 ") == Completer.clauseWords)
     #expect(candidates("events | cite ") == Completer.clauseWords)
@@ -88,6 +88,46 @@ import Testing
   @Test func multiLineStatementsCompleteAcrossLines() {
     #expect(candidates("events\n| where cou") == ["county"])
     #expect(candidates("places | count\nevents | where cou") == ["county"])
+  }
+
+  @Test func onlyKeywordsThatParseAreOffered() {
+    let afterCondition = candidates("events where year = 2021 ")
+    #expect(afterCondition.contains("and") && afterCondition.contains("sort by"))
+    #expect(!afterCondition.contains("as") && !afterCondition.contains("asc") && !afterCondition.contains("desc"))
+    #expect(candidates("events where year = 2021 a") == ["and"])
+    #expect(!candidates("events | count ").contains("cite"))
+    #expect(candidates("events | sort by year ").contains("desc"))
+    #expect(candidates("events | select name ").contains("as"))
+  }
+
+  @Test func aLinkFieldTakesNoSpaceSoADotCanFollow() {
+    let link = completer.complete("events where organi")
+    #expect(link.candidates == ["organizer"])
+    #expect(link.insertion == "organizer")
+    #expect(completer.complete("events where coun").insertion == "county ")
+    #expect(completer.complete("events where organizer.pa").insertion == "parent")
+    #expect(completer.complete("events where organizer.ki").insertion == "kind ")
+  }
+
+  @Test func fileNamesWithSpacesAreQuoted() throws {
+    let directory = try temporaryDirectory()
+    try "a,b\n1,2\n".write(to: directory.appendingPathComponent("my data.csv"), atomically: true, encoding: .utf8)
+    let result = completer.complete(".load \(directory.path)/my")
+    #expect(result.candidates == ["\"\(directory.path)/my data.csv\""])
+    #expect(result.replacing == "\(directory.path)/my".count)
+    // Inside a quote already opened.
+    let open = completer.complete(".load \"\(directory.path)/my d")
+    #expect(open.candidates == ["\"\(directory.path)/my data.csv\""])
+    #expect(open.replacing == "\"\(directory.path)/my d".count)
+    // What Tab inserts is what the command reads back as one argument.
+    #expect(Session.words(".load " + result.candidates[0]).last == "\(directory.path)/my data.csv")
+  }
+
+  @Test func sourceCompletesTheIdsOfItsSet() {
+    #expect(candidates(".source ev") == ["events"])
+    let ids = candidates(".source events liudong")
+    #expect(ids == ["liudong-kejiguan-xunzhan"])
+    #expect(candidates(".source places ").contains("xichuan"))
   }
 
   @Test func commonPrefix() {

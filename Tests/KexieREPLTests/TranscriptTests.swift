@@ -52,7 +52,7 @@ import Testing
 
       """)
     #expect(errors.contains("error[E0307]: a statement cannot start with '|'"))
-    #expect(errors.contains("error[E0203]: unknown field 'countyy' in events\n --> 1:14"))
+    #expect(errors.contains("1:14: error[E0203]: unknown field 'countyy' in events\n"))
   }
 
   @Test func continuationWhileBracketsOrStringsAreOpen() {

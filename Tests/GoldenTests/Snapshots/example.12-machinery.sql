@@ -31,8 +31,7 @@ source events: table, 29 rows
   groups by count, largest first
   → county: text, count: integer
 output: county: text, count: integer
-note[N0101]: read “…” as string quotes
- --> 1:23
+1:23: note[N0101]: read “…” as string quotes
   |
 1 | events WHERE county ＝ “淅川” ORDER BY name DESC TAKE 3
   |                        ^^^^^^
@@ -94,8 +93,7 @@ source events: table, 29 rows
   groups by count, largest first
   → county: text, count: integer
 output: county: text, count: integer
-note[N0101]: read “…” as string quotes
- --> 1:23
+1:23: note[N0101]: read “…” as string quotes
   |
 1 | events WHERE county ＝ “淅川” ORDER BY name DESC TAKE 3
   |                        ^^^^^^
@@ -157,8 +155,7 @@ source events: table, 29 rows
   groups by count, largest first
   → county: text, count: integer
 output: county: text, count: integer
-note[N0101]: read “…” as string quotes
- --> 1:23
+1:23: note[N0101]: read “…” as string quotes
   |
 1 | events WHERE county ＝ “淅川” ORDER BY name DESC TAKE 3
   |                        ^^^^^^

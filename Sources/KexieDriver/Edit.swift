@@ -1,0 +1,74 @@
+import Glibc
+import KexieData
+import KexieDiagnostics
+
+/// `.edit`: the last entry in `$VISUAL` or `$EDITOR` (else vi), run when the editor exits
+/// with success — psql's `\e` and DuckDB's `.edit`. The edited text goes into the history.
+extension Session {
+  func edit(_ call: CommandCall) -> Bool {
+    guard interactive, Terminal.stdinIsTerminal else {
+      report(call.problem("'.edit' opens an editor on the terminal, so it works only in the REPL"))
+      return false
+    }
+    let entries = historyProvider?() ?? []
+    // The last entry before this `.edit` (and before any earlier `.edit`).
+    let previous = entries.last { entry in
+      let words = Session.words(String(entry.drop { $0 == " " }.dropFirst()))
+      guard entry.drop(while: { $0 == " " }).hasPrefix("."), let first = words.first else { return true }
+      if case .found(let command) = Session.resolveCommand(first), command.name == "edit" { return false }
+      return true
+    } ?? ""
+    let editor = [Environment.value("VISUAL"), Environment.value("EDITOR")].compactMap { $0 }.first { !$0.isEmpty } ?? "vi"
+    guard Subprocess.canRun(editor) else {
+      report(call.problem("the editor '\(editor)' cannot be found", notes: ["set VISUAL or EDITOR to the editor you use"]))
+      return false
+    }
+    let directory = Environment.value("TMPDIR").flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
+    var template = Array("\(directory)/kexie-edit-XXXXXX.kx".utf8CString)
+    let descriptor = template.withUnsafeMutableBufferPointer { buffer in
+      buffer.baseAddress.map { mkstemps($0, 3) } ?? -1
+    }
+    guard descriptor >= 0 else {
+      report(call.problem("cannot create a file for the editor in \(directory): \(systemErrorText())"))
+      return false
+    }
+    let path = template.withUnsafeBufferPointer { buffer in buffer.baseAddress.map { String(cString: $0) } ?? "" }
+    defer { unlink(path) }
+    var text = previous.isEmpty ? "" : previous + "\n"
+    let written = text.withUTF8 { bytes in bytes.isEmpty || Glibc.write(descriptor, bytes.baseAddress, bytes.count) == bytes.count }
+    close(descriptor)
+    guard written else {
+      report(call.problem("cannot write \(path): \(systemErrorText())"))
+      return false
+    }
+    output.flush()
+    guard let pid = Subprocess.start(editor, arguments: [path]) else {
+      report(call.problem("the editor '\(editor)' could not be started"))
+      return false
+    }
+    let status = Subprocess.wait(pid)
+    guard status == 0 else {
+      report(call.problem("the editor exited with status \(status): nothing was run"))
+      return false
+    }
+    let edited: String
+    switch FileSystem.read(path) {
+    case .failure(let failure):
+      report(call.problem("cannot read what the editor saved: \(failure.reason)"))
+      return false
+    case .success(let bytes):
+      edited = String(decoding: bytes, as: UTF8.self)
+    }
+    var entry = Substring(edited)
+    while let last = entry.last, last.isWhitespace { entry = entry.dropLast() }
+    guard !entry.isEmpty else {
+      errors.write("nothing to run: the file was left empty\n")
+      return true
+    }
+    // What runs is shown, as if it had been typed.
+    errors.write(String(entry) + "\n")
+    errors.flush()
+    historyRecorder?(String(entry))
+    return run(SourceFile(name: "<edit>", text: String(entry), namesItself: false)).errors == 0
+  }
+}
