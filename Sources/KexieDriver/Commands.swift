@@ -119,7 +119,7 @@ extension Session {
       session.write(result, whole: true)
       return true
     },
-    ReplCommand(name: "edit", arguments: "", summary: "edit the last entry in $VISUAL or $EDITOR (else vi), run it when the editor exits", argument: .none) { session, call in
+    ReplCommand(name: "edit", arguments: "", summary: "edit the last query in $VISUAL or $EDITOR (else vi), run it when the editor exits", argument: .none) { session, call in
       session.edit(call)
     },
     ReplCommand(name: "history", arguments: "", summary: "list the statements entered so far", argument: .none) { session, _ in

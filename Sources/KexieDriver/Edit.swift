@@ -2,7 +2,7 @@ import Glibc
 import KexieData
 import KexieDiagnostics
 
-/// `.edit`: the last entry in `$VISUAL` or `$EDITOR` (else vi), run when the editor exits
+/// `.edit`: the last query or let in `$VISUAL` or `$EDITOR` (else vi), run when the editor exits
 /// with success — psql's `\e` and DuckDB's `.edit`. The edited text goes into the history.
 extension Session {
   func edit(_ call: CommandCall) -> Bool {
@@ -11,13 +11,9 @@ extension Session {
       return false
     }
     let entries = historyProvider?() ?? []
-    // The last entry before this `.edit` (and before any earlier `.edit`).
-    let previous = entries.last { entry in
-      let words = Session.words(String(entry.drop { $0 == " " }.dropFirst()))
-      guard entry.drop(while: { $0 == " " }).hasPrefix("."), let first = words.first else { return true }
-      if case .found(let command) = Session.resolveCommand(first), command.name == "edit" { return false }
-      return true
-    } ?? ""
+    // The last query or let (dot commands are skipped, as psql's \e edits the query buffer:
+    // after `.timer on`, `.edit` still opens the query).
+    let previous = entries.last { !$0.drop(while: { $0 == " " || $0 == "\t" }).hasPrefix(".") } ?? ""
     let editor = [Environment.value("VISUAL"), Environment.value("EDITOR")].compactMap { $0 }.first { !$0.isEmpty } ?? "vi"
     guard Subprocess.canRun(editor) else {
       report(call.problem("the editor '\(editor)' cannot be found", notes: ["set VISUAL or EDITOR to the editor you use"]))

@@ -105,14 +105,26 @@ extension Session {
 
         events where county = "淅川" | select name, kind | sort by name
 
-      Sets: \(catalog.names.joined(separator: ", ")) (.sets, .schema SET)
-      Clauses: \(ClauseSpec.listed)
-      Help topics: .help where, .help functions, .help operators, .help formats, .help E0203
-
-      Commands:
 
       """)
+    for line in [
+      "Sets: \(catalog.names.joined(separator: ", ")) (.sets, .schema SET)",
+      "Clauses: \(ClauseSpec.listed)",
+      "Help topics: .help where, .help functions, .help operators, .help formats, .help E0203",
+    ] {
+      output.write(prose(line, hanging: 2))
+    }
+    output.write("\nCommands:\n")
     helpCommands()
+  }
+
+  /// A line of help wrapped at spaces to the terminal's width (never inside a name), the
+  /// lines after the first indented by `hanging`.
+  func prose(_ text: String, hanging: Int) -> String {
+    guard output.isTerminal, let width = Terminal.width() else { return text + "\n" }
+    let pad = String(repeating: " ", count: hanging)
+    let lines = DiagnosticRenderer.wrap(text, width: width - hanging - 1)
+    return lines.enumerated().map { ($0.offset == 0 ? "" : pad) + $0.element + "\n" }.joined()
   }
 
   func helpCommands() {

@@ -24,6 +24,25 @@ package struct ReplCommand: Sendable {
   let action: @Sendable (Session, CommandCall) -> Bool
 }
 
+extension Session {
+  /// Commands whose text goes through the pager (`.pager`) when it is taller than the screen.
+  static let pagedCommands: Set<String> = [
+    "help", "sets", "schema", "lets", "history", "databases", "tokens", "ast", "plan", "explain", "sql", "dump",
+  ]
+
+  /// Runs `body` with `output` going through a pager, when one is called for.
+  func paged<R>(_ body: () -> R) -> R {
+    guard output === standardOutput, let pager = pager() else { return body() }
+    let saved = output
+    output = TextSink(target: .paged(pager), isTerminal: true)
+    defer {
+      output = saved
+      pager.finish()
+    }
+    return body()
+  }
+}
+
 /// A dot command as typed: its name, its words, the raw rest of the line, and where it is.
 struct CommandCall {
   let name: String
@@ -79,6 +98,9 @@ extension Session {
         report(resolved.problem("this session does not read or write files"))
         return false
       }
+      // What a command writes about kexie itself (help, .schema, the teaching views) pages
+      // like a result when it is taller than the screen.
+      if Session.pagedCommands.contains(command.name) { return paged { command.action(self, resolved) } }
       return command.action(self, resolved)
     case .ambiguous(let names):
       report(Diagnostic.ambiguousCommand(name, candidates: names, at: call.nameRange).located(in: source))
@@ -166,15 +188,30 @@ extension Session {
     let texts = rows.map { row in row.map { value in value.isNull ? settings.nullText : visibleText(value.description) } }
     let all = (header ? [columns.map(\.0)] : []) + texts
     guard let last = columns.indices.last else { return }
-    let widths = columns.indices.map { index in all.map { DisplayWidth.of($0[index]) }.max() ?? 0 }
+    var widths = columns.indices.map { index in all.map { DisplayWidth.of($0[index]) }.max() ?? 0 }
     let numeric = columns.map { $0.1.isNumeric }
+    let terminalWidth = output.isTerminal ? (Terminal.width() ?? 80) : Int.max
+    // A name and its description (help, .sets): when one long name would leave the
+    // descriptions a narrow strip, the name column is capped and a longer name stands on a
+    // line of its own, its description on the next (as `--help` pages do at 80 columns).
+    var ownLine: Set<Int> = []
+    if columns.count == 2, !numeric[1], terminalWidth - widths[0] - 3 < 40 {
+      let cap = max(12, min(widths[0], terminalWidth / 3))
+      for (index, row) in all.enumerated() where DisplayWidth.of(row[0]) > cap { ownLine.insert(index) }
+      widths[0] = all.enumerated().filter { !ownLine.contains($0.offset) }.map { DisplayWidth.of($0.element[0]) }.max() ?? cap
+    }
     let lead = 1 + widths.dropLast().reduce(0) { $0 + $1 + 2 }
-    let available = output.isTerminal ? (Terminal.width() ?? 80) - lead - 1 : Int.max
+    let available = terminalWidth == Int.max ? Int.max : terminalWidth - lead - 1
     var out = ""
     for (index, row) in all.enumerated() {
       var line = " "
-      for column in 0..<last {
-        line += DisplayWidth.pad(row[column], to: widths[column], alignRight: numeric[column] && !(header && index == 0)) + "  "
+      if ownLine.contains(index) {
+        out += " " + row[0] + "\n"
+        line = String(repeating: " ", count: lead)
+      } else {
+        for column in 0..<last {
+          line += DisplayWidth.pad(row[column], to: widths[column], alignRight: numeric[column] && !(header && index == 0)) + "  "
+        }
       }
       // A last column of numbers aligns too; a last column of words wraps.
       if numeric[last] && !(header && index == 0) {

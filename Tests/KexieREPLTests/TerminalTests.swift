@@ -14,15 +14,20 @@ import Testing
     let width: Int
     let height: Int
 
-    init(home: URL? = nil, width: Int = 120, height: Int = 40) throws {
+    /// Extra `NAME=value` words for kexie's environment (PAGER, EDITOR).
+    let environment: [String]
+
+    init(home: URL? = nil, width: Int = 120, height: Int = 40, environment: [String] = []) throws {
       self.home = try home ?? temporaryDirectory()
       self.width = width
       self.height = height
+      self.environment = environment
       try start()
     }
 
     func start() throws {
-      let command = "env -i HOME=\(home.path) PATH=/usr/bin:/bin TERM=xterm-256color LANG=C.UTF-8 KEXIE_HISTORY=\(home.path)/history \(Repository.binary.path)"
+      let extra = environment.map { "'\($0)'" }.joined(separator: " ")
+      let command = "env -i HOME=\(home.path) PATH=/usr/bin:/bin TERM=xterm-256color LANG=C.UTF-8 KEXIE_HISTORY=\(home.path)/history \(extra) \(Repository.binary.path)"
       try Screen.tmux(["new-session", "-d", "-s", name, "-x", String(width), "-y", String(height), command])
       try wait(for: "kexie>")  // capture-pane drops trailing spaces
     }
@@ -80,6 +85,13 @@ import Testing
     }
 
     func stop() { _ = try? Screen.tmux(["kill-session", "-t", name]) }
+
+    /// Where the cursor is: (column, row), both from 0.
+    func cursor() throws -> (Int, Int) {
+      let text = try Spawn.run("/usr/bin/tmux", ["-L", Screen.socket, "display", "-p", "-t", name, "#{cursor_x},#{cursor_y}"], capture: true).output
+      let parts = text.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: ",").compactMap { Int($0) }
+      return parts.count == 2 ? (parts[0], parts[1]) : (-1, -1)
+    }
   }
 
   @Test(.enabled(if: hasTmux, "tmux is not installed: skipping real-terminal tests"))
@@ -264,6 +276,9 @@ import Testing
     try screen.wait(for: "loaded many: 300000 rows")
     try screen.type(".maxrows 0")
     try screen.keys("Enter")
+    // Printing to the terminal itself (the pager has its own test).
+    try screen.type(".pager off")
+    try screen.keys("Enter")
     try screen.type("many")
     try screen.keys("Enter")
     _ = try screen.wait(until: { shown in
@@ -289,5 +304,159 @@ import Testing
     try screen.type("sections | count")
     try screen.keys("Enter")
     try screen.wait(for: "┌───────┐")
+  }
+
+  /// A result taller than the screen goes to the pager; one that fits does not; quitting the
+  /// pager gives the prompt back; `.last` shows every row of the last result.
+  @Test(.enabled(if: hasTmux && FileManager.default.isExecutableFile(atPath: "/usr/bin/less"), "tmux or less is not installed"), arguments: [(80, 24), (160, 45)])
+  func tallResultsGoToThePager(_ size: (Int, Int)) throws {
+    let screen = try Screen(width: size.0, height: size.1)
+    defer { screen.stop() }
+    try screen.type("events | count")
+    try screen.keys("Enter")
+    try screen.wait(for: "1 row")
+    try screen.wait(until: { $0.split(separator: "\n").last?.hasPrefix("kexie>") == true }, "a short result started the pager")
+    try screen.type(".mode line")
+    try screen.keys("Enter")
+    try screen.type("events")
+    try screen.keys("Enter")
+    // less's prompt on the last row: the first page of 29 records shown, the rest waiting.
+    let paged = try screen.wait(until: { $0.split(separator: "\n", omittingEmptySubsequences: false).dropLast().last?.hasPrefix(":") == true }, "the pager did not start")
+    #expect(paged.contains("id = dangshi-zhishi-jingsai"), "\(paged)")
+    try screen.keys("q")
+    try screen.wait(until: { $0.split(separator: "\n").last?.hasPrefix("kexie>") == true }, "quitting the pager did not give the prompt back")
+    try screen.type(".mode table")
+    try screen.keys("Enter")
+    try screen.type("events | select name")
+    try screen.keys("Enter")
+    let limited = try screen.wait(for: "29 rows")
+    // The row limit follows the screen's height, so the table and its header fit on it.
+    #expect(limited.contains(size.1 >= 40 ? "29 rows" : "29 rows (15 shown)"), "\(limited)")
+    try screen.type(".last")
+    try screen.keys("Enter")
+    if size.1 < 40 {
+      try screen.wait(until: { $0.split(separator: "\n", omittingEmptySubsequences: false).dropLast().last?.hasPrefix(":") == true }, ".last did not page")
+      try screen.keys("G")
+      let end = try screen.wait(for: "(END)")
+      #expect(end.contains("青少年科技创新大赛") && end.contains("29 rows") && !end.contains("shown"), "\(end)")
+      try screen.keys("q")
+    }
+    try screen.type("places | count")
+    try screen.keys("Enter")
+    try screen.wait(for: "     9")
+  }
+
+  /// libedit put the cursor a column off after a wide character was inserted on a wrapped
+  /// row; kexie redraws such a line. The cursor must stand after the character typed.
+  @Test(.enabled(if: hasTmux, "tmux is not installed: skipping real-terminal tests"))
+  func theCursorIsRightOnAWrappedChineseLine() throws {
+    let screen = try Screen(width: 80, height: 24)
+    defer { screen.stop() }
+    let long = String(repeating: "科普", count: 25)
+    try screen.type("events where name contains \"\(long)\"")
+    try screen.wait(for: "\"")
+    // Two letters at the start push a wide character from the end of the first row to the
+    // second (the first row's last column stays blank), then an edit near the end.
+    try screen.keys("Home")
+    try screen.type("xy")
+    try screen.keys("End")
+    try screen.type("南")
+    try screen.keys("Left", "Left", "Left")
+    // (A character the banner's 南阳市科协 does not hold.)
+    try screen.type("鑫")
+    try screen.wait(for: "鑫")
+    let (column, row) = try screen.cursor()
+    let lines = try screen.capture().split(separator: "\n", omittingEmptySubsequences: false)
+    let rowText = String(lines[row])
+    // The cursor stands right after 鑫, in display columns.
+    let before = rowText.components(separatedBy: "鑫").first ?? ""
+    #expect(column == DisplayWidth.of(before) + 2, "cursor at \(column), row: \(rowText)")
+    try screen.keys("BSpace")
+    try screen.wait(until: { !$0.contains("鑫") }, "Backspace did not delete")
+    let (afterDelete, _) = try screen.cursor()
+    #expect(afterDelete == DisplayWidth.of(before), "cursor at \(afterDelete) after Backspace")
+  }
+
+  /// Tab inserts what parses: no space after a link field (a `.` follows), quoted file names.
+  @Test(.enabled(if: hasTmux, "tmux is not installed: skipping real-terminal tests"))
+  func tabInsertsWhatParses() throws {
+    let home = try temporaryDirectory()
+    try "a,b\n1,2\n".write(to: home.appendingPathComponent("my data.csv"), atomically: true, encoding: .utf8)
+    let screen = try Screen(home: home)
+    defer { screen.stop() }
+    try screen.type("events where organi")
+    try screen.keys("Tab")
+    try screen.wait(for: "kexie> events where organizer")
+    try screen.type(".ki")
+    try screen.keys("Tab")
+    // A finished field does take a space (capture-pane drops it at the end of a line).
+    try screen.type("=")
+    try screen.wait(for: "organizer.kind =")
+    try screen.keys("C-c")
+    try screen.type(".load \(home.path)/my")
+    try screen.keys("Tab")
+    try screen.wait(for: "\"\(home.path)/my data.csv\"")
+    try screen.keys("Enter")
+    try screen.wait(for: "loaded my_data: 1 row")
+  }
+
+  /// `.edit` opens the editor on the last entry and runs what it saved; `.timer` shows the
+  /// query's and the printing's time apart.
+  @Test(.enabled(if: hasTmux, "tmux is not installed: skipping real-terminal tests"))
+  func editRunsWhatTheEditorSaved() throws {
+    let home = try temporaryDirectory()
+    let editor = home.appendingPathComponent("editor")
+    try "#!/bin/sh\nsed -i 's/count/count by kind/' \"$1\"\n".write(to: editor, atomically: true, encoding: .utf8)
+    try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: editor.path)
+    let screen = try Screen(home: home, environment: ["EDITOR=\(editor.path)"])
+    defer { screen.stop() }
+    try screen.type("events | count")
+    try screen.keys("Enter")
+    try screen.wait(for: "1 row")
+    try screen.type(".timer on")
+    try screen.keys("Enter")
+    try screen.type(".edit")
+    try screen.keys("Enter")
+    let shown = try screen.wait(for: "13 rows")
+    #expect(shown.contains("events | count by kind") && shown.contains(" 竞赛 |"), "\(shown)")
+    #expect(shown.contains("time: query ") && shown.contains(", printing "), "\(shown)")
+    // What ran is in the history.
+    try screen.keys("Up")
+    try screen.wait(for: "kexie> events | count by kind")
+  }
+
+  /// The README's REPL example, typed into a real terminal at 80×24, shows what the README
+  /// shows, line for line.
+  @Test(.enabled(if: hasTmux, "tmux is not installed: skipping real-terminal tests"))
+  func theReadmeTerminalExampleIsWhatATerminalShows() throws {
+    let readme = try String(contentsOf: Repository.root.appendingPathComponent("README.md"), encoding: .utf8)
+    let lines = readme.components(separatedBy: "\n")
+    guard let start = lines.firstIndex(where: { $0.hasPrefix("kexie> ") }) else {
+      Issue.record("README.md has no kexie> example")
+      return
+    }
+    var example: [String] = []
+    for line in lines[start...] {
+      if line.hasPrefix("```") { break }
+      example.append(line)
+    }
+    let screen = try Screen(width: 80, height: 24)
+    defer { screen.stop() }
+    for line in example {
+      for prompt in ["kexie> ", "kexie|> "] where line.hasPrefix(prompt) {
+        try screen.type(String(line.dropFirst(prompt.count)))
+        try screen.keys("Enter")
+        Thread.sleep(forTimeInterval: 0.2)
+      }
+    }
+    let last = example.last ?? ""
+    let shown = try screen.wait(for: last)
+    let rows = shown.components(separatedBy: "\n").map { $0.replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression) }
+    guard let first = rows.firstIndex(of: example[0]) else {
+      Issue.record("the screen does not show \(example[0]):\n\(shown)")
+      return
+    }
+    let trimmed = example.map { $0.replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression) }
+    #expect(Array(rows[first..<min(rows.count, first + trimmed.count)]) == trimmed, "\(shown)")
   }
 }
