@@ -149,6 +149,10 @@ import Testing
     #expect(forced.err.contains("\u{1B}[1;31m"))
     let refused = try kexie(["--no-color", "-c", "events where countyy = 1"], environment: ["NO_COLOR": "", "FORCE_COLOR": "1"])
     #expect(!refused.err.contains("\u{1B}["))
+    // FORCE_COLOR colours tables too (headers bold, nulls dim), not only errors.
+    let table = try kexie(["-c", "events | top 1 by participants | select name, sessions"], environment: ["NO_COLOR": "", "FORCE_COLOR": "1"])
+    #expect(table.out.contains("\u{1B}[1m") && table.out.contains("\u{1B}[2m"), "\(table.out)")
+    #expect(!(try kexie(["-c", "events | count"])).out.contains("\u{1B}["))
   }
 }
 
