@@ -51,6 +51,17 @@ public struct Catalog: Sendable {
     table(named: name)?.ref ?? attachedTables.first { $0.name == name }
   }
 
+  /// A table by its Chinese name (`活动` for events). The checker asks this only after names
+  /// and let bindings: an alias never shadows a table or let of that name.
+  public func ref(chineseName name: String) -> TableRef? {
+    tables.first { $0.ref.chineseName == name }?.ref ?? attachedTables.first { $0.chineseName == name }
+  }
+
+  /// A table by its name, else by its Chinese name (for dot commands: `.schema 活动`).
+  public func ref(nameOrChinese name: String) -> TableRef? {
+    ref(named: name) ?? ref(chineseName: name)
+  }
+
   /// The tables of every attached database.
   public var attachedTables: [TableRef] { databases.flatMap(\.tables) }
 

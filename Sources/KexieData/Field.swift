@@ -17,11 +17,14 @@ public struct Field: Hashable, Sendable {
   public var nullable: Bool
   /// One line for `.schema`.
   public var summary: String
+  /// Its Chinese name (`县` for county), which a query may use instead (`ChineseWords`).
+  public var chineseName: String?
 
   public init(
     _ name: String, _ type: DataType, link: String? = nil, list: Bool = false, hidden: Bool = false,
-    nullable: Bool = true, provenance: Provenance? = nil, summary: String = ""
+    nullable: Bool = true, provenance: Provenance? = nil, summary: String = "", chineseName: String? = nil
   ) {
+    self.chineseName = chineseName
     self.provenance = provenance
     self.name = name
     self.type = type

@@ -29,7 +29,8 @@ public final class Table: Sendable {
 
   public init(
     name: String, fields: [Field], columns: [Column], rowCount: Int? = nil, label: String? = nil,
-    aliases: [String] = [], summary: String? = nil, document: String? = nil, notes: [Diagnostic] = []
+    aliases: [String] = [], summary: String? = nil, document: String? = nil, notes: [Diagnostic] = [],
+    chineseName: String? = nil
   ) {
     self.name = name
     self.notes = notes
@@ -50,7 +51,7 @@ public final class Table: Sendable {
     self.matchFields = matchFields
     self.ref = TableRef(
       id: TableRef.nextID(), name: name, fields: fields, labelField: labelField, matchFields: matchFields,
-      rowCount: self.rowCount, summary: summary, document: document)
+      rowCount: self.rowCount, summary: summary, document: document, chineseName: chineseName)
   }
 
   /// The position of a field by its exact (case-sensitive) name.

@@ -25,11 +25,16 @@ public struct TableRef: Hashable, Sendable {
   /// a join on one meets at most one row, which the SQL compiler uses. Empty for tables in
   /// memory (nothing is promised).
   public let uniqueFields: Set<Int>
+  /// Its Chinese name (`活动` for events), which a query may use when no table, let or
+  /// database table has that name.
+  public let chineseName: String?
 
   public init(
     id: Int, name: String, fields: [Field], labelField: Int? = nil, matchFields: [Int] = [], rowCount: Int? = nil,
-    location: TableLocation = .memory, summary: String? = nil, document: String? = nil, uniqueFields: Set<Int> = []
+    location: TableLocation = .memory, summary: String? = nil, document: String? = nil, uniqueFields: Set<Int> = [],
+    chineseName: String? = nil
   ) {
+    self.chineseName = chineseName
     self.summary = summary
     self.document = document
     self.uniqueFields = uniqueFields
@@ -47,6 +52,11 @@ public struct TableRef: Hashable, Sendable {
 
   /// The position of a field by its exact name.
   public func index(of name: String) -> Int? { fields.firstIndex { $0.name == name } }
+
+  /// A field by its name, else by its Chinese name (`organizer.名称`).
+  public func index(ofNameOrChinese name: String) -> Int? {
+    index(of: name) ?? fields.firstIndex { $0.chineseName == name }
+  }
 
   public var visibleFields: [Field] { fields.filter { !$0.hidden } }
 

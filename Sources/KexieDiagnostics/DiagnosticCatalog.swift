@@ -54,6 +54,12 @@ extension Diagnostic {
       notes: ["a let bound before keeps the table it was checked against"])
   }
 
+  public static func shadowsChineseName(_ name: String, set: String, by what: String, at range: SourceRange? = nil) -> Diagnostic {
+    Diagnostic(
+      .warning, .shadowsChineseName, "'\(name)' is the Chinese name of the set \(set): from here on it names \(what)",
+      at: range, notes: ["the set is still '\(set)'; give \(what) another name to use both"])
+  }
+
   public static func pagerMissing(_ command: String) -> Diagnostic {
     Diagnostic(
       .warning, .pagerMissing, "the pager '\(command)' cannot be found: results are written to the terminal directly",

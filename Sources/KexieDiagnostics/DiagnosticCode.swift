@@ -82,6 +82,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
   case rebinding = "W0102"
   case keptAsText = "W0103"
   case pagerMissing = "W0104"
+  case shadowsChineseName = "W0105"
   // Notes from the tokenizer
   case chineseQuote = "N0101"
   case chineseComma = "N0102"
@@ -155,6 +156,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case .rebinding: "a let binding replaces an earlier one"
     case .keptAsText: "a column kept as text, since a number in it would change"
     case .pagerMissing: "the pager cannot be found"
+    case .shadowsChineseName: "a let or table takes the Chinese name of a set"
     case .chineseQuote: "Chinese quotation marks read as string quotes"
     case .chineseComma: "'、' read as a list separator"
     }
@@ -293,6 +295,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
       "let binds a name to a query; binding the same name again replaces the old query for later statements."
     case .keptAsText:
       "A column of numbers loads as integers or decimals only when every value keeps its exact digits: a whole number beyond 64 bits, a decimal beyond ±1.8e308, or an integer beyond 2^53 beside a decimal would change. The column stays text, as written; to_int() and to_decimal() read its values when a rounded number is what you want."
+    case .shadowsChineseName:
+      "Every set has a Chinese name (活动 is events) that queries may use. A let binding or a loaded table of that name wins: from then on the name means it, and the set is still there under its English name. Pick another name to keep both."
     case .pagerMissing:
       "On a terminal, a result taller or wider than the screen goes to a pager: $PAGER when it is set, else 'less -SRFX'. When that program cannot be found, results are written to the terminal directly. Install less, set PAGER to a pager you have (an empty PAGER turns paging off), or turn it off with .pager off."
     case .chineseQuote:
@@ -353,6 +357,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case .noMatchingValue: #"events where name contains "科普" and county = "西川""#
     case .rebinding: "let 大活动 = events\nlet 大活动 = orgs"
     case .pagerMissing: nil
+    case .shadowsChineseName: "let 淅川的 = events | where county = \"淅川\"\nlet 活动 = 淅川的"
     case .chineseQuote: #"events where name contains "科普" or county = “淅川”"#
     case .chineseComma: "events where county in (“淅川”、“南召”)"
     }

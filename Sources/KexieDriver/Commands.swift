@@ -134,17 +134,19 @@ extension Session {
   ]
 
   func listSets() -> Bool {
+    // The Chinese names a query may use, when any table has one.
+    let chinese = catalog.tables.contains { $0.ref.chineseName != nil } || catalog.attachedTables.contains { $0.chineseName != nil }
+    func name(_ ref: TableRef) -> [Value] { [.text(ref.name)] + (chinese ? [.text(ref.chineseName ?? "")] : []) }
     var rows: [[Value]] = []
     for table in catalog.tables {
-      let summary = table.summary ?? "loaded table"
-      rows.append([.text(table.name), .integer(Int64(table.rowCount)), .text(summary)])
+      rows.append(name(table.ref) + [.integer(Int64(table.rowCount)), .text(table.summary ?? "loaded table")])
     }
     // An attached database's tables: their count when they were attached (a view's is not
     // known without running it).
     for ref in catalog.attachedTables {
-      rows.append([.text(ref.name), ref.rowCount.map { .integer(Int64($0)) } ?? .null, .text(ref.summary ?? "")])
+      rows.append(name(ref) + [ref.rowCount.map { .integer(Int64($0)) } ?? .null, .text(ref.summary ?? "")])
     }
-    writeTable([("set", .text), ("rows", .integer), ("what", .text)], rows)
+    writeTable([("set", .text)] + (chinese ? [("中文", .text)] : []) + [("rows", .integer), ("what", .text)], rows)
     return true
   }
 
@@ -152,15 +154,16 @@ extension Session {
     let names = call.words.isEmpty ? catalog.names : call.words
     for (index, name) in names.enumerated() {
       if index > 0 { output.write("\n") }
-      if let ref = catalog.ref(named: name) {
+      if let ref = checker.binding(named: name) == nil ? catalog.ref(nameOrChinese: name) : catalog.ref(named: name) {
         let summary = ref.summary ?? "loaded table, \(ref.rowCount ?? 0) rows"
-        output.write("\(name): \(summary)\n")
+        output.write("\(ref.name)\(ref.chineseName.map { " (\($0))" } ?? ""): \(summary)\n")
+        // The Chinese names a query may use instead, when the table has them.
+        let chinese = ref.fields.contains { $0.chineseName != nil }
         writeTable(
-          [("field", .text), ("type", .text), ("null", .text), ("about", .text)],
+          [("field", .text)] + (chinese ? [("中文", .text)] : []) + [("type", .text), ("null", .text), ("about", .text)],
           ref.fields.map { field in
-            [
-              .text(field.name + (field.hidden ? " (hidden)" : "")), .text(field.typeDescription),
-              .text(field.nullable ? "yes" : "no"), .text(field.summary),
+            [.text(field.name + (field.hidden ? " (hidden)" : ""))] + (chinese ? [.text(field.chineseName ?? "")] : []) + [
+              .text(field.typeDescription), .text(field.nullable ? "yes" : "no"), .text(field.summary),
             ]
           })
       } else if let binding = checker.binding(named: name) {

@@ -90,6 +90,7 @@ extension Session {
       report(table.notes)
       // Replacing a loaded table is said, as rebinding a let is.
       if replacing { report(.tableReplaced(name, by: path)) }
+      if let set = catalog.ref(chineseName: name) { report(.shadowsChineseName(name, set: set.name, by: "the table loaded from \(path)")) }
       var catalog = self.catalog
       catalog.register(table)
       // A table replaced here stays only while a let binding still runs on it.

@@ -59,6 +59,13 @@ struct CommandCall {
     return SourceRange(range.start, range.start + length)
   }
 
+  /// The call without its first argument (`.fmt zh QUERY` → the query).
+  func droppingFirstWord() -> CommandCall {
+    let trimmed = rest.drop { $0 == " " || $0 == "\t" }
+    let after = trimmed.drop { $0 != " " && $0 != "\t" }.drop { $0 == " " || $0 == "\t" }
+    return CommandCall(name: name, words: Array(words.dropFirst()), rest: String(after), range: range, source: source)
+  }
+
   /// The arguments, or the name when there are none.
   var argumentRange: SourceRange {
     guard !rest.isEmpty else { return nameRange }

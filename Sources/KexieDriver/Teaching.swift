@@ -28,9 +28,16 @@ extension Session {
     ReplCommand(name: "explain", arguments: "QUERY", summary: "run QUERY and show each step with rows in, rows out and time", argument: .query) { session, call in
       session.explain(call)
     },
-    ReplCommand(name: "fmt", arguments: "QUERY", summary: "show QUERY in canonical form: one clause per line, canonical keywords", argument: .query) { session, call in
-      session.withParsed(call) { session, script, _ in
-        session.output.write(Formatter.format(script))
+    ReplCommand(name: "fmt", arguments: "[zh|en] QUERY", summary: "show QUERY in canonical form: one clause per line, canonical keywords (zh: in Chinese words)", argument: .query) { session, call in
+      // `.fmt zh QUERY` and `.fmt en QUERY`: the vocabulary first, when a query follows it.
+      var call = call
+      var vocabulary: Vocabulary?
+      if call.words.count > 1, let first = call.words.first, let chosen = Vocabulary(rawValue: first.lowercased()) {
+        vocabulary = chosen
+        call = call.droppingFirstWord()
+      }
+      return session.withParsed(call) { session, script, _ in
+        session.output.write(vocabulary.map { session.formatted(script, in: $0) } ?? Formatter.format(script))
         return true
       }
     },
@@ -170,7 +177,7 @@ extension Session {
       return false
     }
     let (setName, id) = (call.words[0], call.words[1])
-    let known = catalog.ref(named: setName).flatMap { catalog.lookupRows(for: $0) }
+    let known = catalog.ref(nameOrChinese: setName).flatMap { catalog.lookupRows(for: $0) }
     guard let table = known, let row = table.rowsByID[id] else {
       let candidates = known.map { Array($0.rowsByID.keys).sorted() } ?? catalog.names
       report(call.problem(

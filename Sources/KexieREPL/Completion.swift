@@ -149,19 +149,25 @@ public struct Completer {
         replacing: prefix.count, candidates: members.map(\.name), open: Set(members.filter(\.isLink).map(\.name)))
     }
     let context = Completer.context(before)
+    // A line with Chinese in it is offered Chinese words (and an English one English).
+    let chinese = ChineseWords.hasChinese(statement)
+    let clauseWords = chinese ? Completer.clauseWords.compactMap(ChineseWords.phrase) : Completer.clauseWords
+    func words(_ english: [String]) -> [String] { chinese ? english.compactMap(ChineseWords.phrase) : english }
     var candidates: [String]
     var open: Set<String> = []
     var names: Set<String> = []
     switch context {
     case .source:
-      candidates = session.catalog.names + session.checker.bindings.map(\.name)
-      if before.isEmpty { candidates.append("let") }
+      let setNames = chinese || ChineseWords.hasChinese(word)
+        ? session.catalog.tables.compactMap(\.ref.chineseName) : session.catalog.names
+      candidates = setNames + session.checker.bindings.map(\.name)
+      if before.isEmpty { candidates.append(chinese ? "令" : "let") }
     case .clause:
-      candidates = Completer.clauseWords
+      candidates = clauseWords
     case .by:
-      candidates = ["by"]
+      candidates = words(["by"])
     case .byOrClause:
-      candidates = ["by"] + Completer.clauseWords
+      candidates = words(["by"]) + clauseWords
     case .expression:
       let planFields = fieldsAt(before, source: source).filter { !$0.hidden }
       let fields = planFields.map(\.name)
@@ -170,9 +176,9 @@ public struct Completer {
       // Aggregates only make sense in summarize.
       let inSummarize = Completer.currentClause(before) == .summarize
       let functions = Builtins.all.filter { inSummarize || $0.aggregate == nil }.map { $0.name + "(" }
-      candidates = fields + functions + ["not", "null", "true", "false"]
+      candidates = fields + functions + words(["not", "null", "true", "false"])
     case .afterExpression:
-      candidates = ["and", "or", "contains", "startswith", "endswith", "matches", "in", "is", "between", "not", "as", "asc", "desc"] + Completer.clauseWords
+      candidates = words(["and", "or", "contains", "startswith", "endswith", "matches", "in", "is", "between", "not", "as", "asc", "desc"]) + clauseWords
     case .nothing:
       candidates = []
     }
@@ -183,7 +189,8 @@ public struct Completer {
     let typedStart = statement.utf8.count - word.utf8.count
     let prefixText = String(decoding: Array(statement.utf8).prefix(typedStart), as: UTF8.self)
     matches = matches.filter { candidate in
-      guard !names.contains(candidate), Keyword(rawValue: candidate) != nil || Completer.clauseWords.contains(candidate) else { return true }
+      let keywordLike = Keyword(rawValue: candidate) != nil || ChineseWords.keyword(candidate) != nil || clauseWords.contains(candidate)
+      guard !names.contains(candidate), keywordLike else { return true }
       return fits(prefixText, with: candidate)
     }
     return CompletionResult(replacing: word.count, candidates: matches, open: open.intersection(matches))
@@ -244,7 +251,8 @@ public struct Completer {
       let previous = tokens.dropLast().last
       if previous == nil || previous?.kind == .equal && tokens.first?.is(.let) == true { return .source }
       return .expression
-    case .keyword(.sort), .keyword(.order): return .by
+    // 排序 may go without 按: the keys may come next.
+    case .keyword(.sort), .keyword(.order): return last.chineseWord != nil ? .expression : .by
     // `count` alone counts the rows; `count by` groups first.
     case .keyword(.count): return .byOrClause
     // These end their clause (a sort key's direction ends it unless a `,` follows, which

@@ -13,6 +13,49 @@ public struct EntitySet: Sendable {
   public var label: String
   /// Other fields a link compared with text matches (see `Table.matchFields`).
   public var aliases: [String] = []
+  /// The set's Chinese name, which queries may use (`活动 | 筛选 县 = "淅川"`).
+  public var chineseName: String? = nil
+}
+
+extension EntitySet {
+  /// The Chinese names of the sets: the words a Chinese reader uses for them.
+  public static let chineseSetNames: [String: String] = [
+    "events": "活动", "orgs": "组织", "people": "人物", "places": "地点", "programs": "项目",
+    "figures": "数字", "sections": "部分", "contacts": "联系方式", "mentions": "提及",
+  ]
+
+  /// The Chinese names of the fields, the same word for a field of one name in every set
+  /// (a link field takes the name of the set it points to: organizer is 主办方, event 活动),
+  /// except where a set's field means something else (`overrides`).
+  public static let chineseFieldNames: [String: String] = [
+    "id": "编号", "name": "名称", "label": "简称", "kind": "类型", "form": "形式", "section": "部分",
+    "county": "县", "organizer": "主办方", "partners": "合作方", "year": "年份", "year_basis": "年份依据",
+    "participants": "参与人数", "participants_unit": "人数单位", "participants_approx": "人数约数",
+    "sessions": "场次", "sessions_approx": "场次约数", "involvement": "参与方式", "program": "项目",
+    "purpose": "用途", "org": "组织", "alias": "别名", "parent": "上级", "role": "角色", "title": "标题",
+    "short": "简称", "pinyin": "拼音", "level": "级别", "subject": "事项", "value": "数值", "unit": "单位",
+    "approx": "约数", "rank": "名次", "event": "活动", "place": "地点", "scope": "范围", "quote": "原文",
+    "quote_offset": "原文位置", "ordinal": "序号", "subtitle": "副标题", "note": "备注",
+    "source": "出处原句", "offset": "偏移", "line": "行号",
+  ]
+
+  /// Fields whose Chinese name differs from the common one.
+  public static let chineseFieldOverrides: [String: [String: String]] = [
+    "people": ["name": "姓名", "role": "职务", "title": "职称"],
+    "contacts": ["value": "内容"],
+  ]
+
+  /// The set with its Chinese names filled in.
+  func withChineseNames() -> EntitySet {
+    var set = self
+    set.chineseName = EntitySet.chineseSetNames[name]
+    set.fields = fields.map { field in
+      var field = field
+      field.chineseName = EntitySet.chineseFieldOverrides[name]?[field.name] ?? EntitySet.chineseFieldNames[field.name]
+      return field
+    }
+    return set
+  }
 }
 
 extension EntitySet {
@@ -23,7 +66,9 @@ extension EntitySet {
     Field("line", .integer, hidden: true, nullable: false, provenance: .line, summary: "line of that sentence in the report file (1-based)"),
   ]
 
-  public static let all: [EntitySet] = [events, orgs, people, places, programs, figures, sections, contacts, mentions]
+  public static let all: [EntitySet] = [events, orgs, people, places, programs, figures, sections, contacts, mentions].map {
+    $0.withChineseNames()
+  }
 
   /// The kinds of activity: a small fixed vocabulary (seeds/README.md explains each).
   public static let eventKinds = ["竞赛", "讲座", "会议", "培训", "演出", "参观", "宣传", "慰问", "推荐", "服务", "科普", "展览", "注册"]

@@ -64,7 +64,8 @@ public enum ReportDataset {
     }
     return .success(Table(
       name: set.name, fields: set.fields, columns: builders.map { $0.build() }, rowCount: records.count,
-      label: set.label, aliases: set.aliases, summary: set.summary, document: reportFileName))
+      label: set.label, aliases: set.aliases, summary: set.summary, document: reportFileName,
+      chineseName: set.chineseName))
   }
 
   /// A record's value for a field, or nil when it does not fit. A list field takes an array

@@ -293,7 +293,8 @@ public final class PostgresDatabase: SQLDatabase, @unchecked Sendable {
         matchFields: ([idField, label] + aliases).compactMap { $0 }, rowCount: count,
         location: .database(id, table: qualified, rowOrder: order),
         summary: summary ?? "\(isTable ? "table" : "view") \(schema).\(table) of \(displayName)", document: document,
-        uniqueFields: Set(fields.indices.filter { unique.contains(fields[$0].name) })))
+        uniqueFields: Set(fields.indices.filter { unique.contains(fields[$0].name) }),
+        chineseName: note(table, "", "chinese")))
     }
     // Links name tables by their names in the database; kexie may call them otherwise.
     tables = TableRef.renamingLinks(found, renamed: renamed)

@@ -93,6 +93,7 @@ enum KexieNotes {
     var notes: [Note] = []
     if let summary = table.summary { notes.append(Note(field: "", property: "summary", value: summary)) }
     if let document = table.document { notes.append(Note(field: "", property: "document", value: document)) }
+    if let chinese = table.ref.chineseName { notes.append(Note(field: "", property: "chinese", value: chinese)) }
     if let label = table.labelField { notes.append(Note(field: "", property: "label", value: table.fields[label].name)) }
     let aliases = table.matchFields.filter { $0 != table.labelField && table.fields[$0].name != "id" }.map { table.fields[$0].name }
     if !aliases.isEmpty { notes.append(Note(field: "", property: "aliases", value: aliases.joined(separator: ","))) }
@@ -102,6 +103,7 @@ enum KexieNotes {
       if field.isList { notes.append(Note(field: field.name, property: "element", value: field.type.rawValue)) }
       if field.isList, let link = field.link { notes.append(Note(field: field.name, property: "link", value: link)) }
       if !field.summary.isEmpty { notes.append(Note(field: field.name, property: "summary", value: field.summary)) }
+      if let chinese = field.chineseName { notes.append(Note(field: field.name, property: "chinese", value: chinese)) }
     }
     return notes
   }
@@ -141,6 +143,7 @@ enum KexieNotes {
       }
       if field.link == nil, let link = self(table, field.name, "link") { field.link = link }
       if let summary = self(table, field.name, "summary") { field.summary = summary }
+      if let chinese = self(table, field.name, "chinese") { field.chineseName = chinese }
       if self(table, field.name, "hidden") == "1" { field.hidden = true }
       if let provenance = self(table, field.name, "provenance").flatMap(Provenance.init(rawValue:)) { field.provenance = provenance }
       return field

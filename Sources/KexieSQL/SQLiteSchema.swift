@@ -110,7 +110,8 @@ extension SQLiteDatabase {
         matchFields: ([idField, label] + aliases).compactMap { $0 }, rowCount: count,
         location: .database(id, table: dialect.name(table), rowOrder: order),
         summary: summary ?? "\(isView ? "view" : "table") \(table) of \(path)", document: document,
-        uniqueFields: isView ? [] : try uniqueFields(table, columns: columns, fields: fields)))
+        uniqueFields: isView ? [] : try uniqueFields(table, columns: columns, fields: fields),
+        chineseName: note(table, "", "chinese")))
     }
     // Links name tables by their names in the file; kexie may call them otherwise.
     tables = TableRef.renamingLinks(found, renamed: renamed)
@@ -170,7 +171,8 @@ extension TableRef {
       }
       return TableRef(
         id: ref.id, name: ref.name, fields: fields, labelField: ref.labelField, matchFields: ref.matchFields,
-        rowCount: ref.rowCount, location: ref.location, summary: ref.summary, document: ref.document, uniqueFields: ref.uniqueFields)
+        rowCount: ref.rowCount, location: ref.location, summary: ref.summary, document: ref.document, uniqueFields: ref.uniqueFields,
+        chineseName: ref.chineseName)
     }
   }
 }

@@ -10,12 +10,14 @@ extension QueryChecker {
       guard let checked = checkGroupItems(items, scope: scope) else { return nil }
       keys = checked
     }
-    if let clash = keys.first(where: { $0.field.name == "count" }) {
-      report(.duplicateColumn("count", at: clash.expression.range))
+    // Written 计数, the column is 计数 (the headers follow the words the query used).
+    let (name, other) = file.text(of: range).hasPrefix("计数") ? ("计数", "count") : ("count", "计数")
+    if let clash = keys.first(where: { $0.field.name == name }) {
+      report(.duplicateColumn(name, at: clash.expression.range))
       return nil
     }
     let count = PlanAggregate(function: .count, argument: nil, type: .integer, range: range)
-    let countField = PlanField(name: "count", type: .integer)
+    let countField = PlanField(name: name, type: .integer, otherName: other)
     let outputs = keyOutputs(keys) + [
       PlanItem(TypedExpr(.column(keys.count), type: .integer, range: range), field: countField)
     ]
@@ -236,7 +238,7 @@ extension QueryChecker {
   mutating func checkJoin(
     _ kind: JoinKind, table name: Identifier, alias: Identifier?, left: Expr, right: Expr, scope: Scope
   ) -> (PlanJoin, [PlanField])? {
-    guard let table = catalog.ref(named: name.name) else {
+    guard let table = catalog.ref(named: name.name) ?? (binding(named: name.name) == nil ? catalog.ref(chineseName: name.name) : nil) else {
       if binding(named: name.name) != nil {
         // A let binding is a query, and join takes a table: say so, and what works.
         report(.joinOnLet(name.name, at: name.range))
@@ -249,7 +251,9 @@ extension QueryChecker {
     }
     // What the two sides are called: the left rows by their source (a select or an extend
     // keeps them its rows), the right by the table or its `as` name.
-    let rightQualifier = alias?.name ?? table.name
+    // A table joined by its Chinese name is called that (`组织.名称`), its fields too.
+    let chineseSide = name.name != table.name
+    let rightQualifier = alias?.name ?? name.name
     let leftQualifier = scope.source
     if alias == nil, rightQualifier == leftQualifier {
       report(.selfJoinNeedsName(table.name, at: name.range))
@@ -260,7 +264,7 @@ extension QueryChecker {
     switch right.kind {
     case .name(let identifier): rightName = identifier
     case .member(let base, let member):
-      if case .name(let qualifier) = base.kind, qualifier.name == rightQualifier { rightName = member }
+      if case .name(let qualifier) = base.kind, qualifier.name == rightQualifier || qualifier.name == table.name { rightName = member }
     default: break
     }
     guard let rightName else {
@@ -269,7 +273,7 @@ extension QueryChecker {
         notes: ["join … on LEFT_FIELD = RIGHT_FIELD, where RIGHT_FIELD is a field of \(table.name)"]))
       return nil
     }
-    guard let rightKey = table.index(of: rightName.name) else {
+    guard let rightKey = table.index(ofNameOrChinese: rightName.name) else {
       reportUnknownField(rightName, in: table)
       return nil
     }
@@ -288,9 +292,10 @@ extension QueryChecker {
     }
     for (index, field) in table.fields.enumerated() where !field.hidden {
       columns.append(.right(index))
+      let (name, other) = chineseSide ? (field.chineseName ?? field.name, field.chineseName == nil ? nil : field.name) : (field.name, field.chineseName)
       output.append(PlanField(
-        name: field.name, type: field.type, link: linkTarget(field.link), isList: field.isList, qualifier: rightQualifier,
-        origin: ColumnOrigin(table: table, column: index)))
+        name: name, type: field.type, link: linkTarget(field.link), isList: field.isList, qualifier: rightQualifier,
+        origin: ColumnOrigin(table: table, column: index), otherName: other))
     }
     return (PlanJoin(kind: kind, table: table, leftKey: leftKey, rightKey: rightKey, columns: columns), output)
   }

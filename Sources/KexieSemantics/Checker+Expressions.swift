@@ -156,7 +156,7 @@ extension QueryChecker {
       report(.notALink(file.text(of: base.range), type: typedBase.type.article, at: base.range))
       return nil
     }
-    guard let index = table.index(of: member.name) else {
+    guard let index = table.index(ofNameOrChinese: member.name) else {
       reportUnknownField(member, in: table)
       return nil
     }

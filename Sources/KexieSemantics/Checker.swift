@@ -72,6 +72,8 @@ public struct Checker: Sendable {
       var diagnostics = checked.1
       if binding(named: name.name) != nil {
         diagnostics.append(Diagnostic.rebinding(name.name, at: name.range).located(in: file))
+      } else if let set = catalog.ref(chineseName: name.name) {
+        diagnostics.append(Diagnostic.shadowsChineseName(name.name, set: set.name, by: "this let binding", at: name.range).located(in: file))
       }
       let binding = Binding(name: name.name, plan: plan, text: file.text(of: query.range))
       if let existing = bindingIndex[name.name] {
@@ -167,6 +169,17 @@ struct QueryChecker {
       if let table = catalog.ref(named: identifier.name) {
         return (.table(table), table.name, fields(of: table))
       }
+      if binding(named: identifier.name) == nil, let table = catalog.ref(chineseName: identifier.name) {
+        // A set named in Chinese: its fields take their Chinese names (the headers follow the
+        // words the query used); their English names still work.
+        let chinese = fields(of: table).map { field -> PlanField in
+          var field = field
+          field.qualifier = identifier.name
+          if let other = field.otherName { (field.name, field.otherName) = (other, field.name) }
+          return field
+        }
+        return (.table(table), identifier.name, chinese)
+      }
       if let binding = binding(named: identifier.name) {
         // Each let a query builds on is a level of nesting the engines recurse through.
         guard binding.plan.depth < Limits.queryDepth.value else {
@@ -176,8 +189,11 @@ struct QueryChecker {
         return (.plan(binding.plan), binding.name, binding.plan.output)
       }
       let candidates = catalog.names + bindings.map(\.name)
+      let chinese = catalog.tables.compactMap(\.ref.chineseName)
+      // A name in Chinese is offered the Chinese names (活功 → 活动), an English one the English.
+      let pool = ChineseWords.hasChinese(identifier.name) ? chinese + candidates : candidates + chinese
       report(.unknownSource(
-        identifier.name, suggestions: Suggestion.closest(to: identifier.name, among: candidates),
+        identifier.name, suggestions: Suggestion.closest(to: identifier.name, among: pool),
         available: candidates, at: identifier.range))
       return nil
     }
@@ -188,7 +204,8 @@ struct QueryChecker {
     table.fields.enumerated().map { index, field in
       PlanField(
         name: field.name, type: field.type, link: linkTarget(field.link), isList: field.isList, hidden: field.hidden,
-        qualifier: table.name, origin: ColumnOrigin(table: table, column: index), provenance: field.provenance)
+        qualifier: table.name, origin: ColumnOrigin(table: table, column: index), provenance: field.provenance,
+        otherName: field.chineseName)
     }
   }
 
@@ -360,9 +377,16 @@ struct QueryChecker {
       }
       // A column passed on (even renamed) is still the provenance it was.
       var provenance: Provenance?
-      if case .column(let index) = typed.kind { provenance = scope.fields[index].provenance }
+      // A field passed on under one of its names keeps the other (`选取 县` is still county).
+      var other: String?
+      if case .column(let index) = typed.kind {
+        let field = scope.fields[index]
+        provenance = field.provenance
+        if item.alias == nil { other = name == field.name ? field.otherName : field.name }
+      }
       result.append(PlanItem(typed, field: PlanField(
-        name: name, type: typed.type, link: typed.link, isList: typed.isList, origin: typed.origin, provenance: provenance)))
+        name: name, type: typed.type, link: typed.link, isList: typed.isList, origin: typed.origin, provenance: provenance,
+        otherName: other)))
     }
     return ok ? result : nil
   }

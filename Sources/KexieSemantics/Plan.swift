@@ -18,11 +18,16 @@ public struct PlanField: Sendable {
   /// Where the values come from unchanged, if they do: lets the checker look at real values
   /// to warn about a string that matches none ("no county is '西川'").
   public var origin: ColumnOrigin?
+  /// Its name in the other vocabulary: the Chinese name of an English-named field (`县` for
+  /// county), or the English name when the query named its set in Chinese and the field took
+  /// its Chinese name. A query may use either.
+  public var otherName: String?
 
   public init(
     name: String, type: DataType, link: TableRef? = nil, isList: Bool = false, hidden: Bool = false,
-    qualifier: String? = nil, origin: ColumnOrigin? = nil, provenance: Provenance? = nil
+    qualifier: String? = nil, origin: ColumnOrigin? = nil, provenance: Provenance? = nil, otherName: String? = nil
   ) {
+    self.otherName = otherName
     self.name = name
     self.type = type
     self.link = link

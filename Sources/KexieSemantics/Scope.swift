@@ -31,9 +31,11 @@ struct Scope {
     case missing
   }
 
-  /// Finds a column by exact name. Two columns of one name (after a join) are ambiguous.
+  /// Finds a column by exact name, else by its name in the other vocabulary (`县` is county).
+  /// Two columns of one name (after a join) are ambiguous.
   func lookup(_ name: String) -> Lookup {
-    let matches = fields.indices.filter { fields[$0].name == name }
+    var matches = fields.indices.filter { fields[$0].name == name }
+    if matches.isEmpty { matches = fields.indices.filter { fields[$0].otherName == name } }
     switch matches.count {
     case 0: return .missing
     case 1: return .found(matches[0])
@@ -47,6 +49,7 @@ struct Scope {
   /// A field qualified by its table's name (`orgs.name` after a join).
   func lookup(_ name: String, qualifier: String) -> Int? {
     fields.indices.first { fields[$0].qualifier == qualifier && fields[$0].name == name }
+      ?? fields.indices.first { fields[$0].qualifier == qualifier && fields[$0].otherName == name }
       ?? fields.indices.first { fields[$0].name == "\(qualifier).\(name)" }
   }
 
@@ -55,8 +58,9 @@ struct Scope {
   }
 
   /// Names to suggest and list in "unknown field" messages: visible fields first.
+  /// (Then their names in the other vocabulary: `nme` in a Chinese query still finds `name`.)
   var suggestableNames: [String] {
-    fields.filter { !$0.hidden }.map(\.name) + fields.filter(\.hidden).map(\.name)
+    fields.filter { !$0.hidden }.map(\.name) + fields.filter(\.hidden).map(\.name) + fields.compactMap(\.otherName)
   }
 
   var visibleNames: [String] { fields.filter { !$0.hidden }.map(\.name) }

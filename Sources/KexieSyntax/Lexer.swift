@@ -145,7 +145,7 @@ public struct Lexer {
 
   mutating func emit(
     _ kind: TokenKind, from start: Int, text: String, number: NumberValue? = nil,
-    normalization: String? = nil
+    normalization: String? = nil, chineseWord: String? = nil
   ) {
     var note = normalization
     // Only full-width forms are folded, and they are never ASCII: an ASCII token needs no note
@@ -154,7 +154,9 @@ public struct Lexer {
       let written = original(start, position)
       if written != text { note = "\(written) → \(text)" }
     }
-    append(Token(kind, SourceRange(start, position), text: text, number: number, normalization: note))
+    var token = Token(kind, SourceRange(start, position), text: text, number: number, normalization: note)
+    token.chineseWord = chineseWord
+    append(token)
   }
 
   mutating func report(_ diagnostic: Diagnostic) {
@@ -318,6 +320,9 @@ public struct Lexer {
     }
     if let keyword = Keyword(word: text) {
       emit(.keyword(keyword), from: start, text: keyword.rawValue)
+    } else if let keyword = ChineseWords.keyword(text) {
+      // A Chinese word is the keyword it stands for; `.tokens` notes "筛选 → where".
+      emit(.keyword(keyword), from: start, text: keyword.rawValue, chineseWord: text)
     } else {
       emit(.name, from: start, text: text)
     }

@@ -32,9 +32,18 @@ extension Parser {
       report(.likePattern(current.text, pattern: pattern, at: current.range))
     } else if current.isWordLike {
       let word = current.text
-      let candidates = ClauseSpec.startingKeywords.map(\.rawValue)
-      let suggestion = ClauseSpec.habit(word) ?? Suggestion.closest(to: word.lowercased(), among: candidates).first
-      report(.unknownClause(word, suggestion: suggestion, clauses: ClauseSpec.listed, at: current.range))
+      if ChineseWords.hasChinese(word) {
+        // In Chinese: the Chinese clause words, and a keyword written without its space
+        // (`筛选县` is `筛选 县`).
+        let chinese = ClauseSpec.completionWords.compactMap(ChineseWords.phrase)
+        let suggestion = ChineseWords.leadingWord(of: word).map { "\($0.1) \(word.dropFirst($0.1.count))" }
+          ?? Suggestion.closest(to: word, among: chinese).first
+        report(.unknownClause(word, suggestion: suggestion, clauses: chinese.joined(separator: "、"), at: current.range))
+      } else {
+        let candidates = ClauseSpec.startingKeywords.map(\.rawValue)
+        let suggestion = ClauseSpec.habit(word) ?? Suggestion.closest(to: word.lowercased(), among: candidates).first
+        report(.unknownClause(word, suggestion: suggestion, clauses: ClauseSpec.listed, at: current.range))
+      }
     } else if current.kind == .ampAmp || current.kind == .barBar {
       report(.foreignOperator(current.text, use: current.kind == .ampAmp ? "and" : "or", at: current.range))
     } else {
@@ -75,9 +84,14 @@ extension Parser {
   }
 
   // sort-clause = ( "sort" | "order" ) "by" sort-key { "," sort-key } ;
+  // (排序 may go without its 按: `排序 名称 降序`.)
   mutating func parseSortClause() -> Clause {
     let keyword = consume()  // 'sort' or 'order'
-    expect(.keyword(.by), "'by' after '\(keyword.text)'")
+    if keyword.chineseWord != nil {
+      consume(if: .keyword(.by))
+    } else {
+      expect(.keyword(.by), "'by' after '\(keyword.text)'")
+    }
     let (keys, end) = parseSortKeys()
     return .sort(keys, range: keyword.range.merged(with: end ?? keyword.range))
   }

@@ -102,6 +102,8 @@ public struct Token: Hashable, Sendable {
   public var number: NumberValue?
   /// What the tokenizer did to read it, for `.tokens`: "＝ → =", "“ → \"", "58.7万 → 587000".
   public var normalization: String?
+  /// A keyword written as its Chinese word (`筛选` for where), so `.fmt` and messages know.
+  public var chineseWord: String?
 
   public init(
     _ kind: TokenKind, _ range: SourceRange, text: String, number: NumberValue? = nil,

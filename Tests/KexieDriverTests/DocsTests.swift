@@ -1,6 +1,8 @@
 import Foundation
 import KexieData
 import KexieDiagnostics
+import KexieReport
+import KexieSyntax
 import KexieTestSupport
 import Testing
 
@@ -12,7 +14,7 @@ import Testing
 /// code's example. KEXIE_RECORD=1 rewrites the output blocks and the generated file.
 @Suite(.serialized) struct DocsTests {
   static var recording: Bool { ProcessInfo.processInfo.environment["KEXIE_RECORD"] == "1" }
-  static let documents = ["README.md", "docs/LANGUAGE.md", "docs/TUTORIAL.md", "docs/TUTORIAL.zh.md", "docs/REPL.md", "docs/DATABASES.md", "grammar/README.md"]
+  static let documents = ["README.md", "docs/LANGUAGE.md", "docs/TUTORIAL.md", "docs/TUTORIAL.zh.md", "docs/REPL.md", "docs/DATABASES.md", "docs/GLOSSARY.md", "grammar/README.md"]
 
   struct Block {
     var code: String
@@ -191,6 +193,67 @@ import Testing
       return
     }
     #expect(actual == expected, "docs/DIAGNOSTICS.md is stale: KEXIE_RECORD=1 swift test --filter DocsTests")
+  }
+
+  /// grammar/chinese.md: the Chinese words, set names and field names, from the one table of
+  /// each (`ChineseWords`, `EntitySet`); KEXIE_RECORD=1 rewrites it.
+  static func chineseDocument() -> String {
+    var out = """
+      # kexie in Chinese words · 中文关键词
+
+      Generated from `Sources/KexieSyntax/ChineseWords.swift` and the report's schema
+      (`Sources/KexieReport/EntitySets.swift`) by the docs test; do not edit by hand
+      (`KEXIE_RECORD=1 swift test --filter DocsTests` rewrites it).
+
+      Every keyword has one Chinese word, read by the tokenizer as that keyword (`.tokens` shows
+      `筛选 → where`). A Chinese word is a whole word, between spaces or punctuation, as an English
+      keyword is: `筛选 县`, not `筛选县`. Values are always quoted. Chinese and English words may be
+      mixed in one query. After 排序 the 按 may be left out (`排序 名称 降序`). These words are
+      reserved like English keywords: a field of that name is written in backquotes.
+
+      | keyword | 中文 |
+      |---|---|
+
+      """
+    for (keyword, word) in ChineseWords.byKeyword { out += "| `\(keyword.rawValue)` | `\(word)` |\n" }
+    for (keyword, shared) in ChineseWords.sharing.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+      out += "| `\(keyword.rawValue)` | `\(ChineseWords.word(for: shared) ?? "")` (as `\(shared.rawValue)`) |\n"
+    }
+    out += """
+
+      ## Sets and fields · 集合和字段
+
+      A set or field may be named in Chinese wherever its English name goes. A let binding or a
+      loaded table of the same name wins (W0105 says so). A query whose source is named in
+      Chinese shows its columns under their Chinese names.
+
+      | set | 中文 | fields (中文) |
+      |---|---|---|
+
+      """
+    for set in EntitySet.all {
+      let fields = set.fields.map { "\($0.name) \($0.chineseName ?? "—")" }.joined(separator: ", ")
+      out += "| `\(set.name)` | `\(set.chineseName ?? "")` | \(fields) |\n"
+    }
+    return out
+  }
+
+  @Test func chineseWordsDocumentIsCurrent() throws {
+    let url = Repository.root.appendingPathComponent("grammar/chinese.md")
+    let expected = DocsTests.chineseDocument()
+    let actual = try? String(contentsOf: url, encoding: .utf8)
+    if actual != expected, DocsTests.recording {
+      try expected.write(to: url, atomically: true, encoding: .utf8)
+      Issue.record("regenerated grammar/chinese.md")
+      return
+    }
+    #expect(actual == expected, "grammar/chinese.md is stale: KEXIE_RECORD=1 swift test --filter DocsTests")
+    // One word a keyword, one keyword a word, no word that is also a set's or field's name.
+    let words = ChineseWords.byKeyword.map(\.1)
+    #expect(Set(words).count == words.count)
+    let names = Set(EntitySet.all.flatMap { [$0.chineseName] + $0.fields.map(\.chineseName) }.compactMap { $0 })
+    #expect(names.isDisjoint(with: words), "\(names.intersection(words))")
+    #expect(Keyword.allCases.allSatisfy { ChineseWords.word(for: $0) != nil })
   }
 
   /// docs/LIMITS.md's table is `Limits.all`, row for row (KEXIE_RECORD=1 rewrites it).

@@ -65,8 +65,8 @@ import Testing
   @Test func setsAndSchema() {
     let sets = runScript(".sets").out
     // What kexie says about itself is aligned text whatever the mode: names whole, no rules.
-    #expect(sets.contains(" events      29  every activity held or taken part in during 2021, one record each\n"), "\(sets)")
-    #expect(sets.contains(" mentions     5  "), "\(sets)")
+    #expect(sets.contains(" events    活动        29  every activity held or taken part in during 2021, one record each\n"), "\(sets)")
+    #expect(sets.contains(" mentions  提及         5  "), "\(sets)")
     #expect(runScript(".mode json\n.sets").out == sets)
     let schema = runScript(".schema events").out
     #expect(schema.contains("organizer"))

@@ -130,6 +130,17 @@ import Testing
     #expect(candidates(".source places ").contains("xichuan"))
   }
 
+  @Test func aChineseLineIsOfferedChineseWords() {
+    #expect(candidates("活") == ["活动"])
+    #expect(candidates("活动 | 筛") == ["筛选"])
+    #expect(candidates("活动 | 筛选 参").contains("参与人数"))
+    let after = candidates("活动 | 筛选 县 = \"淅川\" ")
+    #expect(after.contains("且") && after.contains("排序") && !after.contains("and") && !after.contains("降序"), "\(after)")
+    // After 排序 the keys may come at once (按 is optional).
+    #expect(candidates("活动 | 排序 名").contains("名称"))
+    #expect(candidates("活动 | 计数 ").first == "按")
+  }
+
   @Test func commonPrefix() {
     #expect(CompletionResult(replacing: 0, candidates: ["county", "count"]).commonPrefix == "count")
   }

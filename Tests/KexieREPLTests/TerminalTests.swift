@@ -28,8 +28,18 @@ import Testing
     func start() throws {
       let extra = environment.map { "'\($0)'" }.joined(separator: " ")
       let command = "env -i HOME=\(home.path) PATH=/usr/bin:/bin TERM=xterm-256color LANG=C.UTF-8 KEXIE_HISTORY=\(home.path)/history \(extra) \(Repository.binary.path)"
-      try Screen.tmux(["new-session", "-d", "-s", name, "-x", String(width), "-y", String(height), command])
-      try wait(for: "kexie>")  // capture-pane drops trailing spaces
+      // A tmux server whose last session was just killed may exit under a new-session that
+      // reached it (the new session goes with it, and the screen stays blank): start again.
+      for _ in 0..<3 {
+        _ = try? Screen.tmux(["kill-session", "-t", name])
+        try Screen.tmux(["new-session", "-d", "-s", name, "-x", String(width), "-y", String(height), command])
+        let deadline = Date().addingTimeInterval(5)
+        while Date() < deadline {
+          if (try? capture())?.contains("kexie>") == true { return }  // capture-pane drops trailing spaces
+          Thread.sleep(forTimeInterval: 0.05)
+        }
+      }
+      try wait(for: "kexie>")
     }
 
     /// The tmux socket: one per test run, so tests never touch a person's tmux sessions and

@@ -1,14 +1,14 @@
 -- ===== SQLite =====
- set       rows  what
- events      29  every activity held or taken part in during 2021, one record each
- orgs        19  every organisation named: the association, societies, universities, companies, government bodies, …
- people       8  every named person with their role
- places       9  every place named
- programs    17  talent plans, campaigns, awards and honours, named projects, bases and designations
- figures     26  every quantity stated in the body of the report
- sections     4  the report's four parts
- contacts     7  phone, QQ and registration numbers from the page footer (not figures)
- mentions     5  what the report names that is not an activity of 2021: the ways of political study, the event it looks forward to
+ set       中文      rows  what
+ events    活动        29  every activity held or taken part in during 2021, one record each
+ orgs      组织        19  every organisation named: the association, societies, universities, companies, government bodies, …
+ people    人物         8  every named person with their role
+ places    地点         9  every place named
+ programs  项目        17  talent plans, campaigns, awards and honours, named projects, bases and designations
+ figures   数字        26  every quantity stated in the body of the report
+ sections  部分         4  the report's four parts
+ contacts  联系方式     7  phone, QQ and registration numbers from the page footer (not figures)
+ mentions  提及         5  what the report names that is not an activity of 2021: the ways of political study, the event it looks forward to
 WITH
   events_1 AS (
     SELECT *, rowid AS __ord FROM events
@@ -36,16 +36,16 @@ SELECT count
 FROM count_4
 ORDER BY __ord;
 -- ===== PostgreSQL =====
- set       rows  what
- events      29  every activity held or taken part in during 2021, one record each
- orgs        19  every organisation named: the association, societies, universities, companies, government bodies, …
- people       8  every named person with their role
- places       9  every place named
- programs    17  talent plans, campaigns, awards and honours, named projects, bases and designations
- figures     26  every quantity stated in the body of the report
- sections     4  the report's four parts
- contacts     7  phone, QQ and registration numbers from the page footer (not figures)
- mentions     5  what the report names that is not an activity of 2021: the ways of political study, the event it looks forward to
+ set       中文      rows  what
+ events    活动        29  every activity held or taken part in during 2021, one record each
+ orgs      组织        19  every organisation named: the association, societies, universities, companies, government bodies, …
+ people    人物         8  every named person with their role
+ places    地点         9  every place named
+ programs  项目        17  talent plans, campaigns, awards and honours, named projects, bases and designations
+ figures   数字        26  every quantity stated in the body of the report
+ sections  部分         4  the report's four parts
+ contacts  联系方式     7  phone, QQ and registration numbers from the page footer (not figures)
+ mentions  提及         5  what the report names that is not an activity of 2021: the ways of political study, the event it looks forward to
 WITH
   events_1 AS (
     SELECT *, kexie_row AS __ord FROM events
@@ -75,16 +75,16 @@ SELECT count
 FROM count_4
 ORDER BY __ord;
 -- ===== DuckDB =====
- set       rows  what
- events      29  every activity held or taken part in during 2021, one record each
- orgs        19  every organisation named: the association, societies, universities, companies, government bodies, …
- people       8  every named person with their role
- places       9  every place named
- programs    17  talent plans, campaigns, awards and honours, named projects, bases and designations
- figures     26  every quantity stated in the body of the report
- sections     4  the report's four parts
- contacts     7  phone, QQ and registration numbers from the page footer (not figures)
- mentions     5  what the report names that is not an activity of 2021: the ways of political study, the event it looks forward to
+ set       中文      rows  what
+ events    活动        29  every activity held or taken part in during 2021, one record each
+ orgs      组织        19  every organisation named: the association, societies, universities, companies, government bodies, …
+ people    人物         8  every named person with their role
+ places    地点         9  every place named
+ programs  项目        17  talent plans, campaigns, awards and honours, named projects, bases and designations
+ figures   数字        26  every quantity stated in the body of the report
+ sections  部分         4  the report's four parts
+ contacts  联系方式     7  phone, QQ and registration numbers from the page footer (not figures)
+ mentions  提及         5  what the report names that is not an activity of 2021: the ways of political study, the event it looks forward to
 WITH
   events_1 AS (
     SELECT *, kexie_row AS __ord FROM events

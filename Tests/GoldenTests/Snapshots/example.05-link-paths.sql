@@ -1,27 +1,27 @@
 -- ===== SQLite =====
-events: every activity held or taken part in during 2021, one record each
- field                type                null  about
- id                   text                no    stable id (pinyin)
- name                 text                no    the activity in the report's words
- label                text                no    a short label (the name itself when it is short)
- kind                 text                no    竞赛, 讲座, 会议, 培训, 科普, 展览, … (seeds/README.md lists them)
- form                 text                yes   the report's own word for its form: 知识竞赛, 报告会, 论坛, 巡展, …
- section              → sections          yes   the part of the report it is in
- county               list of text        yes   the counties where it was held, as the report names them (淅川); null when none is named
- organizer            → orgs              yes   who held it; null when the report does not say
- partners             list of → orgs      yes   other organisations named in it: who it served, invited or recommended
- year                 integer             no    the year it took place (2021 for every activity of the report)
- year_basis           text                no    where the year comes from: stated (the sentence says 2021) or report (the report's year)
- participants         integer             yes   how many took part or benefited, when the report gives a number
- participants_unit    text                yes   the unit of participants: 人, 人次, 名 or 人(项)
- participants_approx  text                yes   exact, nearly (近) or over (余/多)
- sessions             integer             yes   number of sessions (场次), when stated
- sessions_approx      text                yes   exact, nearly (近) or over (余/多), for sessions
- involvement          text                no    what the association did: 举办, 参加, 指导 or 推荐
- program              list of → programs  yes   the programmes, campaigns or honours it belongs to
- source (hidden)      text                no    the report sentence the record was read from, verbatim
- offset (hidden)      integer             no    character (code point) offset of that sentence in the report file
- line (hidden)        integer             no    line of that sentence in the report file (1-based)
+events (活动): every activity held or taken part in during 2021, one record each
+ field                中文      type                null  about
+ id                   编号      text                no    stable id (pinyin)
+ name                 名称      text                no    the activity in the report's words
+ label                简称      text                no    a short label (the name itself when it is short)
+ kind                 类型      text                no    竞赛, 讲座, 会议, 培训, 科普, 展览, … (seeds/README.md lists them)
+ form                 形式      text                yes   the report's own word for its form: 知识竞赛, 报告会, 论坛, 巡展, …
+ section              部分      → sections          yes   the part of the report it is in
+ county               县        list of text        yes   the counties where it was held, as the report names them (淅川); null when none is named
+ organizer            主办方    → orgs              yes   who held it; null when the report does not say
+ partners             合作方    list of → orgs      yes   other organisations named in it: who it served, invited or recommended
+ year                 年份      integer             no    the year it took place (2021 for every activity of the report)
+ year_basis           年份依据  text                no    where the year comes from: stated (the sentence says 2021) or report (the report's year)
+ participants         参与人数  integer             yes   how many took part or benefited, when the report gives a number
+ participants_unit    人数单位  text                yes   the unit of participants: 人, 人次, 名 or 人(项)
+ participants_approx  人数约数  text                yes   exact, nearly (近) or over (余/多)
+ sessions             场次      integer             yes   number of sessions (场次), when stated
+ sessions_approx      场次约数  text                yes   exact, nearly (近) or over (余/多), for sessions
+ involvement          参与方式  text                no    what the association did: 举办, 参加, 指导 or 推荐
+ program              项目      list of → programs  yes   the programmes, campaigns or honours it belongs to
+ source (hidden)      出处原句  text                no    the report sentence the record was read from, verbatim
+ offset (hidden)      偏移      integer             no    character (code point) offset of that sentence in the report file
+ line (hidden)        行号      integer             no    line of that sentence in the report file (1-based)
 WITH
   events_1 AS (
     SELECT *, rowid AS __ord FROM events
@@ -98,29 +98,29 @@ SELECT subject, "value", unit, "rank"
 FROM select_3
 ORDER BY __ord;
 -- ===== PostgreSQL =====
-events: every activity held or taken part in during 2021, one record each
- field                type                null  about
- id                   text                no    stable id (pinyin)
- name                 text                no    the activity in the report's words
- label                text                no    a short label (the name itself when it is short)
- kind                 text                no    竞赛, 讲座, 会议, 培训, 科普, 展览, … (seeds/README.md lists them)
- form                 text                yes   the report's own word for its form: 知识竞赛, 报告会, 论坛, 巡展, …
- section              → sections          yes   the part of the report it is in
- county               list of text        yes   the counties where it was held, as the report names them (淅川); null when none is named
- organizer            → orgs              yes   who held it; null when the report does not say
- partners             list of → orgs      yes   other organisations named in it: who it served, invited or recommended
- year                 integer             no    the year it took place (2021 for every activity of the report)
- year_basis           text                no    where the year comes from: stated (the sentence says 2021) or report (the report's year)
- participants         integer             yes   how many took part or benefited, when the report gives a number
- participants_unit    text                yes   the unit of participants: 人, 人次, 名 or 人(项)
- participants_approx  text                yes   exact, nearly (近) or over (余/多)
- sessions             integer             yes   number of sessions (场次), when stated
- sessions_approx      text                yes   exact, nearly (近) or over (余/多), for sessions
- involvement          text                no    what the association did: 举办, 参加, 指导 or 推荐
- program              list of → programs  yes   the programmes, campaigns or honours it belongs to
- source (hidden)      text                no    the report sentence the record was read from, verbatim
- offset (hidden)      integer             no    character (code point) offset of that sentence in the report file
- line (hidden)        integer             no    line of that sentence in the report file (1-based)
+events (活动): every activity held or taken part in during 2021, one record each
+ field                中文      type                null  about
+ id                   编号      text                no    stable id (pinyin)
+ name                 名称      text                no    the activity in the report's words
+ label                简称      text                no    a short label (the name itself when it is short)
+ kind                 类型      text                no    竞赛, 讲座, 会议, 培训, 科普, 展览, … (seeds/README.md lists them)
+ form                 形式      text                yes   the report's own word for its form: 知识竞赛, 报告会, 论坛, 巡展, …
+ section              部分      → sections          yes   the part of the report it is in
+ county               县        list of text        yes   the counties where it was held, as the report names them (淅川); null when none is named
+ organizer            主办方    → orgs              yes   who held it; null when the report does not say
+ partners             合作方    list of → orgs      yes   other organisations named in it: who it served, invited or recommended
+ year                 年份      integer             no    the year it took place (2021 for every activity of the report)
+ year_basis           年份依据  text                no    where the year comes from: stated (the sentence says 2021) or report (the report's year)
+ participants         参与人数  integer             yes   how many took part or benefited, when the report gives a number
+ participants_unit    人数单位  text                yes   the unit of participants: 人, 人次, 名 or 人(项)
+ participants_approx  人数约数  text                yes   exact, nearly (近) or over (余/多)
+ sessions             场次      integer             yes   number of sessions (场次), when stated
+ sessions_approx      场次约数  text                yes   exact, nearly (近) or over (余/多), for sessions
+ involvement          参与方式  text                no    what the association did: 举办, 参加, 指导 or 推荐
+ program              项目      list of → programs  yes   the programmes, campaigns or honours it belongs to
+ source (hidden)      出处原句  text                no    the report sentence the record was read from, verbatim
+ offset (hidden)      偏移      integer             no    character (code point) offset of that sentence in the report file
+ line (hidden)        行号      integer             no    line of that sentence in the report file (1-based)
 WITH
   events_1 AS (
     SELECT *, kexie_row AS __ord FROM events
@@ -197,29 +197,29 @@ SELECT subject, "value", unit, "rank"
 FROM select_3
 ORDER BY __ord;
 -- ===== DuckDB =====
-events: every activity held or taken part in during 2021, one record each
- field                type                null  about
- id                   text                no    stable id (pinyin)
- name                 text                no    the activity in the report's words
- label                text                no    a short label (the name itself when it is short)
- kind                 text                no    竞赛, 讲座, 会议, 培训, 科普, 展览, … (seeds/README.md lists them)
- form                 text                yes   the report's own word for its form: 知识竞赛, 报告会, 论坛, 巡展, …
- section              → sections          yes   the part of the report it is in
- county               list of text        yes   the counties where it was held, as the report names them (淅川); null when none is named
- organizer            → orgs              yes   who held it; null when the report does not say
- partners             list of → orgs      yes   other organisations named in it: who it served, invited or recommended
- year                 integer             no    the year it took place (2021 for every activity of the report)
- year_basis           text                no    where the year comes from: stated (the sentence says 2021) or report (the report's year)
- participants         integer             yes   how many took part or benefited, when the report gives a number
- participants_unit    text                yes   the unit of participants: 人, 人次, 名 or 人(项)
- participants_approx  text                yes   exact, nearly (近) or over (余/多)
- sessions             integer             yes   number of sessions (场次), when stated
- sessions_approx      text                yes   exact, nearly (近) or over (余/多), for sessions
- involvement          text                no    what the association did: 举办, 参加, 指导 or 推荐
- program              list of → programs  yes   the programmes, campaigns or honours it belongs to
- source (hidden)      text                no    the report sentence the record was read from, verbatim
- offset (hidden)      integer             no    character (code point) offset of that sentence in the report file
- line (hidden)        integer             no    line of that sentence in the report file (1-based)
+events (活动): every activity held or taken part in during 2021, one record each
+ field                中文      type                null  about
+ id                   编号      text                no    stable id (pinyin)
+ name                 名称      text                no    the activity in the report's words
+ label                简称      text                no    a short label (the name itself when it is short)
+ kind                 类型      text                no    竞赛, 讲座, 会议, 培训, 科普, 展览, … (seeds/README.md lists them)
+ form                 形式      text                yes   the report's own word for its form: 知识竞赛, 报告会, 论坛, 巡展, …
+ section              部分      → sections          yes   the part of the report it is in
+ county               县        list of text        yes   the counties where it was held, as the report names them (淅川); null when none is named
+ organizer            主办方    → orgs              yes   who held it; null when the report does not say
+ partners             合作方    list of → orgs      yes   other organisations named in it: who it served, invited or recommended
+ year                 年份      integer             no    the year it took place (2021 for every activity of the report)
+ year_basis           年份依据  text                no    where the year comes from: stated (the sentence says 2021) or report (the report's year)
+ participants         参与人数  integer             yes   how many took part or benefited, when the report gives a number
+ participants_unit    人数单位  text                yes   the unit of participants: 人, 人次, 名 or 人(项)
+ participants_approx  人数约数  text                yes   exact, nearly (近) or over (余/多)
+ sessions             场次      integer             yes   number of sessions (场次), when stated
+ sessions_approx      场次约数  text                yes   exact, nearly (近) or over (余/多), for sessions
+ involvement          参与方式  text                no    what the association did: 举办, 参加, 指导 or 推荐
+ program              项目      list of → programs  yes   the programmes, campaigns or honours it belongs to
+ source (hidden)      出处原句  text                no    the report sentence the record was read from, verbatim
+ offset (hidden)      偏移      integer             no    character (code point) offset of that sentence in the report file
+ line (hidden)        行号      integer             no    line of that sentence in the report file (1-based)
 WITH
   events_1 AS (
     SELECT *, kexie_row AS __ord FROM events

@@ -1,0 +1,147 @@
+import Foundation
+import KexieDiagnostics
+import KexieSyntax
+import KexieTestSupport
+import Testing
+
+@testable import KexieDriver
+
+/// Queries in Chinese words: each gives the rows of its English twin, `.fmt zh` and `.fmt en`
+/// turn one into the other (idempotently), and every Chinese query in the docs agrees with
+/// the English it translates to.
+@Suite struct ChineseQueryTests {
+  /// The rows of a query as CSV without its header (the headers follow the words used).
+  static func rows(_ query: String) -> String {
+    let run = runScript(".mode csv\n" + query)
+    #expect(run.err.isEmpty, "\(query): \(run.err)")
+    return run.out.split(separator: "\n", omittingEmptySubsequences: false).dropFirst().joined(separator: "\n")
+  }
+
+  static let twins: [(String, String)] = [
+    (#"活动 | 筛选 县 = "淅川" | 选取 名称, 类型"#, #"events | where county = "淅川" | select name, kind"#),
+    (#"活动 | 排序 名称 降序 | 取 3 | 选取 名称"#, #"events | sort by name desc | limit 3 | select name"#),
+    (#"活动 | 排序 按 年份, 名称 升序 | 取 2"#, #"events | sort by year, name asc | limit 2"#),
+    (#"活动 | 前 3 按 参与人数 | 选取 名称, 参与人数"#, #"events | top 3 by participants | select name, participants"#),
+    (#"活动 | 计数 按 类型"#, #"events | count by kind"#),
+    (#"活动 | 计数"#, #"events | count"#),
+    (#"活动 | 汇总 sum(参与人数) 为 人数 按 部分"#, #"events | summarize sum(participants) as 人数 by section"#),
+    (#"活动 | 去重 类型"#, #"events | distinct kind"#),
+    (#"活动 | 扩展 参与人数 * 2 为 两倍 | 筛选 两倍 是 非 空 | 选取 名称, 两倍"#, #"events | extend participants * 2 as 两倍 | where 两倍 is not null | select name, 两倍"#),
+    (#"活动 | 展开 县 | 计数 按 县"#, #"events | expand county | count by county"#),
+    (#"活动 | 连接 组织 于 主办方 = 编号 | 选取 活动.名称, 组织.类型 | 取 3"#, #"events | join orgs on organizer = id | select events.name, orgs.kind | limit 3"#),
+    (#"活动 | 筛选 名称 包含 "科普" 或 非 (县 是 空) 且 年份 = 2021"#, #"events | where name contains "科普" or not (county is null) and year = 2021"#),
+    (#"活动 | 筛选 名称 开头是 "南阳" 或 名称 结尾是 "大赛" | 选取 名称"#, #"events | where name startswith "南阳" or name endswith "大赛" | select name"#),
+    (#"活动 | 筛选 名称 匹配 "^科普" | 选取 名称"#, #"events | where name matches "^科普" | select name"#),
+    (#"活动 | 筛选 参与人数 介于 100 且 1000 | 选取 名称"#, #"events | where participants between 100 and 1000 | select name"#),
+    (#"活动 | 筛选 县 属于 ("淅川", "南召") | 选取 名称"#, #"events | where county in ("淅川", "南召") | select name"#),
+    (#"活动 | 筛选 主办方.名称 = "南阳市科协" | 计数"#, #"events | where organizer.name = "南阳市科协" | count"#),
+    (#"数字 | 前 1 按 数值 | 选取 事项, 数值, 单位"#, #"figures | top 1 by value | select subject, value, unit"#),
+    (#"地点 | 筛选 级别 = "县" | 选取 名称, 拼音 | 排序 拼音 | 取 3"#, #"places | where level = "县" | select name, pinyin | sort by pinyin | limit 3"#),
+    (#"人物 | 选取 姓名, 职务"#, #"people | select name, role"#),
+    (#"活动 | 筛选 县 = "淅川" | 出处"#, #"events | where county = "淅川" | cite"#),
+    // English and Chinese words mixed in one query.
+    (#"events | 筛选 county = "淅川" | select 名称, kind"#, #"events | where county = "淅川" | select name, kind"#),
+    (#"令 大 = 活动 | 筛选 参与人数 > 1000"# + "\n" + "大 | 选取 名称", "let 大 = events | where participants > 1000\n大 | select name"),
+    (#"活动 | 筛选 真 且 县 = "淅川" | 选取 名称"#, #"events | where true and county = "淅川" | select name"#),
+  ]
+
+  @Test(arguments: twins.indices)
+  func aChineseQueryGivesTheRowsOfItsEnglishTwin(_ index: Int) {
+    let (chinese, english) = ChineseQueryTests.twins[index]
+    let rows = ChineseQueryTests.rows(english)
+    #expect(!rows.isEmpty)
+    #expect(ChineseQueryTests.rows(chinese) == rows, "\(chinese)")
+  }
+
+  @Test func headersFollowTheWordsTheQueryUsed() {
+    let chinese = runScript(#"活动 | 筛选 县 = "淅川""#).out
+    #expect(chinese.hasPrefix(" 编号"), "\(chinese)")
+    #expect(chinese.contains("| 名称 ") && chinese.contains("| 主办方 "), "\(chinese)")
+    let mixed = runScript(#"events | where county = "淅川" | select 县, name"#).out
+    #expect(mixed.hasPrefix(" 县 ") && mixed.contains("| name"), "\(mixed)")
+    #expect(runScript("活动 | 计数 按 类型 | 取 1").out.hasPrefix(" 类型 | 计数"))
+    #expect(runScript("events | count by kind | limit 1").out.hasPrefix(" kind | count"))
+  }
+
+  @Test func fmtWritesEitherVocabularyIdempotently() throws {
+    for (chinese, english) in ChineseQueryTests.twins where !english.contains("\n") {
+      let zh = runScript(".fmt zh " + english).out
+      let en = runScript(".fmt en " + chinese).out
+      #expect(runScript(".fmt " + english).out == en, "\(chinese)")
+      // Each is a fixed point, and a query and its translation give the same rows.
+      #expect(runScript(".fmt zh " + zh.replacingOccurrences(of: "\n", with: " ")).out == zh, "\(zh)")
+      #expect(runScript(".fmt en " + zh.replacingOccurrences(of: "\n", with: " ")).out == en, "\(zh)")
+      #expect(ChineseQueryTests.rows(zh) == ChineseQueryTests.rows(english), "\(zh)")
+    }
+    #expect(runScript(".fmt zh events where county = \"淅川\" | sort by name desc").out == "活动\n| 筛选 县 = \"淅川\"\n| 排序 名称 降序\n")
+  }
+
+  @Test func tokensShowWhatAChineseWordStandsFor() {
+    let tokens = Lexer.tokenize(SourceFile(name: "t", text: "活动 | 筛选 县 属于 (\"淅川\")")).tokens
+    #expect(tokens[2].kind == .keyword(.where) && tokens[2].chineseWord == "筛选" && tokens[2].normalization == "筛选 → where")
+    #expect(tokens[4].kind == .keyword(.in))
+    #expect(tokens[0].kind == .name && tokens[3].kind == .name)
+    // A word is whole: 筛选县 is one name, and the parser says to put the space in.
+    #expect(Lexer.tokenize(SourceFile(name: "t", text: "筛选县")).tokens[0].kind == .name)
+    let run = runScript(#"活动 | 筛选县 = "淅川""#)
+    #expect(run.err.contains("did you mean '筛选 县'?"), "\(run.err)")
+    #expect(runScript(".tokens 活动 | 取 2").out.contains("取 → limit"))
+  }
+
+  @Test func aLetOrATableOfAChineseSetNameWinsAndIsSaid() {
+    let run = runScript("let 活动 = events | where county = \"淅川\"\n活动 | count")
+    #expect(run.err.contains("warning[W0105]") && run.out.contains("1\n"), "\(run)")
+    // The set is still there by its English name.
+    #expect(runScript("let 活动 = events | where county = \"淅川\"\nevents | count").out.contains("29"))
+  }
+
+  @Test func misspelledNamesAreSuggestedInEitherVocabulary() {
+    #expect(runScript("活动 | 筛选 nme = 1").err.contains("did you mean 'name'?"))
+    #expect(runScript("活功 | 计数").err.contains("did you mean '活动'?"))
+    #expect(runScript("活动 | 选区 名称").err.contains("did you mean '选取'?"))
+  }
+
+  @Test func schemaAndSetsListTheChineseNames() {
+    let schema = runScript(".schema 活动").out
+    #expect(schema.hasPrefix("events (活动): "), "\(schema)")
+    #expect(schema.contains(" county               县 "), "\(schema)")
+    #expect(runScript(".sets").out.contains(" places    地点 "))
+  }
+
+  /// Every block of the docs written with a Chinese word runs statement by statement beside
+  /// its English translation (`.fmt en`): each query gives the same rows.
+  @Test func everyChineseQueryInTheDocsEqualsItsEnglishTwin() throws {
+    var checked = 0
+    for document in DocsTests.documents {
+      let text = try String(contentsOf: Repository.root.appendingPathComponent(document), encoding: .utf8)
+      for block in DocsTests.blocks(in: text) {
+        let source = SourceFile(name: "<doc>", text: block.code)
+        guard Lexer.tokenize(source).tokens.contains(where: { $0.chineseWord != nil }) else { continue }
+        let (chinese, chineseOut, _) = makeSession()
+        let (english, englishOut, _) = makeSession()
+        for session in [chinese, english] {
+          session.settings.format = .csv
+          session.settings.bail = false
+        }
+        let (script, _) = Parser.parse(source)
+        for statement in script.statements {
+          let written = source.text(of: statement.range)
+          var translated = written
+          if case .command = statement {} else {
+            let (own, _) = Parser.parse(SourceFile(name: "<doc>", text: written))
+            translated = english.formatted(own, in: .en)
+          }
+          let (before, beforeEnglish) = (chineseOut.buffer.count, englishOut.buffer.count)
+          chinese.run(SourceFile(name: "<doc>", text: written))
+          english.run(SourceFile(name: "<doc>", text: translated))
+          guard case .query = statement else { continue }
+          // The rows, not the header: its words follow the query's.
+          let rows = { (text: Substring) in text.split(separator: "\n", omittingEmptySubsequences: false).dropFirst() }
+          #expect(Array(rows(chineseOut.buffer.dropFirst(before))) == Array(rows(englishOut.buffer.dropFirst(beforeEnglish))), "\(document): \(written) ≠ \(translated)")
+          checked += 1
+        }
+      }
+    }
+    #expect(checked >= 5, "the docs hold \(checked) Chinese queries")
+  }
+}
