@@ -127,6 +127,8 @@ struct Sorter {
 
   /// All indices 0..<count in order.
   func sorted(count: Int) throws(RuntimeFailure) -> [Int32] {
+    // One key: a radix sort over integers that order as the key does (RadixSort.swift).
+    if let order = try radixSorted(count: count) { return order }
     var order = (0..<Int32(clamping: count)).map { $0 }
     struct Stop: Error {}
     var comparisons = 0
@@ -147,6 +149,7 @@ struct Sorter {
   func top(_ limit: Int, count: Int) throws(RuntimeFailure) -> [Int32] {
     if limit <= 0 { return [] }
     if limit >= count / 2 { return Array(try sorted(count: count).prefix(limit)) }
+    if let top = try radixTop(limit, count: count) { return top }
     // heap[0] is the worst of the best so far.
     var heap: [Int32] = []
     heap.reserveCapacity(limit)

@@ -106,4 +106,26 @@ import Testing
     let deep = String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000)
     if case .success = JSONParser.parse(deep) { Issue.record("parsed 10,000 nested arrays") }
   }
+
+  /// Ranks by eight-byte chunks give the order of comparing the bytes: over values that share
+  /// long prefixes, end inside a chunk, hold zero bytes, are empty, or are Chinese.
+  @Test func ranksAreTheByteOrderOfTheValues() {
+    var generator = SystemRandomNumberGenerator()
+    let alphabet: [String] = ["a", "b", "\u{0}", "名", "称", "科普", "z", "Z", "0", "é"]
+    for round in 0..<30 {
+      var builder = TextDictionaryBuilder()
+      var values: Set<String> = [""]
+      let prefix = String(repeating: "活动名称", count: round % 4)
+      for _ in 0..<(200 + round * 10) {
+        let length = Int.random(in: 0...14, using: &generator)
+        values.insert(prefix + (0..<length).map { _ in alphabet.randomElement(using: &generator) ?? "a" }.joined())
+      }
+      for value in values { _ = builder.intern(value) }
+      let dictionary = builder.build()
+      let ranks = dictionary.ranks(checking: { false }) ?? []
+      let byRank = (0..<dictionary.count).sorted { ranks[$0] < ranks[$1] }.map { dictionary.string(UInt32($0)) }
+      let expected = values.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+      #expect(byRank == expected)
+    }
+  }
 }
