@@ -125,6 +125,9 @@ public final class TextDictionary: Sendable {
   /// The ranks, as `ranks`, computed so that it can stop: `isCancelled` is asked every 65,536
   /// comparisons (sorting five million distinct texts takes seconds); nil when it said so,
   /// and nothing is cached then.
+  /// Whether the ranks are computed already (a sort by this text has run).
+  public var hasRanks: Bool { rankCache.withLock { $0 != nil } }
+
   public func ranks(checking isCancelled: () -> Bool) -> [UInt32]? {
     if let cached = rankCache.withLock({ $0 }) { return cached }
     var order = (0..<Int32(clamping: count)).map { $0 }

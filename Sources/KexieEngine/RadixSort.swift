@@ -17,7 +17,7 @@ extension Sorter {
     let real = keys.filter { if case .constant = $0.key { return false } else { return true } }
     guard real.count == 1, let (key, descending) = real.first else { return nil }
     switch key {
-    case .constant: return nil
+    case .constant, .texts: return nil
     case .ranks(let ranks, let nulls):
       return (ranks.map { descending ? UInt64(UInt32.max - $0) : UInt64($0) }, nulls)
     case .integers(let values, let nulls):

@@ -10,6 +10,8 @@ struct Sorter {
     case integers([Int64], NullMask?)
     case doubles([Double], NullMask?)
     case ranks([UInt32], NullMask?)
+    /// Text compared by its bytes, not ranked (for `top` over many distinct values).
+    case texts([UInt32], TextDictionary)
     case constant
   }
 
@@ -24,12 +26,17 @@ struct Sorter {
     keys = vectors.map { vector, descending in (Sorter.key(vector, isCancelled: { false }) ?? .constant, descending) }
   }
 
-  /// A sort of a query's rows: stops with E0504 when `cancellation` says so.
-  init(_ vectors: [(Vector, Bool)], cancellation: Cancellation?) throws(RuntimeFailure) {
+  /// A sort of a query's rows: stops with E0504 when `cancellation` says so. `rankText`
+  /// false: text keys whose ranks are not known yet are compared as text (a top-n of few).
+  init(_ vectors: [(Vector, Bool)], cancellation: Cancellation?, rankText: Bool = true) throws(RuntimeFailure) {
     let isCancelled: () -> Bool = { cancellation?.isCancelled == true }
     self.isCancelled = isCancelled
     var keys: [(key: Key, descending: Bool)] = []
     for (vector, descending) in vectors {
+      if !rankText, case .column(let column) = vector, case .text(let codes, let dictionary) = column.data, !dictionary.hasRanks {
+        keys.append((.texts(codes, dictionary), descending))
+        continue
+      }
       guard let key = Sorter.key(vector, isCancelled: isCancelled) else { throw RuntimeFailure(.cancelled()) }
       keys.append((key, descending))
     }
@@ -119,6 +126,12 @@ struct Sorter {
           return na ? 1 : -1
         }
         order = ranks[a] < ranks[b] ? -1 : (ranks[a] > ranks[b] ? 1 : 0)
+      case .texts(let codes, let dictionary):
+        let (ca, cb) = (codes[a], codes[b])
+        if ca == cb { continue }
+        let (na, nb) = (ca == TextDictionary.nullCode, cb == TextDictionary.nullCode)
+        if na || nb { return na ? 1 : -1 }
+        order = dictionary.compare(ca, cb)
       }
       if order != 0 { return descending ? -order : order }
     }
