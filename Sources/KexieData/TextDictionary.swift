@@ -154,7 +154,7 @@ public final class TextDictionary: Sendable {
     isCancelled: () -> Bool
   ) -> Bool {
     if codes.count < 2 { return true }
-    if codes.count > 4096, isCancelled() { return false }
+    if isCancelled() { return false }
     @inline(__always) func chunk(_ code: Int32) -> UInt64 {
       let start = offsets[Int(code)] + depth * 8
       let end = offsets[Int(code) + 1]
@@ -166,7 +166,18 @@ public final class TextDictionary: Sendable {
       return value
     }
     var keyed = codes.map { (chunk($0), $0) }
-    keyed.sort { $0.0 < $1.0 }
+    // Ctrl-C is asked every 65,536 comparisons, as in the row sorts.
+    struct Stop: Error {}
+    var comparisons = 0
+    do {
+      try keyed.sort { a, b in
+        comparisons &+= 1
+        if comparisons & 0xFFFF == 0, isCancelled() { throw Stop() }
+        return a.0 < b.0
+      }
+    } catch {
+      return false
+    }
     var index = 0
     var position = codes.startIndex
     while index < keyed.count {
