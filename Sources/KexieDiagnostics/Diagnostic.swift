@@ -5,6 +5,15 @@ public enum Severity: String, Sendable, Comparable {
   case error
 
   public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
+
+  /// The label in Chinese messages.
+  public var chineseWord: String {
+    switch self {
+    case .note: "说明"
+    case .warning: "警告"
+    case .error: "错误"
+    }
+  }
   private var rank: Int {
     switch self {
     case .note: 0

@@ -16,10 +16,15 @@ public struct DiagnosticRenderer: Sendable {
   /// The terminal's width, when the output is a terminal: notes longer than it are wrapped at
   /// spaces with a hanging indent, rather than broken mid-word by the terminal.
   public var width: Int?
+  /// In Chinese: the label 错误 / 警告 / 说明 and the code's Chinese title as the headline,
+  /// the specific message (in English for now, with the names and values it quotes) as the
+  /// first note — so a Chinese reader always reads what went wrong in Chinese.
+  public var language: Language
 
-  public init(color: Bool = false, width: Int? = nil) {
+  public init(color: Bool = false, width: Int? = nil, language: Language = .en) {
     self.color = color
     self.width = width
+    self.language = language
   }
 
   public func render(_ diagnostics: [Diagnostic]) -> String {
@@ -28,6 +33,11 @@ public struct DiagnosticRenderer: Sendable {
 
   /// One diagnostic, ending with a newline.
   public func render(_ diagnostic: Diagnostic) -> String {
+    var diagnostic = diagnostic
+    if language == .zh {
+      diagnostic.notes.insert(diagnostic.message, at: 0)
+      diagnostic.message = diagnostic.code.chineseTitle
+    }
     var out = header(diagnostic)
     out += "\n"
     guard let source = diagnostic.source, let range = diagnostic.range else {
@@ -94,8 +104,10 @@ public struct DiagnosticRenderer: Sendable {
       if let range = diagnostic.range { parts.append("\(source.location(of: source.clamp(range.start)))") }
       if !parts.isEmpty { prefix = parts.joined(separator: ":") + ": " }
     }
-    let label = "\(diagnostic.severity.rawValue)[\(diagnostic.code.rawValue)]"
-    return prefix + paint(label, .severity(diagnostic.severity)) + paint(": \(DiagnosticRenderer.visible(diagnostic.message))", .bold)
+    let word = language == .zh ? diagnostic.severity.chineseWord : diagnostic.severity.rawValue
+    let label = "\(word)[\(diagnostic.code.rawValue)]"
+    let colon = language == .zh ? "：" : ": "
+    return prefix + paint(label, .severity(diagnostic.severity)) + paint(colon + DiagnosticRenderer.visible(diagnostic.message), .bold)
   }
 
   /// The line as shown (control characters made visible), the caret's left padding, and the

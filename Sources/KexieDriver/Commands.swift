@@ -99,6 +99,18 @@ extension Session {
         })
       return true
     },
+    ReplCommand(name: "lang", arguments: "zh|en", summary: "the language of messages, .help CODE and footers (default: the locale's, zh for zh_*)", argument: .choice(Language.allCases.map(\.rawValue))) { session, call in
+      guard let word = call.words.first else {
+        session.output.write("lang: \(session.settings.language.rawValue)\n")
+        return true
+      }
+      guard let language = Language(rawValue: word.lowercased()) else {
+        session.report(call.problem("expected zh or en, found '\(word)'"))
+        return false
+      }
+      session.settings.language = language
+      return true
+    },
     ReplCommand(name: "pager", arguments: "on|off|auto", summary: "page results taller or wider than the screen ($PAGER, else less -SRFX)", argument: .choice(PagerMode.allCases.map(\.rawValue))) { session, call in
       guard let word = call.words.first else {
         session.output.write("pager: \(session.settings.pager.rawValue) (\(Pager.command() ?? "PAGER is empty: off"))\n")

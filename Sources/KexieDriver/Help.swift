@@ -35,8 +35,9 @@ extension Session {
     }
     let lowered = topic.lowercased().trimmingPrefix(".")
     if let code = DiagnosticCode.named(topic) {
-      output.write("\(code.rawValue): \(code.title)\n\n\(code.explanation)\n")
-      if let example = code.example { output.write("\nExample:\n" + indent(example) + "\n") }
+      let zh = settings.language == .zh
+      output.write("\(code.rawValue): \(zh ? code.chineseTitle : code.title)\n\n\(zh ? code.chineseExplanation : code.explanation)\n")
+      if let example = code.example { output.write("\n" + (zh ? "例子：" : "Example:") + "\n" + indent(example) + "\n") }
       return true
     }
     if lowered == "functions" {
@@ -71,7 +72,8 @@ extension Session {
       writeTable([("format", .text), ("what", .text)], OutputFormat.allCases.map { [.text($0.rawValue), .text($0.summary)] }, header: false)
       return true
     case "codes", "errors", "diagnostics":
-      writeTable([("code", .text), ("about", .text)], DiagnosticCode.allCases.map { [.text($0.rawValue), .text($0.title)] }, header: false)
+      let zh = settings.language == .zh
+      writeTable([("code", .text), ("about", .text)], DiagnosticCode.allCases.map { [.text($0.rawValue), .text(zh ? $0.chineseTitle : $0.title)] }, header: false)
       return true
     case "sets", "data":
       return listSets()

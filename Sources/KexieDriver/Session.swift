@@ -30,6 +30,8 @@ public struct Settings: Sendable {
   public var numbers: NumberStyle?
   /// `--emit-sql`: queries print their SQL in this dialect instead of running.
   public var emitSQL: SQLDialect?
+  /// `.lang`, `--lang`, or the locale: the language of messages, `.help CODE`, footers.
+  public var language: Language = .en
 
   public init() {}
 }
@@ -140,7 +142,7 @@ public final class Session {
       case .json: errors.write(diagnostic.json + "\n")
       case .human:
         let width = errors.isTerminal ? Terminal.width(of: 2) : nil
-        errors.write(DiagnosticRenderer(color: settings.colorErrors, width: width).render(diagnostic))
+        errors.write(DiagnosticRenderer(color: settings.colorErrors, width: width, language: settings.language).render(diagnostic))
       }
     }
     errors.flush()
@@ -345,7 +347,7 @@ public final class Session {
       maxCellWidth: terminal ? 48 : Int.max / 4,
       nullText: settings.nullText,
       color: settings.colorOutput && (sink === standardOutput || sink.isPaged),
-      numbers: settings.numbers ?? (terminal ? .grouped : .plain))
+      numbers: settings.numbers ?? (terminal ? .grouped : .plain), language: settings.language)
   }
 
   /// Writes a result; false when Ctrl-C stopped the writing (said once: how far it got).

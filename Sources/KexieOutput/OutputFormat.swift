@@ -1,4 +1,5 @@
 import KexieData
+import KexieDiagnostics
 
 /// How results are written.
 public enum OutputFormat: String, CaseIterable, Sendable {
@@ -59,6 +60,8 @@ public struct OutputOptions: Sendable {
   public var footer: Bool
   /// How table styles and `line` write numbers (data formats write them plainly).
   public var numbers: NumberStyle = .plain
+  /// The language of the footers (`29 rows (15 shown)`, `共 29 行（显示 15 行）`).
+  public var language: Language = .en
   /// Asked every 256 rows while writing: true stops the writing there (Ctrl-C stops printing
   /// as it stops a query; 2,000,000 rows went on printing for 20 s).
   public var shouldStop: (@Sendable () -> Bool)?
@@ -66,8 +69,9 @@ public struct OutputOptions: Sendable {
   public init(
     format: OutputFormat = .table, maxRows: Int? = 40, terminalWidth: Int? = nil,
     maxCellWidth: Int = 48, nullText: String = "null", color: Bool = false, footer: Bool = true,
-    numbers: NumberStyle = .plain
+    numbers: NumberStyle = .plain, language: Language = .en
   ) {
+    self.language = language
     self.numbers = numbers
     self.format = format
     self.maxRows = maxRows

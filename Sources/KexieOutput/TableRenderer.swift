@@ -273,12 +273,24 @@ struct TableRenderer {
     if options.footer, cuts {
       let count = result.rowCount
       let shown = rows.compactMap { $0 }.count
-      var footer = "\(options.numbers == .plain ? String(count) : NumberStyle.grouped.integer(Int64(count))) row\(count == 1 ? "" : "s")"
-      if shown < count { footer += " (\(shown) shown)" }
-      if layout.hidden > 0 {
-        footer += " · \(layout.columns.count) of \(allColumns) columns · .mode line shows all"
-      } else if cutCells {
-        footer += " · values cut with … · .mode line shows them whole"
+      let number = options.numbers == .plain ? String(count) : NumberStyle.grouped.integer(Int64(count))
+      var footer: String
+      if options.language == .zh {
+        footer = "共 \(number) 行"
+        if shown < count { footer += "（显示 \(shown) 行）" }
+        if layout.hidden > 0 {
+          footer += " · 显示 \(allColumns) 列中的 \(layout.columns.count) 列 · .mode line 显示全部"
+        } else if cutCells {
+          footer += " · 截断的值以 … 标出 · .mode line 显示完整的值"
+        }
+      } else {
+        footer = "\(number) row\(count == 1 ? "" : "s")"
+        if shown < count { footer += " (\(shown) shown)" }
+        if layout.hidden > 0 {
+          footer += " · \(layout.columns.count) of \(allColumns) columns · .mode line shows all"
+        } else if cutCells {
+          footer += " · values cut with … · .mode line shows them whole"
+        }
       }
       out.write(footer + "\n")
     }

@@ -73,8 +73,13 @@ public final class REPL {
   public func run(banner: Bool = true) -> ExitCode {
     if banner {
       // Two short lines, so the banner fits an 80-column terminal unbroken.
-      session.output.write("kexie \(Session.version) — the 2021 work report of 南阳市科协, as tables.\n")
-      session.output.write("Enter .help for help; Ctrl-D leaves.\n")
+      if session.settings.language == .zh {
+        session.output.write("kexie \(Session.version) —— 南阳市科协 2021 年工作报告，都在表里。\n")
+        session.output.write("输入 .help 查看帮助，按 Ctrl-D 退出。\n")
+      } else {
+        session.output.write("kexie \(Session.version) — the 2021 work report of 南阳市科协, as tables.\n")
+        session.output.write("Enter .help for help; Ctrl-D leaves.\n")
+      }
     }
     _ = interruptFlag.isCancelled
     kx_install_sigint { _ in interruptFlag.cancel() }

@@ -22,6 +22,8 @@ public struct CommandLineOptions: Sendable {
   public var bail: Bool?
   public var noInit = false
   public var noColor = false
+  /// `--lang`; nil: from the locale.
+  public var language: Language?
   /// `--load FILE[=NAME]`, in order.
   public var loads: [Load] = []
 
@@ -113,6 +115,13 @@ public struct CommandLineOptions: Sendable {
     },
     Option(long: "no-color", short: nil, value: nil, help: "never colour output (NO_COLOR, CLICOLOR=0 and FORCE_COLOR are honoured too)") { options, _ in
       options.noColor = true
+      return nil
+    },
+    Option(long: "lang", short: nil, value: "zh|en", values: ["zh", "en"], help: "the language of messages, .help CODE and footers (default: LC_ALL, LC_MESSAGES or LANG: zh_* is Chinese)") { options, value in
+      guard let language = Language(rawValue: value.lowercased()) else {
+        return .optionArgument("--lang", "expected 'zh' or 'en', found '\(value)'")
+      }
+      options.language = language
       return nil
     },
     Option(long: "error-format", short: nil, value: "human|json", values: ["human", "json"], help: "write diagnostics for people (default) or as JSON lines for tools") { options, value in

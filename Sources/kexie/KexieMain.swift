@@ -51,6 +51,7 @@ public enum KexieMain {
     session.settings.format = options.format ?? .table
     session.settings.echo = options.echo
     session.settings.errorFormat = options.errorFormat
+    session.settings.language = options.language ?? Language.fromLocale { Environment.value($0) }
     session.settings.colorOutput = Terminal.wantsColor(isTerminal: output.isTerminal, disabled: options.noColor)
     session.settings.colorErrors = Terminal.wantsColor(isTerminal: errors.isTerminal, disabled: options.noColor)
     session.settings.emitSQL = options.emitSQL

@@ -144,4 +144,40 @@ import Testing
     }
     #expect(checked >= 5, "the docs hold \(checked) Chinese queries")
   }
+
+  @Test func everyCodeHasItsTitleAndExplanationInChinese() {
+    for code in DiagnosticCode.allCases {
+      #expect(ChineseWords.hasChinese(code.chineseTitle), "\(code.rawValue)")
+      #expect(ChineseWords.hasChinese(code.chineseExplanation), "\(code.rawValue)")
+      #expect(code.chineseTitle != code.title && code.chineseExplanation != code.explanation)
+    }
+  }
+
+  /// Each code's example, run in Chinese: the headline is the code's Chinese title under
+  /// 错误 / 警告 / 说明, the specific message the first note.
+  @Test func everyCodesExampleReadsInChinese() {
+    var checked = 0
+    for code in DiagnosticCode.allCases {
+      guard let example = code.example else { continue }
+      let run = runScript(example) { $0.settings.language = .zh }
+      let label = "\(code.severity.chineseWord)[\(code.rawValue)]：\(code.chineseTitle)\n"
+      #expect(run.err.contains(label), "\(code.rawValue): \(run.err)")
+      let english = runScript(example).err
+      #expect(english.contains("\(code.severity.rawValue)[\(code.rawValue)]: "), "\(code.rawValue)")
+      checked += 1
+    }
+    #expect(checked > 40)
+  }
+
+  @Test func footersAndHelpInChinese() {
+    let zh = { (text: String) in runScript(text) { $0.settings.language = .zh }.out }
+    #expect(zh("events | count").hasSuffix("共 1 行\n"))
+    #expect(zh(".help E0203").hasPrefix("E0203: 当前的记录没有这个字段\n\n字段名区分大小写"))
+    #expect(zh(".help codes").contains(" W0101  字符串和所比较字段的任何值都对不上"))
+    #expect(zh(".lang en\nevents | count").hasSuffix("1 row\n"))
+    #expect(Language.fromLocale { ["LANG": "zh_CN.UTF-8"][$0] } == .zh)
+    #expect(Language.fromLocale { ["LC_ALL": "C", "LANG": "zh_CN.UTF-8"][$0] } == .en)
+    #expect(Language.fromLocale { ["LC_ALL": "", "LC_MESSAGES": "zh_TW", "LANG": "en_US"][$0] } == .zh)
+    #expect(Language.fromLocale { _ in nil } == .en)
+  }
 }

@@ -469,4 +469,24 @@ import Testing
     let trimmed = example.map { $0.replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression) }
     #expect(Array(rows[first..<min(rows.count, first + trimmed.count)]) == trimmed, "\(shown)")
   }
+
+  /// LANG=zh_CN.UTF-8 speaks Chinese from the banner on; `.lang en` switches back.
+  @Test(.enabled(if: hasTmux, "tmux is not installed: skipping real-terminal tests"), arguments: [(80, 24), (160, 45)])
+  func aChineseLocaleGetsChinese(_ size: (Int, Int)) throws {
+    let screen = try Screen(width: size.0, height: size.1, environment: ["LANG=zh_CN.UTF-8"])
+    defer { screen.stop() }
+    try screen.wait(for: "输入 .help 查看帮助，按 Ctrl-D 退出。")
+    try screen.type(#"活动 | 筛选 县名 = "淅川""#)
+    try screen.keys("Enter")
+    let shown = try screen.wait(for: "错误[E0203]：当前的记录没有这个字段")
+    #expect(shown.contains("= unknown field '县名' in 活动"), "\(shown)")
+    try screen.type(#"活动 | 筛选 县 = "淅川" | 选取 名称"#)
+    try screen.keys("Enter")
+    try screen.wait(for: "共 1 行")
+    try screen.type(".lang en")
+    try screen.keys("Enter")
+    try screen.type("活动 | 计数")
+    try screen.keys("Enter")
+    try screen.wait(for: "1 row")
+  }
 }

@@ -50,6 +50,10 @@ public func kexie(_ arguments: [String], stdin: String? = nil, environment: [Str
   var env = ProcessInfo.processInfo.environment
   env["NO_COLOR"] = "1"
   env["HOME"] = NSTemporaryDirectory()
+  // English whatever the machine's locale (a zh_CN machine would otherwise get Chinese).
+  env["LC_ALL"] = nil
+  env["LC_MESSAGES"] = nil
+  env["LANG"] = "C.UTF-8"
   for (key, value) in environment { env[key] = value }
   process.environment = env
   if let directory { process.currentDirectoryURL = directory }
