@@ -43,19 +43,27 @@ extension Session {
     if lowered == "functions" {
       writeTable(
         [("function", .text), ("does", .text)],
-        Builtins.all.map { [.text($0.signature), .text($0.summary)] }, header: false)
-      output.write("Aggregates (count, count_distinct, sum, avg, min, max) go in 'summarize'.\n")
+        Builtins.all.map { [.text($0.signature), .text(summary(of: $0))] }, header: false)
+      output.write((chineseHelp ? ChineseHelp.aggregatesNote : "Aggregates (count, count_distinct, sum, avg, min, max) go in 'summarize'.") + "\n")
       return true
     }
     // A word can be both a clause and a function (`count`): the clause first.
     let clause = ClauseHelp.named(String(lowered))
     let builtin = Builtins.named(String(lowered))
     if let clause {
-      output.write("\(clause.syntax)\n  \(clause.summary)\n\nExample:\n" + indent(clause.example) + "\n")
+      output.write("\(clause.syntax)\n  \(summary(of: clause))\n\n\(chineseHelp ? "例子：" : "Example:")\n" + indent(clause.example) + "\n")
+      // In Chinese, the example in Chinese words too.
+      if chineseHelp {
+        let (script, diagnostics) = Compiler.parse(SourceFile(name: "<help>", text: clause.example, namesItself: false))
+        if !diagnostics.hasErrors {
+          let chinese = formatted(script, in: .zh).replacing("\n| ", with: " | ")
+          output.write(indent(String(chinese.dropLast())) + "\n")
+        }
+      }
     }
     if let builtin {
       if clause != nil { output.write("\n") }
-      output.write("\(builtin.signature)\n  \(builtin.summary)\n\nExample:\n" + indent(builtin.example) + "\n")
+      output.write("\(builtin.signature)\n  \(summary(of: builtin))\n\n\(chineseHelp ? "例子：" : "Example:")\n" + indent(builtin.example) + "\n")
     }
     if clause != nil || builtin != nil { return true }
     switch lowered {
@@ -63,13 +71,13 @@ extension Session {
       helpCommands()
       return true
     case "clauses", "language", "syntax":
-      writeTable([("clause", .text), ("does", .text)], ClauseHelp.all.map { [.text($0.syntax), .text($0.summary)] }, header: false)
+      writeTable([("clause", .text), ("does", .text)], ClauseHelp.all.map { [.text($0.syntax), .text(summary(of: $0))] }, header: false)
       return true
     case "operators", "precedence":
       output.write(Session.operatorHelp)
       return true
     case "formats", "modes":
-      writeTable([("format", .text), ("what", .text)], OutputFormat.allCases.map { [.text($0.rawValue), .text($0.summary)] }, header: false)
+      writeTable([("format", .text), ("what", .text)], OutputFormat.allCases.map { [.text($0.rawValue), .text(summary(of: $0))] }, header: false)
       return true
     case "codes", "errors", "diagnostics":
       let zh = settings.language == .zh
@@ -81,7 +89,7 @@ extension Session {
       break
     }
     if case .found(let command) = Session.resolveCommand(String(lowered)) {
-      output.write(".\(command.name)\(command.arguments.isEmpty ? "" : " " + command.arguments)\n  \(command.summary)\n")
+      output.write(".\(command.name)\(command.arguments.isEmpty ? "" : " " + command.arguments)\n  \(summary(of: command))\n")
       return true
     }
     report(call.problem(
@@ -102,6 +110,20 @@ extension Session {
   }
 
   func helpOverview() {
+    if chineseHelp {
+      output.write("\(ChineseHelp.overviewIntro)\n\n  活动 | 筛选 县 = \"淅川\" | 选取 名称, 类型 | 排序 名称\n  events where county = \"淅川\" | select name, kind | sort by name\n\n")
+      let sets = catalog.tables.map { table in table.ref.chineseName.map { "\($0) \(table.name)" } ?? table.name }
+      for line in [
+        "集合：\(sets.joined(separator: "、"))（.sets、.schema 集合名）",
+        "子句：\(ClauseSpec.completionWords.compactMap(ChineseWords.phrase).joined(separator: "、"))（\(ClauseSpec.listed)）",
+        "帮助：.help where、.help functions、.help operators、.help formats、.help E0203",
+      ] {
+        output.write(prose(line, hanging: 2))
+      }
+      output.write("\n命令：\n")
+      helpCommands()
+      return
+    }
     output.write("""
       kexie queries start from a set and flow through clauses:
 
@@ -132,7 +154,7 @@ extension Session {
   func helpCommands() {
     writeTable(
       [("command", .text), ("does", .text)],
-      Session.commands.map { [.text(".\($0.name)\($0.arguments.isEmpty ? "" : " " + $0.arguments)"), .text($0.summary)] }, header: false)
+      Session.commands.map { [.text(".\($0.name)\($0.arguments.isEmpty ? "" : " " + $0.arguments)"), .text(summary(of: $0))] }, header: false)
   }
 
   static let operatorHelp = """

@@ -1,5 +1,7 @@
 import Foundation
 import KexieDiagnostics
+import KexieOutput
+import KexieSemantics
 import KexieSyntax
 import KexieTestSupport
 import Testing
@@ -179,5 +181,25 @@ import Testing
     #expect(Language.fromLocale { ["LC_ALL": "C", "LANG": "zh_CN.UTF-8"][$0] } == .en)
     #expect(Language.fromLocale { ["LC_ALL": "", "LC_MESSAGES": "zh_TW", "LANG": "en_US"][$0] } == .zh)
     #expect(Language.fromLocale { _ in nil } == .en)
+  }
+
+  /// Every command, clause, function and format has its help in Chinese too, and nothing in
+  /// the Chinese tables names what does not exist.
+  @Test func everyHelpEntryHasItsChineseText() {
+    let commands = Set(Session.commands.map(\.name))
+    let clauses = Set(ClauseHelp.all.map(\.keyword))
+    let functions = Set(Builtins.all.map(\.name))
+    let formats = Set(OutputFormat.allCases.map(\.rawValue))
+    #expect(Set(ChineseHelp.commands.keys) == commands, "\(commands.symmetricDifference(ChineseHelp.commands.keys))")
+    #expect(Set(ChineseHelp.clauses.keys) == clauses, "\(clauses.symmetricDifference(ChineseHelp.clauses.keys))")
+    #expect(Set(ChineseHelp.functions.keys) == functions, "\(functions.symmetricDifference(ChineseHelp.functions.keys))")
+    #expect(Set(ChineseHelp.formats.keys) == formats)
+    for text in [ChineseHelp.commands, ChineseHelp.clauses, ChineseHelp.functions, ChineseHelp.formats].flatMap(\.values) {
+      #expect(ChineseWords.hasChinese(text), "\(text)")
+    }
+    let help = runScript(".help\n.help where\n.help functions") { $0.settings.language = .zh }.out
+    #expect(help.contains("命令：") && help.contains(" .sets ") && help.contains("列出所有集合"), "\(help)")
+    #expect(help.contains("保留条件为真的记录") && help.contains("  活动\n") == false)
+    #expect(help.contains("  活动 | 筛选 县 = \"淅川\"") || help.contains("  活动 筛选"), "\(help)")
   }
 }
