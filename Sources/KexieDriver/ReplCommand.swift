@@ -141,27 +141,37 @@ extension Session {
 
   /// Splits arguments on white space; "double" or 'single' quotes keep spaces.
   package static func words(_ text: String) -> [String] {
+    let split = splitWords(text)
+    return split.words + (split.inWord ? [split.last] : [])
+  }
+
+  /// A command line's words as `words` reads them (quotes group, and are dropped), and the
+  /// last one apart: what it holds so far, whether a quote opened it, whether the text ends
+  /// inside it (Tab completes it).
+  package static func splitWords(_ text: String) -> (words: [String], last: String, quoted: Bool, inWord: Bool) {
     var words: [String] = []
     var current = ""
     var quote: Character?
+    var quoted = false
     var inWord = false
     for character in text {
       if let open = quote {
         if character == open { quote = nil } else { current.append(character) }
       } else if character == "\"" || character == "'" {
         quote = character
+        quoted = true
         inWord = true
       } else if character.isWhitespace {
         if inWord { words.append(current) }
         current = ""
+        quoted = false
         inWord = false
       } else {
         current.append(character)
         inWord = true
       }
     }
-    if inWord { words.append(current) }
-    return words
+    return (words, current, quoted, inWord)
   }
 
   /// `on` or `off` for a switch command.

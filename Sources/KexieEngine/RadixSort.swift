@@ -114,40 +114,15 @@ extension Sorter {
       let (ka, kb) = (keys[Int(a)], keys[Int(b)])
       return ka != kb ? ka > kb : a > b
     }
-    var heap: [Int32] = []
-    heap.reserveCapacity(limit)
     var nullRows: [Int32] = []
-    for index in 0..<Int32(clamping: count) {
-      if index & 0xFFFF == 0, isCancelled() { throw RuntimeFailure(.cancelled()) }
-      if let nulls, nulls.isNull(Int(index)) {
-        if nullRows.count < limit { nullRows.append(index) }
-        continue
-      }
-      if heap.count < limit {
-        heap.append(index)
-        var child = heap.count - 1
-        while child > 0 {
-          let parent = (child - 1) / 2
-          guard worse(heap[child], heap[parent]) else { break }
-          heap.swapAt(child, parent)
-          child = parent
-        }
-      } else if worse(heap[0], index) {
-        heap[0] = index
-        var parent = 0
-        while true {
-          let left = 2 * parent + 1
-          let right = left + 1
-          var worst = parent
-          if left < heap.count, worse(heap[left], heap[worst]) { worst = left }
-          if right < heap.count, worse(heap[right], heap[worst]) { worst = right }
-          if worst == parent { break }
-          heap.swapAt(parent, worst)
-          parent = worst
-        }
-      }
-    }
-    heap.sort { worse($1, $0) }
+    let heap = try Sorter.best(
+      limit, of: count, isCancelled: isCancelled,
+      skip: { row in
+        guard let nulls, nulls.isNull(Int(row)) else { return false }
+        if nullRows.count < limit { nullRows.append(row) }
+        return true
+      },
+      worse: worse)
     return Array((heap + nullRows).prefix(limit))
   }
 }

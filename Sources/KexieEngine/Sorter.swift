@@ -163,10 +163,18 @@ struct Sorter {
     if limit <= 0 { return [] }
     if limit >= count / 2 { return Array(try sorted(count: count).prefix(limit)) }
     if let top = try radixTop(limit, count: count) { return top }
-    // heap[0] is the worst of the best so far.
+    return try Sorter.best(limit, of: count, isCancelled: isCancelled) { before(Int($1), Int($0)) }
+  }
+
+  /// The best `limit` of rows 0..<count, best first, with a bounded max-heap (heap[0] is the
+  /// worst of the best so far); `worse(a, b)` orders them, `skip` leaves rows out. Asks
+  /// `isCancelled` every 65,536 rows. One heap for `top` by any keys and by one integer key.
+  static func best(
+    _ limit: Int, of count: Int, isCancelled: () -> Bool, skip: (Int32) -> Bool = { _ in false },
+    worse: (Int32, Int32) -> Bool
+  ) throws(RuntimeFailure) -> [Int32] {
     var heap: [Int32] = []
     heap.reserveCapacity(limit)
-    func worse(_ a: Int32, _ b: Int32) -> Bool { before(Int(b), Int(a)) }
     func siftUp(_ index: Int) {
       var child = index
       while child > 0 {
@@ -191,15 +199,16 @@ struct Sorter {
     }
     for index in 0..<Int32(clamping: count) {
       if index & 0xFFFF == 0, isCancelled() { throw RuntimeFailure(.cancelled()) }
+      if skip(index) { continue }
       if heap.count < limit {
         heap.append(index)
         siftUp(heap.count - 1)
-      } else if before(Int(index), Int(heap[0])) {
+      } else if worse(heap[0], index) {
         heap[0] = index
         siftDown(0)
       }
     }
-    heap.sort { before(Int($0), Int($1)) }
+    heap.sort { worse($1, $0) }
     return heap
   }
 }

@@ -71,23 +71,8 @@ public struct Completer {
   /// The argument being typed at the end of a command line, and whether it opened a quote
   /// (`.load "my da` → `my da`, quoted), as `Session.words` reads arguments.
   static func lastArgument(_ text: String) -> (String, Bool) {
-    var current = ""
-    var quote: Character?
-    var quoted = false
-    for character in text {
-      if let open = quote {
-        if character == open { quote = nil } else { current.append(character) }
-      } else if character == "\"" || character == "'" {
-        quote = character
-        quoted = true
-      } else if character.isWhitespace {
-        current = ""
-        quoted = false
-      } else {
-        current.append(character)
-      }
-    }
-    return (current, quoted)
+    let split = Session.splitWords(text)
+    return (split.last, split.quoted)
   }
 
   static func fileExtensions(for command: String) -> [String]? {
