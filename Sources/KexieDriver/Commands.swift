@@ -3,6 +3,7 @@ import KexieDiagnostics
 import KexieOutput
 import KexieSemantics
 import KexieSyntax
+import KexieReport
 
 extension Session {
   /// Every dot command. `.help`, dispatch and tab completion all read this table.
@@ -151,14 +152,18 @@ extension Session {
     func name(_ ref: TableRef) -> [Value] { [.text(ref.name)] + (chinese ? [.text(ref.chineseName ?? "")] : []) }
     var rows: [[Value]] = []
     for table in catalog.tables {
-      rows.append(name(table.ref) + [.integer(Int64(table.rowCount)), .text(table.summary ?? "loaded table")])
+      let summary = settings.language == .zh ? EntitySet.chineseSetSummaries[table.name].flatMap { catalog.isBuiltin(table.name) ? $0 : nil } : nil
+      rows.append(name(table.ref) + [.integer(Int64(table.rowCount)), .text(summary ?? table.summary ?? "loaded table")])
     }
     // An attached database's tables: their count when they were attached (a view's is not
     // known without running it).
     for ref in catalog.attachedTables {
       rows.append(name(ref) + [ref.rowCount.map { .integer(Int64($0)) } ?? .null, .text(ref.summary ?? "")])
     }
-    writeTable([("set", .text)] + (chinese ? [("中文", .text)] : []) + [("rows", .integer), ("what", .text)], rows)
+    let zh = settings.language == .zh
+    writeTable(
+      [(zh ? "集合" : "set", .text)] + (chinese ? [("中文", .text)] : []) + [(zh ? "记录数" : "rows", .integer), (zh ? "内容" : "what", .text)],
+      rows)
     return true
   }
 
@@ -167,15 +172,19 @@ extension Session {
     for (index, name) in names.enumerated() {
       if index > 0 { output.write("\n") }
       if let ref = checker.binding(named: name) == nil ? catalog.ref(nameOrChinese: name) : catalog.ref(named: name) {
-        let summary = ref.summary ?? "loaded table, \(ref.rowCount ?? 0) rows"
+        let zh = settings.language == .zh
+        let builtin = catalog.isBuiltin(ref.name) && zh
+        let summary = (builtin ? EntitySet.chineseSetSummaries[ref.name] : nil) ?? ref.summary ?? "loaded table, \(ref.rowCount ?? 0) rows"
         output.write("\(ref.name)\(ref.chineseName.map { " (\($0))" } ?? ""): \(summary)\n")
         // The Chinese names a query may use instead, when the table has them.
         let chinese = ref.fields.contains { $0.chineseName != nil }
         writeTable(
-          [("field", .text)] + (chinese ? [("中文", .text)] : []) + [("type", .text), ("null", .text), ("about", .text)],
+          [(zh ? "字段" : "field", .text)] + (chinese ? [("中文", .text)] : [])
+            + [(zh ? "类型" : "type", .text), (zh ? "可为空" : "null", .text), (zh ? "说明" : "about", .text)],
           ref.fields.map { field in
             [.text(field.name + (field.hidden ? " (hidden)" : ""))] + (chinese ? [.text(field.chineseName ?? "")] : []) + [
-              .text(field.typeDescription), .text(field.nullable ? "yes" : "no"), .text(field.summary),
+              .text(field.typeDescription), .text(field.nullable ? (zh ? "是" : "yes") : (zh ? "否" : "no")),
+              .text((builtin ? EntitySet.chineseSummary(set: ref.name, field: field.name) : nil) ?? field.summary),
             ]
           })
       } else if let binding = checker.binding(named: name) {

@@ -1,6 +1,7 @@
 import Foundation
 import KexieDiagnostics
 import KexieOutput
+import KexieReport
 import KexieSemantics
 import KexieSyntax
 import KexieTestSupport
@@ -201,5 +202,20 @@ import Testing
     #expect(help.contains("命令：") && help.contains(" .sets ") && help.contains("列出所有集合"), "\(help)")
     #expect(help.contains("保留条件为真的记录") && help.contains("  活动\n") == false)
     #expect(help.contains("  活动 | 筛选 县 = \"淅川\"") || help.contains("  活动 筛选"), "\(help)")
+  }
+
+  /// Every set and field of the report says what it holds in Chinese too.
+  @Test func everySetAndFieldIsDescribedInChinese() {
+    for set in EntitySet.all {
+      #expect(EntitySet.chineseSetSummaries[set.name].map(ChineseWords.hasChinese) == true, "\(set.name)")
+      for field in set.fields {
+        #expect(EntitySet.chineseSummary(set: set.name, field: field.name).map(ChineseWords.hasChinese) == true, "\(set.name).\(field.name)")
+      }
+      let described = Set((EntitySet.chineseFieldSummaries[set.name] ?? [:]).keys)
+      #expect(described.isSubset(of: set.fields.map(\.name)), "\(set.name)")
+    }
+    let schema = runScript(".schema 活动") { $0.settings.language = .zh }.out
+    #expect(schema.hasPrefix("events (活动): 2021 年举办或参加的每项活动"), "\(schema)")
+    #expect(schema.contains(" 字段 ") && schema.contains(" county               县        list of text        是      在哪些县开展"), "\(schema)")
   }
 }
