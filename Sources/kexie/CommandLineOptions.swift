@@ -220,37 +220,80 @@ public struct CommandLineOptions: Sendable {
 
   public static var version: String { Session.version }
 
-  /// `kexie --help`: every option with one line each.
-  public static var helpText: String {
-    var lines = [
-      "kexie \(version): a small pipeline query language over the 2021 work report of the",
-      "Nanyang City Association for Science and Technology, and over your own tables.",
-      "",
-      "Usage: kexie [OPTIONS] [FILE ...]",
-      "",
-      "With no FILE and no -c, kexie starts the REPL on a terminal and reads a script from",
-      "standard input otherwise. FILE may be '-' for standard input.",
-      "",
-      "Options:",
-    ]
+  /// Each option's help in Chinese, by its long name (a test fails when one is missing).
+  static let chineseHelp: [String: String] = [
+    "command": "运行 QUERY（可以写多次；和 FILE 一起按顺序运行）",
+    "format": "输出格式：table|box|ascii|markdown|csv|tsv|json|jsonl|line",
+    "load": "在一切开始之前，把 CSV、TSV、JSON 或 JSON Lines 文件读成一张表（可以写多次）",
+    "db": "以只读方式连接 SQLite 文件或 PostgreSQL 数据库（postgresql://…）：它的表成为集合（可以写多次）",
+    "no-report": "不载入报告的集合（只有读入和连接的表）",
+    "emit-sql": "不运行查询，而是把每个查询写成 SQL（默认 sqlite，也可以是 postgres 或 duckdb）",
+    "echo": "在结果前先显示每条语句",
+    "bail": "遇到第一个错误就停下（脚本和 -c 的默认）",
+    "keep-going": "出错之后也运行后面的每条语句（退出状态仍然是 1）",
+    "no-init": "进入交互界面前不运行 ~/.kexierc",
+    "no-color": "从不使用颜色（也遵守 NO_COLOR、CLICOLOR=0 和 FORCE_COLOR）",
+    "lang": "kexie 说的语言：提示信息、.help 错误编号和行数（默认看 LC_ALL、LC_MESSAGES 或 LANG：zh_* 为中文）",
+    "error-format": "提示信息写给人看（默认），或每行一个 JSON 对象给工具用",
+    "completions": "输出 bash、zsh 或 fish 的补全脚本",
+    "help": "显示这份帮助",
+    "version": "显示版本",
+  ]
+
+  /// `kexie --help`: every option with one line each, in English or Chinese.
+  public static func helpText(in language: Language = .en) -> String {
+    let zh = language == .zh
+    var lines = zh
+      ? [
+        "kexie \(version)：一个小巧的管道式查询语言，查询南阳市科协 2021 年工作报告，也查询你自己的表。",
+        "",
+        "用法：kexie [选项] [文件 ...]",
+        "",
+        "没有文件也没有 -c 时，在终端上 kexie 进入交互界面，否则从标准输入读取脚本。文件写成 '-' 表示标准输入。",
+        "",
+        "选项：",
+      ]
+      : [
+        "kexie \(version): a small pipeline query language over the 2021 work report of the",
+        "Nanyang City Association for Science and Technology, and over your own tables.",
+        "",
+        "Usage: kexie [OPTIONS] [FILE ...]",
+        "",
+        "With no FILE and no -c, kexie starts the REPL on a terminal and reads a script from",
+        "standard input otherwise. FILE may be '-' for standard input.",
+        "",
+        "Options:",
+      ]
     let spellings = table.map { option in
       (option.short.map { "-\($0), " } ?? "    ") + "--\(option.long)" + (option.value.map { option.optionalValue ? "[=\($0)]" : " \($0)" } ?? "")
     }
     let width = spellings.map(\.count).max() ?? 0
     for (option, spelling) in zip(table, spellings) {
-      lines.append("  " + spelling.padding(to: width) + "  " + option.help)
+      lines.append("  " + spelling.padding(to: width) + "  " + ((zh ? chineseHelp[option.long] : nil) ?? option.help))
     }
-    lines.append("  " + "-csv, -json, -box, …".padding(to: width) + "  " + "the same as -f csv, -f json, … (as in sqlite3 and DuckDB)")
-    lines += [
-      "",
-      "Exit status: 0 success, 1 a query error, 64 a usage error, 65 a data file that does not",
-      "load, 66 an unreadable file, 70 an internal error.",
-      "",
-      "Examples:",
-      "  kexie                                   start the REPL",
-      "  kexie -c 'events where county = \"淅川\"'  run one query",
-      "  kexie saved.kx -f csv > out.csv          run a script, write CSV",
-    ]
+    lines.append("  " + "-csv, -json, -box, …".padding(to: width) + "  " + (zh ? "等于 -f csv、-f json……（和 sqlite3、DuckDB 一样）" : "the same as -f csv, -f json, … (as in sqlite3 and DuckDB)"))
+    lines += zh
+      ? [
+        "",
+        "退出状态：0 成功，1 查询出错，64 用法错误，65 数据文件或数据库读不进来，66 文件读不出来，",
+        "69 连不上数据库服务器，70 内部错误，74 输出写不进去，75 数据库一直被锁住。",
+        "",
+        "例子：",
+        "  kexie                                   进入交互界面",
+        "  kexie -c '活动 | 筛选 县 = \"淅川\"'       运行一个查询",
+        "  kexie saved.kx -f csv > out.csv          运行脚本，输出 CSV",
+      ]
+      : [
+        "",
+        "Exit status: 0 success, 1 a query error, 64 a usage error, 65 a data file or database",
+        "that does not load, 66 an unreadable file, 69 a database server that cannot be reached,",
+        "70 an internal error, 74 output that cannot be written, 75 a database that stays locked.",
+        "",
+        "Examples:",
+        "  kexie                                   start the REPL",
+        "  kexie -c 'events where county = \"淅川\"'  run one query",
+        "  kexie saved.kx -f csv > out.csv          run a script, write CSV",
+      ]
     return lines.joined(separator: "\n") + "\n"
   }
 

@@ -25,7 +25,7 @@ public enum KexieMain {
       options = parsed
     }
     if options.showHelp {
-      output.write(CommandLineOptions.helpText)
+      output.write(CommandLineOptions.helpText(in: options.language ?? Language.fromLocale { Environment.value($0) }))
       return ExitCode.success.rawValue
     }
     if options.showVersion {

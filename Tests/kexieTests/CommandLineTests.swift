@@ -54,12 +54,19 @@ import Testing
   }
 
   @Test func helpListsEveryFlagOnOneLine() {
-    let help = CommandLineOptions.helpText
-    for option in CommandLineOptions.table {
-      let lines = help.split(separator: "\n").filter { $0.contains("--\(option.long)") }
-      #expect(lines.count == 1, "--\(option.long)")
+    for language in Language.allCases {
+      let help = CommandLineOptions.helpText(in: language)
+      for option in CommandLineOptions.table {
+        let lines = help.split(separator: "\n").filter { $0.contains("--\(option.long)") }
+        #expect(lines.count == 1, "--\(option.long)")
+      }
     }
-    #expect(help.contains("64 a usage error"))
+    #expect(CommandLineOptions.helpText().contains("64 a usage error"))
+    // In Chinese: every option has its Chinese line, and nothing else is listed.
+    #expect(Set(CommandLineOptions.chineseHelp.keys) == Set(CommandLineOptions.table.map(\.long)))
+    #expect(CommandLineOptions.helpText(in: .zh).contains("用法：kexie [选项] [文件 ...]"))
+    let run = try? kexie(["--help"], environment: ["LANG": "zh_CN.UTF-8"])
+    #expect(run?.out.contains("--lang zh|en") == true && run?.out.contains("选项：") == true)
   }
 
   @Test func completionScriptsNameEveryOption() {
