@@ -173,6 +173,7 @@ struct Sorter {
     _ limit: Int, of count: Int, isCancelled: () -> Bool, skip: (Int32) -> Bool = { _ in false },
     worse: (Int32, Int32) -> Bool
   ) throws(RuntimeFailure) -> [Int32] {
+    guard limit > 0 else { return [] }
     var heap: [Int32] = []
     heap.reserveCapacity(limit)
     func siftUp(_ index: Int) {
