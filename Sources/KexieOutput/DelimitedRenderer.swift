@@ -13,23 +13,106 @@ struct DelimitedRenderer {
     let columns = DelimitedRenderer.columns(of: result)
     out.write(columns.map { field($0.name) }.joined(separator: String(separator)))
     out.write("\n")
+    // Rows are written as bytes into a buffer of about 64 KB, straight from the columns: a
+    // text cell is its dictionary bytes, an integer its digits — no `Value`, no `String` per
+    // cell (1,000,000 rows printed in 2.9 s through Values and Strings). Lists, which write
+    // as JSON, take the general path.
+    let sep = separator.asciiValue ?? UInt8(ascii: ",")
+    let tsv = separator == "\t"
+    var buffer: [UInt8] = []
+    buffer.reserveCapacity(1 << 16 + 4096)
+    let data = columns.map { result.table.columns[$0.index] }
     for row in 0..<result.rowCount {
-      if row & 0xFF == 0, shouldStop?() == true { return row }
-      var line = ""
-      for (index, column) in columns.enumerated() {
-        if index > 0 { line.append(separator) }
-        let value = result.table.columns[column.index].value(at: row)
-        if value.isList {
-          line += field(JSONRenderer.value(value))
-        } else if !value.isNull {
-          line += field(value.description)
+      if row & 0xFF == 0, shouldStop?() == true {
+        if !buffer.isEmpty { out.write(String(decoding: buffer, as: UTF8.self)) }
+        return row
+      }
+      for (index, column) in data.enumerated() {
+        if index > 0 { buffer.append(sep) }
+        DelimitedRenderer.append(column, row: row, to: &buffer, separator: sep, tsv: tsv) { value in
+          Array(field(value.isList ? JSONRenderer.value(value) : value.description).utf8)
         }
       }
-      line += "\n"
-      out.write(line)
+      buffer.append(UInt8(ascii: "\n"))
+      if buffer.count >= 1 << 16 {
+        out.write(String(decoding: buffer, as: UTF8.self))
+        buffer.removeAll(keepingCapacity: true)
+      }
     }
+    if !buffer.isEmpty { out.write(String(decoding: buffer, as: UTF8.self)) }
     return nil
   }
+
+  /// One cell's bytes, as `field(value.description)` writes it (a test compares the two).
+  @inline(__always)
+  static func append(
+    _ column: Column, row: Int, to buffer: inout [UInt8], separator: UInt8, tsv: Bool, general: (Value) -> [UInt8]
+  ) {
+    switch column.data {
+    case .text(let codes, let dictionary):
+      let code = codes[row]
+      if code == TextDictionary.nullCode { return }
+      let start = dictionary.offsets[Int(code)]
+      let end = dictionary.offsets[Int(code) + 1]
+      dictionary.bytes.withUnsafeBufferPointer { all in
+        let text = UnsafeBufferPointer(rebasing: all[start..<end])
+        if tsv {
+          for byte in text {
+            switch byte {
+            case UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: "\\"):
+              buffer.append(UInt8(ascii: "\\"))
+              buffer.append(byte == UInt8(ascii: "\t") ? UInt8(ascii: "t") : byte == UInt8(ascii: "\n") ? UInt8(ascii: "n") : byte == UInt8(ascii: "\r") ? UInt8(ascii: "r") : byte)
+            default: buffer.append(byte)
+            }
+          }
+          return
+        }
+        let quote = UInt8(ascii: "\"")
+        guard text.contains(where: { $0 == separator || $0 == quote || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }) else {
+          buffer.append(contentsOf: text)
+          return
+        }
+        buffer.append(quote)
+        for byte in text {
+          buffer.append(byte)
+          if byte == quote { buffer.append(quote) }
+        }
+        buffer.append(quote)
+      }
+    case .integer(let values):
+      if let nulls = column.nulls, nulls.isNull(row) { return }
+      appendDigits(values[row], to: &buffer)
+    case .bool(let flags):
+      if let nulls = column.nulls, nulls.isNull(row) { return }
+      buffer.append(contentsOf: flags[row] ? trueBytes : falseBytes)
+    case .decimal, .list:
+      let value = column.value(at: row)
+      if !value.isNull { buffer += general(value) }
+    }
+  }
+
+  /// An integer's decimal digits, as `String(value)` writes them.
+  @inline(__always)
+  static func appendDigits(_ value: Int64, to buffer: inout [UInt8]) {
+    if value == 0 {
+      buffer.append(UInt8(ascii: "0"))
+      return
+    }
+    if value < 0 { buffer.append(UInt8(ascii: "-")) }
+    var magnitude = value.magnitude
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { scratch in
+      var position = 20
+      while magnitude > 0 {
+        position -= 1
+        scratch[position] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+        magnitude /= 10
+      }
+      buffer.append(contentsOf: UnsafeBufferPointer(rebasing: scratch[position..<20]))
+    }
+  }
+
+  static let trueBytes = Array("true".utf8)
+  static let falseBytes = Array("false".utf8)
 
   func field(_ text: String) -> String {
     if separator == "\t" { return BackslashEscapes.encode(text) }

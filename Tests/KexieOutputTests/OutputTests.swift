@@ -183,3 +183,39 @@ func render(_ result: ResultTable, _ format: OutputFormat, _ configure: (inout O
     #expect(render(result([("name", .text, [.text("a"), .text("b")]), ("n", .integer, [.integer(1), .null])]), .line) == "name = a\n   n = 1\n\nname = b\n   n = null\n")
   }
 }
+
+/// CSV and TSV are written as bytes straight from the columns; they must be what writing each
+/// cell's text through `field` gives, for every kind of value.
+@Suite struct DelimitedBytesTests {
+  @Test(arguments: [OutputFormat.csv, .tsv])
+  func theByteWriterWritesWhatTheCellsSay(_ format: OutputFormat) {
+    let texts: [Value] = [
+      .text("plain"), .text("a,b"), .text("say \"hi\""), .text("two\nlines"), .text("cr\r\nlf"), .text("tab\there"),
+      .text("back\\slash"), .text(""), .null, .text("淅川、南召"), .text("🧑🏽‍🔬"),
+    ]
+    let count = texts.count
+    let integers: [Value] = [.integer(0), .integer(-1), .integer(Int64.min), .integer(Int64.max), .null, .integer(42)]
+    let decimals: [Value] = [.decimal(0.5), .decimal(-0.0), .decimal(1e300), .null, .decimal(2), .decimal(0.1)]
+    let bools: [Value] = [.bool(true), .bool(false), .null]
+    let lists: [Value] = [.list([.text("淅川"), .text("南召")]), .null, .list([.text("a,\"b")])]
+    func cycle(_ values: [Value]) -> [Value] { (0..<count).map { values[$0 % values.count] } }
+    let table = result([
+      ("t", .text, texts), ("i", .integer, cycle(integers)), ("d", .decimal, cycle(decimals)),
+      ("b", .bool, cycle(bools)),
+    ])
+    let withList = ResultTable(table: Table(
+      name: "r", fields: table.table.fields + [Field("l", .text, list: true)],
+      columns: table.table.columns + [Column.from(cycle(lists), type: .text, list: true)]))
+    let renderer = DelimitedRenderer(separator: format == .csv ? "," : "\t")
+    var expected = "t\(renderer.separator)i\(renderer.separator)d\(renderer.separator)b\(renderer.separator)l\n"
+    for row in 0..<count {
+      let cells = withList.table.columns.map { column -> String in
+        let value = column.value(at: row)
+        if value.isNull { return "" }
+        return renderer.field(value.isList ? JSONRenderer.value(value) : value.description)
+      }
+      expected += cells.joined(separator: String(renderer.separator)) + "\n"
+    }
+    #expect(render(withList, format) == expected)
+  }
+}
