@@ -219,3 +219,30 @@ func render(_ result: ResultTable, _ format: OutputFormat, _ configure: (inout O
     #expect(render(withList, format) == expected)
   }
 }
+
+/// JSON and JSON Lines are written as bytes from the columns too; they must be what `value`
+/// writes for each cell.
+@Suite struct JSONBytesTests {
+  @Test(arguments: [OutputFormat.json, .jsonl])
+  func theByteWriterWritesWhatTheCellsSay(_ format: OutputFormat) {
+    let texts: [Value] = [
+      .text("plain"), .text("say \"hi\""), .text("back\\slash"), .text("two\nlines"), .text("\u{1}ctl"),
+      .text("line\u{2028}sep"), .text("淅川"), .text(""), .null, .text("“引号”"),
+    ]
+    let count = texts.count
+    func cycle(_ values: [Value]) -> [Value] { (0..<count).map { values[$0 % values.count] } }
+    let table = result([
+      ("t", .text, texts), ("i", .integer, cycle([.integer(Int64.min), .null, .integer(7)])),
+      ("d", .decimal, cycle([.decimal(0.25), .null])), ("b", .bool, cycle([.bool(true), .null, .bool(false)])),
+    ])
+    var objects: [String] = []
+    for row in 0..<count {
+      let cells = table.table.columns.enumerated().map { index, column in
+        JSONText.quote(table.table.fields[index].name) + ":" + JSONRenderer.value(column.value(at: row))
+      }
+      objects.append("{" + cells.joined(separator: ",") + "}")
+    }
+    let expected = format == .jsonl ? objects.map { $0 + "\n" }.joined() : "[\n" + objects.joined(separator: ",\n") + "\n]\n"
+    #expect(render(table, format) == expected)
+  }
+}
