@@ -195,18 +195,19 @@ package enum Environment {
 package enum Terminal {
   /// The width of the terminal on standard output, if it is one.
   package static func width(of descriptor: Int32 = 1) -> Int? {
+    size(of: descriptor).flatMap { $0.ws_col > 0 ? Int($0.ws_col) : nil }
+  }
+
+  /// The terminal's size in columns and rows (TIOCGWINSZ), when the descriptor is one.
+  static func size(of descriptor: Int32) -> winsize? {
     guard isatty(descriptor) == 1 else { return nil }
     var size = winsize()
-    guard ioctl(descriptor, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
-    return Int(size.ws_col)
+    return ioctl(descriptor, UInt(TIOCGWINSZ), &size) == 0 ? size : nil
   }
 
   /// The height of the terminal on standard output, if it is one.
   package static func height(of descriptor: Int32 = 1) -> Int? {
-    guard isatty(descriptor) == 1 else { return nil }
-    var size = winsize()
-    guard ioctl(descriptor, UInt(TIOCGWINSZ), &size) == 0, size.ws_row > 0 else { return nil }
-    return Int(size.ws_row)
+    size(of: descriptor).flatMap { $0.ws_row > 0 ? Int($0.ws_row) : nil }
   }
 
   /// Rows a table shows on a terminal when `.maxrows` is not set: what fits on the screen

@@ -28,7 +28,7 @@ package final class Pager: Sendable {
   struct State {
     var held = ""
     var lines = 0
-    var started: (pid: pid_t, stream: TextSink.Stream)?
+    var started: (pid: pid_t, pipe: TextSink)?
     var quit = false
     var direct = false
   }
@@ -63,7 +63,8 @@ package final class Pager: Sendable {
     let startNow: Bool = state.withLock { state in
       if state.quit { return false }
       if let started = state.started {
-        if !Pager.put(text, to: started.stream) { state.quit = true }
+        started.pipe.write(text)
+        if started.pipe.failure != nil { state.quit = true }
         return false
       }
       if state.direct {
@@ -92,7 +93,7 @@ package final class Pager: Sendable {
       fallback.flush()
       return
     }
-    fclose(started.stream.handle)
+    started.pipe.close()
     Subprocess.wait(started.pid)
     signal(SIGPIPE, SIG_DFL)
   }
@@ -113,10 +114,12 @@ package final class Pager: Sendable {
     }
     // A pager quit early closes the pipe: the next write must fail, not kill kexie.
     signal(SIGPIPE, SIG_IGN)
-    let stream = TextSink.Stream(handle: handle)
+    // The pipe is a sink like any other: every write checked (a quit pager is EPIPE).
+    let pipe = TextSink(target: .file(TextSink.Stream(handle: handle), owned: true), isTerminal: true, path: "the pager")
     state.withLock { state in
-      state.started = (pid, stream)
-      if !Pager.put(state.held, to: stream) { state.quit = true }
+      state.started = (pid, pipe)
+      pipe.write(state.held)
+      if pipe.failure != nil { state.quit = true }
       state.held = ""
     }
   }
@@ -126,14 +129,6 @@ package final class Pager: Sendable {
       state.direct = true
       fallback.write(state.held)
       state.held = ""
-    }
-  }
-
-  static func put(_ text: String, to stream: TextSink.Stream) -> Bool {
-    var text = text
-    return text.withUTF8 { bytes in
-      guard let base = bytes.baseAddress else { return true }
-      return fwrite(base, 1, bytes.count, stream.handle) == bytes.count
     }
   }
 

@@ -72,6 +72,8 @@ public final class Session {
   package var downgradeErrors = false
   /// The pager could not be found (said once a session).
   var pagerMissingReported = false
+  /// Whether the pager command last looked up can run.
+  var pagerFound: (command: String, runs: Bool)?
   /// Set by `.quit`: the REPL ends, scripts stop.
   public internal(set) var wantsQuit = false
   /// Whether commands that read or write files (`.load`, `.output`, `.save`, …) may run;
@@ -328,7 +330,9 @@ public final class Session {
       settings.pager == .on || interactive, Environment.value("TERM") != "dumb",
       let command = Pager.command()
     else { return nil }
-    guard Subprocess.canRun(command) else {
+    // Looked up on PATH once per command, not before every result.
+    if pagerFound?.command != command { pagerFound = (command, Subprocess.canRun(command)) }
+    guard pagerFound?.runs == true else {
       if !pagerMissingReported {
         pagerMissingReported = true
         report(.pagerMissing(command))

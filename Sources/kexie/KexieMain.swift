@@ -24,8 +24,9 @@ public enum KexieMain {
     case .success(let parsed):
       options = parsed
     }
+    let language = options.language ?? Language.fromLocale { Environment.value($0) }
     if options.showHelp {
-      output.write(CommandLineOptions.helpText(in: options.language ?? Language.fromLocale { Environment.value($0) }))
+      output.write(CommandLineOptions.helpText(in: language))
       return ExitCode.success.rawValue
     }
     if options.showVersion {
@@ -51,7 +52,7 @@ public enum KexieMain {
     session.settings.format = options.format ?? .table
     session.settings.echo = options.echo
     session.settings.errorFormat = options.errorFormat
-    session.settings.language = options.language ?? Language.fromLocale { Environment.value($0) }
+    session.settings.language = language
     session.settings.colorOutput = Terminal.wantsColor(isTerminal: output.isTerminal, disabled: options.noColor)
     session.settings.colorErrors = Terminal.wantsColor(isTerminal: errors.isTerminal, disabled: options.noColor)
     session.settings.emitSQL = options.emitSQL
