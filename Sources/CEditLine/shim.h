@@ -15,6 +15,8 @@
 #include <wchar.h>
 #include <unistd.h>
 #include <limits.h>
+#include <poll.h>
+#include <errno.h>
 
 typedef wchar_t *(*kx_prompt_fn)(EditLine *);
 typedef unsigned char (*kx_el_fn)(EditLine *, int);
@@ -84,6 +86,35 @@ static inline int kx_read_char(int fd, wchar_t *cp) {
     if (result == (size_t)-1 || result == (size_t)-2) { length = 0; continue; }
     return 1;
   }
+}
+
+/// kx_read_char that also ends (-1, errno EINTR) for a Ctrl-C that came while kexie was busy
+/// between two reads. SIGINT's handler only sets a flag; a signal that lands outside read()
+/// interrupts nothing, and the tty has already thrown away the keys typed after it, so the
+/// line would go on with its first half. `interrupted` asks the flag with SIGINT blocked, and
+/// ppoll waits for a key with SIGINT unblocked in one step, so no Ctrl-C falls between the
+/// question and the wait.
+static inline int kx_read_char_or_interrupt(int fd, wchar_t *cp, int (*interrupted)(void)) {
+  sigset_t block, old;
+  sigemptyset(&block);
+  sigaddset(&block, SIGINT);
+  sigprocmask(SIG_BLOCK, &block, &old);
+  if (interrupted()) {
+    sigprocmask(SIG_SETMASK, &old, NULL);
+    *cp = L'\0';
+    errno = EINTR;
+    return -1;
+  }
+  struct pollfd wanted = { fd, POLLIN, 0 };
+  int ready = ppoll(&wanted, 1, NULL, &old);
+  int error = errno;
+  sigprocmask(SIG_SETMASK, &old, NULL);
+  if (ready == -1) {
+    *cp = L'\0';
+    errno = error;
+    return -1;
+  }
+  return kx_read_char(fd, cp);
 }
 
 static inline int kx_history_set_size(HistoryW *h, int size) {

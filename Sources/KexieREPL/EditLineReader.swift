@@ -179,7 +179,7 @@ public final class EditLineReader: LineReader {
         character.pointee = EditLineReader.redisplayKey
         return 1
       }
-      let result = kx_read_char(0, character)
+      let result = kx_read_char_or_interrupt(0, character) { interruptFlag.isCancelled ? 1 : 0 }
       if result == 1 { state.read(character.pointee) }
       return result
     }

@@ -88,6 +88,8 @@ public final class REPL {
     var buffer = ""
     while !session.wantsQuit {
       reader.pending = buffer
+      // A Ctrl-C that stopped the last statement is spent; one from here on clears the line.
+      interruptFlag.reset()
       let open = buffer.isEmpty ? nil : Completeness.open(buffer)
       let input = reader.readLine(prompt: buffer.isEmpty ? REPL.prompt : REPL.continuationPrompt(for: open))
       interruptFlag.reset()

@@ -58,15 +58,15 @@ import Testing
     func type(_ text: String) throws { try Screen.tmux(["send-keys", "-t", name, "-l", text]) }
     func capture() throws -> String { try Screen.tmux(["capture-pane", "-p", "-t", name]) }
 
-    /// Waits (up to 10 s) until the screen contains `text`; the time is a limit, not a check.
+    /// Waits (up to 30 s) until the screen contains `text`; the time is a limit, not a check.
     @discardableResult
-    func wait(for text: String, timeout: Double = 10) throws -> String {
+    func wait(for text: String, timeout: Double = 30) throws -> String {
       try wait(until: { $0.contains(text) }, "the screen never showed \(text.debugDescription)", timeout: timeout)
     }
 
-    /// Waits (up to 10 s) until `done` holds for the screen, and records `failure` if it never does.
+    /// Waits (up to 30 s) until `done` holds for the screen, and records `failure` if it never does.
     @discardableResult
-    func wait(until done: (String) -> Bool, _ failure: String, timeout: Double = 10) throws -> String {
+    func wait(until done: (String) -> Bool, _ failure: String, timeout: Double = 30) throws -> String {
       let deadline = Date().addingTimeInterval(timeout)
       var screen = ""
       while Date() < deadline {
@@ -283,7 +283,8 @@ import Testing
     defer { screen.stop() }
     try screen.type(".load \(data.path) as many")
     try screen.keys("Enter")
-    try screen.wait(for: "loaded many: 300000 rows")
+    // A debug build loads 300,000 rows in about a second; CI's two busy cores take longer.
+    try screen.wait(for: "loaded many: 300000 rows", timeout: 60)
     try screen.type(".maxrows 0")
     try screen.keys("Enter")
     // Printing to the terminal itself (the pager has its own test).
