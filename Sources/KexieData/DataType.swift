@@ -1,3 +1,5 @@
+import KexieDiagnostics
+
 /// The type of a column or an expression.
 public enum DataType: String, Hashable, Sendable, CaseIterable {
   case bool
@@ -17,6 +19,17 @@ public enum DataType: String, Hashable, Sendable, CaseIterable {
     case .decimal: "a decimal"
     case .text: "text"
     case .null: "null"
+    }
+  }
+
+  /// The same in both languages, for messages: 布尔值, 整数, 小数, 文本, null.
+  public var phrase: Phrase {
+    switch self {
+    case .bool: Phrase(article, zh: "布尔值")
+    case .integer: Phrase(article, zh: "整数")
+    case .decimal: Phrase(article, zh: "小数")
+    case .text: Phrase(article, zh: "文本")
+    case .null: .same("null")
     }
   }
 

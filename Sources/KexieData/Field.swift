@@ -1,3 +1,5 @@
+import KexieDiagnostics
+
 /// One field of a table's schema.
 public struct Field: Hashable, Sendable {
   public var name: String
@@ -39,6 +41,14 @@ public struct Field: Hashable, Sendable {
   /// `list of → orgs`.
   public var typeDescription: String {
     Field.describe(type, link: link, list: isList)
+  }
+
+  /// The same in both languages, for messages: 文本, 指向 orgs 的链接, 文本列表.
+  public var typePhrase: Phrase { Field.phrase(type, link: link, list: isList) }
+
+  public static func phrase(_ type: DataType, link: String?, list: Bool) -> Phrase {
+    let element = link.map { "指向 \($0) 的链接" } ?? type.phrase.zh
+    return Phrase(describe(type, link: link, list: list), zh: list ? element + "列表" : element)
   }
 
   public static func describe(_ type: DataType, link: String?, list: Bool) -> String {

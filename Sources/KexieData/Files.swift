@@ -9,31 +9,31 @@ public enum Files {
   /// directory is refused.
   static func open(_ path: String) throws(LoadFailure) -> (descriptor: Int32, size: Int, regular: Bool) {
     var info = stat()
-    guard stat(path, &info) == 0 else { throw LoadFailure.unreadable(path, systemErrorText()) }
-    guard (info.st_mode & S_IFMT) != S_IFDIR else { throw LoadFailure.unreadable(path, "it is a directory") }
+    guard stat(path, &info) == 0 else { throw LoadFailure.unreadable(path, systemError()) }
+    guard (info.st_mode & S_IFMT) != S_IFDIR else { throw LoadFailure.unreadable(path, Phrase("it is a directory", zh: "它是一个目录")) }
     let descriptor = Glibc.open(path, O_RDONLY)
-    guard descriptor >= 0 else { throw LoadFailure.unreadable(path, systemErrorText()) }
+    guard descriptor >= 0 else { throw LoadFailure.unreadable(path, systemError()) }
     return (descriptor, Int(info.st_size), (info.st_mode & S_IFMT) == S_IFREG)
   }
 
   /// A whole file's bytes (a script, or JSON, which is parsed in one piece): read in 64 KiB
   /// pieces into one array sized from the file, up to `limit` (`what` names the input in the
   /// message at the limit: a file that never ends — /dev/zero — stops there, not in memory).
-  public static func readWhole(_ path: String, limit: Limits.Limit, what: String) throws(LoadFailure) -> [UInt8] {
+  public static func readWhole(_ path: String, limit: Limits.Limit, what: Phrase) throws(LoadFailure) -> [UInt8] {
     let (descriptor, size, _) = try open(path)
     defer { close(descriptor) }
     return try readAll(descriptor, name: path, sizeHint: size, limit: limit, what: what)
   }
 
   /// Everything a descriptor gives until its end, up to `limit`.
-  public static func readAll(_ descriptor: Int32, name: String, sizeHint: Int = 0, limit: Limits.Limit, what: String) throws(LoadFailure) -> [UInt8] {
+  public static func readAll(_ descriptor: Int32, name: String, sizeHint: Int = 0, limit: Limits.Limit, what: Phrase) throws(LoadFailure) -> [UInt8] {
     var bytes: [UInt8] = []
     bytes.reserveCapacity(min(max(sizeHint, 0), limit.value))
     var piece = [UInt8](repeating: 0, count: 1 << 16)
     while true {
       let count = piece.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
       if count < 0, errno == EINTR { continue }
-      if count < 0 { throw LoadFailure.unreadable(name, systemErrorText()) }
+      if count < 0 { throw LoadFailure.unreadable(name, systemError()) }
       if count == 0 { return bytes }
       guard bytes.count + count <= limit.value else {
         throw LoadFailure.diagnostic(.inputTooLarge(what, limit: limit.shown, file: name))
@@ -47,4 +47,35 @@ public enum Files {
 public func systemErrorText() -> String {
   guard let message = strerror(errno) else { return "error \(errno)" }
   return String(cString: message)
+}
+
+/// The C library's message for `errno`, and the same in Chinese (as glibc's zh_CN catalogue
+/// words the common ones; a rarer error keeps the library's English with its number).
+public func systemError() -> Phrase {
+  let code = errno
+  let english = systemErrorText()
+  let chinese: String
+  switch code {
+  case ENOENT: chinese = "没有这个文件或目录"
+  case EACCES: chinese = "权限不够"
+  case EPERM: chinese = "不允许这样操作"
+  case EISDIR: chinese = "它是一个目录"
+  case ENOTDIR: chinese = "路径里有一段不是目录"
+  case EEXIST: chinese = "文件已经存在"
+  case ENOSPC: chinese = "磁盘上没有空间了"
+  case EDQUOT: chinese = "超出了磁盘配额"
+  case EROFS: chinese = "文件系统是只读的"
+  case EIO: chinese = "输入/输出错误"
+  case EPIPE: chinese = "管道的另一头已经关闭"
+  case EMFILE, ENFILE: chinese = "打开的文件太多了"
+  case ENAMETOOLONG: chinese = "文件名太长"
+  case ELOOP: chinese = "符号链接的层数太多"
+  case ENOMEM: chinese = "内存不够"
+  case EFBIG: chinese = "文件太大"
+  case ENXIO: chinese = "没有这个设备或地址"
+  case EINVAL: chinese = "参数无效"
+  case EBADF: chinese = "文件描述符无效"
+  default: chinese = english + "（错误码 \(code)）"
+  }
+  return Phrase(english, zh: chinese)
 }

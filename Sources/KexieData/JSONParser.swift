@@ -31,7 +31,7 @@ public enum JSONValue: Equatable, Sendable {
 
 /// A JSON syntax error at a byte offset.
 public struct JSONError: Error, Equatable, Sendable {
-  public var message: String
+  public var message: Phrase
   public var offset: Int
 }
 
@@ -71,13 +71,13 @@ public struct JSONParser {
   public mutating func parseDocument() throws(JSONError) -> JSONValue {
     let value = try parseValue()
     skipWhitespace()
-    if position < end { throw fail("unexpected text after the JSON value") }
+    if position < end { throw fail("unexpected text after the JSON value", zh: "JSON 值的后面还有多余的文字") }
     return value
   }
 
   public var offset: Int { position }
 
-  func fail(_ message: String) -> JSONError { JSONError(message: message, offset: position) }
+  func fail(_ message: String, zh: String) -> JSONError { JSONError(message: Phrase(message, zh: zh), offset: position) }
 
   mutating func skipWhitespace() {
     while position < end {
@@ -90,7 +90,7 @@ public struct JSONParser {
 
   public mutating func parseValue() throws(JSONError) -> JSONValue {
     skipWhitespace()
-    guard position < end else { throw fail("expected a JSON value, found the end of the input") }
+    guard position < end else { throw fail("expected a JSON value, found the end of the input", zh: "这里应该是一个 JSON 值，输入却结束了") }
     switch bytes[position] {
     case UInt8(ascii: "{"): return try parseObject()
     case UInt8(ascii: "["): return try parseArray()
@@ -100,7 +100,7 @@ public struct JSONParser {
     case UInt8(ascii: "n"): try literal("null"); return .null
     case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try parseNumber()
     default:
-      throw fail("expected a JSON value, found '\(Self.describe(bytes[position]))'")
+      throw fail("expected a JSON value, found '\(Self.describe(bytes[position]))'", zh: "这里应该是一个 JSON 值，实际是 '\(Self.describe(bytes[position]))'")
     }
   }
 
@@ -110,10 +110,10 @@ public struct JSONParser {
 
   mutating func literal(_ word: StaticString) throws(JSONError) {
     let count = word.utf8CodeUnitCount
-    guard position + count <= end else { throw fail("expected '\(word)'") }
+    guard position + count <= end else { throw fail("expected '\(word)'", zh: "这里应该是 '\(word)'") }
     let pointer = word.utf8Start
     for index in 0..<count where bytes[position + index] != pointer[index] {
-      throw fail("expected '\(word)'")
+      throw fail("expected '\(word)'", zh: "这里应该是 '\(word)'")
     }
     position += count
   }
@@ -128,7 +128,7 @@ public struct JSONParser {
   public mutating func parseMembers(valueOffsets: inout [Int]?) throws(JSONError) -> [(String, JSONValue)] {
     depth += 1
     defer { depth -= 1 }
-    if depth > JSONParser.maxDepth { throw fail("JSON nested too deeply") }
+    if depth > JSONParser.maxDepth { throw fail("JSON nested too deeply", zh: "JSON 嵌套太深") }
     position += 1  // '{'
     var members: [(String, JSONValue)] = []
     skipWhitespace()
@@ -139,12 +139,12 @@ public struct JSONParser {
     while true {
       skipWhitespace()
       guard position < end, bytes[position] == UInt8(ascii: "\"") else {
-        throw fail("expected a quoted key in the object")
+        throw fail("expected a quoted key in the object", zh: "对象里这里应该是一个带引号的键")
       }
       let key = try parseString()
       skipWhitespace()
       guard position < end, bytes[position] == UInt8(ascii: ":") else {
-        throw fail("expected ':' after the key \"\(key)\"")
+        throw fail("expected ':' after the key \"\(key)\"", zh: "键 \"\(key)\" 的后面应该是 ':'")
       }
       position += 1
       skipWhitespace()
@@ -152,7 +152,7 @@ public struct JSONParser {
       let value = try parseValue()
       members.append((key, value))
       skipWhitespace()
-      guard position < end else { throw fail("the object is not closed: expected ',' or '}'") }
+      guard position < end else { throw fail("the object is not closed: expected ',' or '}'", zh: "对象没有闭合：这里应该是 ',' 或 '}'") }
       if bytes[position] == UInt8(ascii: ",") {
         position += 1
         continue
@@ -161,14 +161,14 @@ public struct JSONParser {
         position += 1
         return members
       }
-      throw fail("expected ',' or '}' in the object")
+      throw fail("expected ',' or '}' in the object", zh: "对象里这里应该是 ',' 或 '}'")
     }
   }
 
   mutating func parseArray() throws(JSONError) -> JSONValue {
     depth += 1
     defer { depth -= 1 }
-    if depth > JSONParser.maxDepth { throw fail("JSON nested too deeply") }
+    if depth > JSONParser.maxDepth { throw fail("JSON nested too deeply", zh: "JSON 嵌套太深") }
     position += 1  // '['
     var items: [JSONValue] = []
     skipWhitespace()
@@ -179,7 +179,7 @@ public struct JSONParser {
     while true {
       items.append(try parseValue())
       skipWhitespace()
-      guard position < end else { throw fail("the array is not closed: expected ',' or ']'") }
+      guard position < end else { throw fail("the array is not closed: expected ',' or ']'", zh: "数组没有闭合：这里应该是 ',' 或 ']'") }
       if bytes[position] == UInt8(ascii: ",") {
         position += 1
         continue
@@ -188,7 +188,7 @@ public struct JSONParser {
         position += 1
         return .array(items)
       }
-      throw fail("expected ',' or ']' in the array")
+      throw fail("expected ',' or ']' in the array", zh: "数组里这里应该是 ',' 或 ']'")
     }
   }
 
@@ -203,13 +203,13 @@ public struct JSONParser {
         let text = UnsafeBufferPointer(rebasing: bytes[start..<position])
         guard let string = JSONParser.validatedString(text) else {
           position = start + JSONParser.firstInvalidUTF8(text)
-          throw fail("invalid UTF-8 in a string")
+          throw fail("invalid UTF-8 in a string", zh: "字符串里有无效的 UTF-8")
         }
         position += 1
         return string
       }
       if byte == UInt8(ascii: "\\") { break }
-      if byte < 0x20 { throw fail("control character in a string (escape it as \\u00XX)") }
+      if byte < 0x20 { throw fail("control character in a string (escape it as \\u00XX)", zh: "字符串里有控制字符（要写成转义 \\u00XX）") }
       position += 1
     }
     var scalars: [UInt8] = Array(bytes[start..<position])
@@ -219,7 +219,7 @@ public struct JSONParser {
       case UInt8(ascii: "\""):
         position += 1
         guard let string = scalars.withUnsafeBufferPointer({ JSONParser.validatedString($0) }) else {
-          throw fail("invalid UTF-8 in a string")
+          throw fail("invalid UTF-8 in a string", zh: "字符串里有无效的 UTF-8")
         }
         return string
       case UInt8(ascii: "\\"):
@@ -240,30 +240,30 @@ public struct JSONParser {
           var value = try hex4()
           if (0xD800...0xDBFF).contains(value) {
             guard position + 1 < end, bytes[position] == UInt8(ascii: "\\"), bytes[position + 1] == UInt8(ascii: "u") else {
-              throw fail("unpaired surrogate in a \\u escape")
+              throw fail("unpaired surrogate in a \\u escape", zh: "\\u 转义里的代理项不成对")
             }
             position += 2
             let low = try hex4()
-            guard (0xDC00...0xDFFF).contains(low) else { throw fail("unpaired surrogate in a \\u escape") }
+            guard (0xDC00...0xDFFF).contains(low) else { throw fail("unpaired surrogate in a \\u escape", zh: "\\u 转义里的代理项不成对") }
             value = 0x10000 + ((value - 0xD800) << 10) + (low - 0xDC00)
           }
-          guard let scalar = Unicode.Scalar(value) else { throw fail("invalid \\u escape") }
+          guard let scalar = Unicode.Scalar(value) else { throw fail("invalid \\u escape", zh: "\\u 转义无效") }
           scalars.append(contentsOf: Array(String(scalar).utf8))
         default:
           position -= 1
-          throw fail("unknown escape '\\\(JSONParser.describe(escape))' in a string")
+          throw fail("unknown escape '\\\(JSONParser.describe(escape))' in a string", zh: "字符串里有不认识的转义 '\\\(JSONParser.describe(escape))'")
         }
       default:
-        if byte < 0x20 { throw fail("control character in a string (escape it as \\u00XX)") }
+        if byte < 0x20 { throw fail("control character in a string (escape it as \\u00XX)", zh: "字符串里有控制字符（要写成转义 \\u00XX）") }
         scalars.append(byte)
         position += 1
       }
     }
-    throw fail("the string is not closed")
+    throw fail("the string is not closed", zh: "字符串没有闭合")
   }
 
   mutating func hex4() throws(JSONError) -> UInt32 {
-    guard position + 4 <= end else { throw fail("expected four hex digits after \\u") }
+    guard position + 4 <= end else { throw fail("expected four hex digits after \\u", zh: "\\u 后面应该是四位十六进制数字") }
     var value: UInt32 = 0
     for _ in 0..<4 {
       let byte = bytes[position]
@@ -272,7 +272,7 @@ public struct JSONParser {
       case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt32(byte - UInt8(ascii: "0"))
       case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt32(byte - UInt8(ascii: "a") + 10)
       case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = UInt32(byte - UInt8(ascii: "A") + 10)
-      default: throw fail("expected four hex digits after \\u")
+      default: throw fail("expected four hex digits after \\u", zh: "\\u 后面应该是四位十六进制数字")
       }
       value = value << 4 | digit
       position += 1
@@ -284,7 +284,7 @@ public struct JSONParser {
     let start = position
     var isInteger = true
     if bytes[position] == UInt8(ascii: "-") { position += 1 }
-    guard position < end, isDigit(bytes[position]) else { throw fail("expected a digit") }
+    guard position < end, isDigit(bytes[position]) else { throw fail("expected a digit", zh: "这里应该是数字") }
     if bytes[position] == UInt8(ascii: "0") {
       position += 1
     } else {
@@ -293,7 +293,7 @@ public struct JSONParser {
     if position < end, bytes[position] == UInt8(ascii: ".") {
       isInteger = false
       position += 1
-      guard position < end, isDigit(bytes[position]) else { throw fail("expected a digit after '.'") }
+      guard position < end, isDigit(bytes[position]) else { throw fail("expected a digit after '.'", zh: "'.' 后面应该是数字") }
       while position < end, isDigit(bytes[position]) { position += 1 }
     }
     if position < end, bytes[position] == UInt8(ascii: "e") || bytes[position] == UInt8(ascii: "E") {
@@ -302,12 +302,12 @@ public struct JSONParser {
       if position < end, bytes[position] == UInt8(ascii: "+") || bytes[position] == UInt8(ascii: "-") {
         position += 1
       }
-      guard position < end, isDigit(bytes[position]) else { throw fail("expected a digit in the exponent") }
+      guard position < end, isDigit(bytes[position]) else { throw fail("expected a digit in the exponent", zh: "指数里应该有数字") }
       while position < end, isDigit(bytes[position]) { position += 1 }
     }
     let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
     if isInteger, let value = Int64(text) { return .integer(value) }
-    guard let value = Double(text) else { throw fail("invalid number '\(text)'") }
+    guard let value = Double(text) else { throw fail("invalid number '\(text)'", zh: "'\(text)' 不是有效的数字") }
     // A whole number beyond 64 bits would lose digits as a double, and 1e400 would be
     // infinity: both stay the text they were written as.
     if isInteger || !value.isFinite {

@@ -167,7 +167,7 @@ public struct Pattern: Sendable {
 
 /// Why a pattern does not compile: a message and the character it is about.
 public struct PatternError: Error, Sendable {
-  public var message: String
+  public var message: Phrase
   /// Where in the pattern, in characters (Unicode scalars) from its start.
   public var offset: Int
 }
@@ -193,8 +193,8 @@ struct PatternParser {
 
   init(_ scalars: [Unicode.Scalar]) { self.scalars = scalars }
 
-  func fail(_ message: String, at offset: Int? = nil) -> PatternError {
-    PatternError(message: message, offset: offset ?? position)
+  func fail(_ message: String, zh: String, at offset: Int? = nil) -> PatternError {
+    PatternError(message: Phrase(message, zh: zh), offset: offset ?? position)
   }
 
   var current: Unicode.Scalar? { position < scalars.count ? scalars[position] : nil }
@@ -206,7 +206,7 @@ struct PatternParser {
     }
     let node = try parseAlternation()
     if let current {
-      throw fail(current == ")" ? "a ')' without its '('" : "unexpected '\(current)'")
+      throw fail(current == ")" ? "a ')' without its '('" : "unexpected '\(current)'", zh: current == ")" ? "')' 前面没有与它配对的 '('" : "这里不能有 '\(current)'")
     }
     return node
   }
@@ -244,11 +244,11 @@ struct PatternParser {
         bounds = parsed
       default: return node
       }
-      if case .textStart = node { throw fail("nothing to repeat before '\(scalar)'", at: at) }
-      if case .empty = node { throw fail("nothing to repeat before '\(scalar)'", at: at) }
+      if case .textStart = node { throw fail("nothing to repeat before '\(scalar)'", zh: "'\(scalar)' 前面没有可以重复的内容", at: at) }
+      if case .empty = node { throw fail("nothing to repeat before '\(scalar)'", zh: "'\(scalar)' 前面没有可以重复的内容", at: at) }
       // A lazy quantifier (`*?`) means the same for whether there is a match.
       if current == "?" { position += 1 }
-      if current == "+" { throw fail("possessive quantifiers ('*+') are not supported") }
+      if current == "+" { throw fail("possessive quantifiers ('*+') are not supported", zh: "不支持占有型量词（'*+'）") }
       node = .repeated(node, min: bounds.0, max: bounds.1)
     }
     return node
@@ -281,14 +281,14 @@ struct PatternParser {
     }
     position += 1
     if low > Pattern.maxRepeat || (high ?? 0) > Pattern.maxRepeat {
-      throw fail("a repeat count above \(Pattern.maxRepeat)", at: start)
+      throw fail("a repeat count above \(Pattern.maxRepeat)", zh: "重复次数超过了 \(Pattern.maxRepeat)", at: start)
     }
-    if let high, high < low { throw fail("{\(low),\(high)}: the second count is smaller than the first", at: start) }
+    if let high, high < low { throw fail("{\(low),\(high)}: the second count is smaller than the first", zh: "{\(low),\(high)}：第二个次数比第一个小", at: start) }
     return (low, high)
   }
 
   mutating func parseAtom() throws(PatternError) -> PatternNode {
-    guard let scalar = current else { throw fail("the pattern ends too soon") }
+    guard let scalar = current else { throw fail("the pattern ends too soon", zh: "正则表达式没写完就结束了") }
     let at = position
     position += 1
     switch scalar {
@@ -299,30 +299,30 @@ struct PatternParser {
     case "(":
       depth += 1
       defer { depth -= 1 }
-      guard depth <= 256 else { throw fail("groups nested more than 256 deep", at: at) }
+      guard depth <= 256 else { throw fail("groups nested more than 256 deep", zh: "分组嵌套超过了 256 层", at: at) }
       if current == "?" {
         position += 1
         switch current {
         case ":": position += 1
-        case "=", "!": throw fail("look-ahead '(?\(current ?? "?")' is not supported: kexie's patterns run in time linear in the text", at: at)
+        case "=", "!": throw fail("look-ahead '(?\(current ?? "?")' is not supported: kexie's patterns run in time linear in the text", zh: "不支持向前查找 '(?\(current ?? "?")'：kexie 的正则表达式保证运行时间和文字长度成正比", at: at)
         case "<":
-          throw fail("look-behind and named groups '(?<' are not supported: kexie's patterns run in time linear in the text", at: at)
-        default: throw fail("'(?' can only start '(?:' (and '(?i)' the whole pattern)", at: at)
+          throw fail("look-behind and named groups '(?<' are not supported: kexie's patterns run in time linear in the text", zh: "不支持向后查找和命名分组 '(?<'：kexie 的正则表达式保证运行时间和文字长度成正比", at: at)
+        default: throw fail("'(?' can only start '(?:' (and '(?i)' the whole pattern)", zh: "'(?' 只能用在 '(?:' 里（整个表达式开头还可以写 '(?i)'）", at: at)
         }
       }
       let inner = try parseAlternation()
-      guard current == ")" else { throw fail("the group opened here is not closed", at: at) }
+      guard current == ")" else { throw fail("the group opened here is not closed", zh: "这里开始的分组没有闭合", at: at) }
       position += 1
       return inner
     case "\\": return try parseEscape(at: at, inClass: false).node
-    case "*", "+", "?": throw fail("nothing to repeat before '\(scalar)'", at: at)
+    case "*", "+", "?": throw fail("nothing to repeat before '\(scalar)'", zh: "'\(scalar)' 前面没有可以重复的内容", at: at)
     default: return .scalar(scalar)
     }
   }
 
   /// An escape: a node (outside a class), or the set or scalar it adds (inside one).
   mutating func parseEscape(at: Int, inClass: Bool) throws(PatternError) -> (node: PatternNode, set: Pattern.CharacterSet?, scalar: Unicode.Scalar?) {
-    guard let scalar = current else { throw fail("'\\' at the end of the pattern", at: at) }
+    guard let scalar = current else { throw fail("'\\' at the end of the pattern", zh: "正则表达式以 '\\' 结尾", at: at) }
     position += 1
     var set = Pattern.CharacterSet()
     switch scalar {
@@ -336,15 +336,15 @@ struct PatternParser {
     case "t": return (.scalar("\t"), nil, "\t")
     case "r": return (.scalar("\r"), nil, "\r")
     case "b", "B":
-      guard !inClass else { throw fail("'\\\(scalar)' inside a class", at: at) }
+      guard !inClass else { throw fail("'\\\(scalar)' inside a class", zh: "字符类里不能用 '\\\(scalar)'", at: at) }
       return (.wordBoundary(scalar == "b"), nil, nil)
     case "u":
       let value = try parseCodePoint(at: at)
       return (.scalar(value), nil, value)
     case "0"..."9":
-      throw fail("back-references ('\\\(scalar)') are not supported: kexie's patterns run in time linear in the text", at: at)
+      throw fail("back-references ('\\\(scalar)') are not supported: kexie's patterns run in time linear in the text", zh: "不支持反向引用（'\\\(scalar)'）：kexie 的正则表达式保证运行时间和文字长度成正比", at: at)
     default:
-      guard !scalar.properties.isAlphabetic else { throw fail("unknown escape '\\\(scalar)'", at: at) }
+      guard !scalar.properties.isAlphabetic else { throw fail("unknown escape '\\\(scalar)'", zh: "不认识的转义 '\\\(scalar)'", at: at) }
       return (.scalar(scalar), nil, scalar)
     }
     return (.set(set, negated: false), set, nil)
@@ -359,7 +359,7 @@ struct PatternParser {
         hex.unicodeScalars.append(scalar)
         position += 1
       }
-      guard current == "}" else { throw fail("'\\u{' is not closed", at: at) }
+      guard current == "}" else { throw fail("'\\u{' is not closed", zh: "'\\u{' 没有闭合", at: at) }
       position += 1
     } else {
       for _ in 0..<4 {
@@ -369,7 +369,7 @@ struct PatternParser {
       }
     }
     guard let value = UInt32(hex, radix: 16), let scalar = Unicode.Scalar(value) else {
-      throw fail("'\\u\(hex)' is not a character", at: at)
+      throw fail("'\\u\(hex)' is not a character", zh: "'\\u\(hex)' 不是一个字符", at: at)
     }
     return scalar
   }
@@ -383,14 +383,14 @@ struct PatternParser {
     }
     var first = true
     while true {
-      guard let scalar = current else { throw fail("the class opened here is not closed", at: at) }
+      guard let scalar = current else { throw fail("the class opened here is not closed", zh: "这里开始的字符类没有闭合", at: at) }
       if scalar == "]", !first {
         position += 1
         break
       }
       first = false
       if scalar == "[", position + 1 < scalars.count, scalars[position + 1] == ":" {
-        throw fail("POSIX classes ('[:alpha:]') are not supported; use \\w, \\d or \\s", at: position)
+        throw fail("POSIX classes ('[:alpha:]') are not supported; use \\w, \\d or \\s", zh: "不支持 POSIX 字符类（'[:alpha:]'）；请用 \\w、\\d 或 \\s", at: position)
       }
       let itemAt = position
       var low: Unicode.Scalar
@@ -415,18 +415,18 @@ struct PatternParser {
       var high = low
       if current == "-", position + 1 < scalars.count, scalars[position + 1] != "]" {
         position += 1
-        guard let next = current else { throw fail("the class opened here is not closed", at: at) }
+        guard let next = current else { throw fail("the class opened here is not closed", zh: "这里开始的字符类没有闭合", at: at) }
         if next == "\\" {
           position += 1
           guard let value = try parseEscape(at: position - 1, inClass: true).scalar else {
-            throw fail("a range cannot end in a class like \\d", at: itemAt)
+            throw fail("a range cannot end in a class like \\d", zh: "范围的结尾不能是 \\d 这样的字符类", at: itemAt)
           }
           high = value
         } else {
           high = next
           position += 1
         }
-        guard high.value >= low.value else { throw fail("the range \(low)-\(high) is backwards", at: itemAt) }
+        guard high.value >= low.value else { throw fail("the range \(low)-\(high) is backwards", zh: "范围 \(low)-\(high) 前后颠倒了", at: itemAt) }
       }
       set.ranges.append(low.value...high.value)
     }
@@ -439,7 +439,7 @@ struct PatternCompiler {
 
   mutating func append(_ instruction: Pattern.Instruction) throws(PatternError) {
     guard program.count < Pattern.maxInstructions else {
-      throw PatternError(message: "the pattern is too large once its repeats are written out (more than \(Pattern.maxInstructions) steps)", offset: 0)
+      throw PatternError(message: Phrase("the pattern is too large once its repeats are written out (more than \(Pattern.maxInstructions) steps)", zh: "把重复展开之后，正则表达式太大了（超过 \(Pattern.maxInstructions) 步）"), offset: 0)
     }
     program.append(instruction)
   }

@@ -31,29 +31,43 @@ public enum Severity: String, Sendable, Comparable {
 public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
   public var severity: Severity
   public var code: DiagnosticCode
+  /// The message in English (what `description`, the JSON form and most tests read).
   public var message: String
+  /// The same message in Chinese.
+  public var chineseMessage: String
   /// Where the problem is, if it has a place in some text.
   public var range: SourceRange?
   /// The text `range` points into. Set by the stage that knows the file.
   public var source: SourceFile?
-  /// Help and context, one line each, rendered as `= …` below the snippet.
+  /// Help and context, one line each, rendered as `= …` below the snippet: English, and the
+  /// same notes in Chinese, in the same order.
   public var notes: [String]
+  public var chineseNotes: [String]
 
   public init(
-    _ severity: Severity, _ code: DiagnosticCode, _ message: String,
-    at range: SourceRange? = nil, in source: SourceFile? = nil, notes: [String] = []
+    _ severity: Severity, _ code: DiagnosticCode, _ message: Phrase,
+    at range: SourceRange? = nil, in source: SourceFile? = nil, notes: [Phrase] = []
   ) {
     self.severity = severity
     self.code = code
-    self.message = message
+    self.message = message.en
+    self.chineseMessage = message.zh
     self.range = range
     self.source = source
-    self.notes = notes
+    self.notes = notes.map(\.en)
+    self.chineseNotes = notes.map(\.zh)
   }
+
+  /// The message in `language`.
+  public func message(in language: Language) -> String { language == .zh ? chineseMessage : message }
+
+  /// The notes in `language`.
+  public func notes(in language: Language) -> [String] { language == .zh ? chineseNotes : notes }
 
   public static func == (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
     lhs.severity == rhs.severity && lhs.code == rhs.code && lhs.message == rhs.message
-      && lhs.range == rhs.range && lhs.notes == rhs.notes && lhs.source === rhs.source
+      && lhs.chineseMessage == rhs.chineseMessage && lhs.range == rhs.range && lhs.notes == rhs.notes
+      && lhs.chineseNotes == rhs.chineseNotes && lhs.source === rhs.source
   }
 
   /// The same diagnostic, attached to `source` (if it had none).
@@ -74,9 +88,18 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
   }
 
   /// The same diagnostic with one more note.
-  public func noting(_ note: String) -> Diagnostic {
+  public func noting(_ note: Phrase) -> Diagnostic {
     var copy = self
-    copy.notes.append(note)
+    copy.notes.append(note.en)
+    copy.chineseNotes.append(note.zh)
+    return copy
+  }
+
+  /// The same diagnostic with `note` first among its notes.
+  public func notingFirst(_ note: Phrase) -> Diagnostic {
+    var copy = self
+    copy.notes.insert(note.en, at: 0)
+    copy.chineseNotes.insert(note.zh, at: 0)
     return copy
   }
 

@@ -16,9 +16,8 @@ public struct DiagnosticRenderer: Sendable {
   /// The terminal's width, when the output is a terminal: notes longer than it are wrapped at
   /// spaces with a hanging indent, rather than broken mid-word by the terminal.
   public var width: Int?
-  /// In Chinese: the label 错误 / 警告 / 说明 and the code's Chinese title as the headline,
-  /// the specific message (in English for now, with the names and values it quotes) as the
-  /// first note — so a Chinese reader always reads what went wrong in Chinese.
+  /// The language of the labels (错误 / 警告 / 说明), the message and the notes: every
+  /// diagnostic carries both (see Phrase).
   public var language: Language
 
   public init(color: Bool = false, width: Int? = nil, language: Language = .en) {
@@ -33,15 +32,11 @@ public struct DiagnosticRenderer: Sendable {
 
   /// One diagnostic, ending with a newline.
   public func render(_ diagnostic: Diagnostic) -> String {
-    var diagnostic = diagnostic
-    if language == .zh {
-      diagnostic.notes.insert(diagnostic.message, at: 0)
-      diagnostic.message = diagnostic.code.chineseTitle
-    }
+    let notes = diagnostic.notes(in: language)
     var out = header(diagnostic)
     out += "\n"
     guard let source = diagnostic.source, let range = diagnostic.range else {
-      for note in diagnostic.notes { out += self.note(note, gutter: " ") }
+      for note in notes { out += self.note(note, gutter: " ") }
       return out
     }
     let start = source.clamp(range.start)
@@ -55,7 +50,7 @@ public struct DiagnosticRenderer: Sendable {
     out += paint(lineNumber, .gutter) + " " + paint("|", .gutter) + " " + shownLine + "\n"
     let carets = String(repeating: "^", count: max(1, caretWidth))
     out += gutter + " " + paint("|", .gutter) + " " + pad + paint(carets, .severity(diagnostic.severity)) + "\n"
-    for note in diagnostic.notes { out += self.note(note, gutter: gutter) }
+    for note in notes { out += self.note(note, gutter: gutter) }
     return out
   }
 
@@ -107,7 +102,7 @@ public struct DiagnosticRenderer: Sendable {
     let word = language == .zh ? diagnostic.severity.chineseWord : diagnostic.severity.rawValue
     let label = "\(word)[\(diagnostic.code.rawValue)]"
     let colon = language == .zh ? "：" : ": "
-    return prefix + paint(label, .severity(diagnostic.severity)) + paint(colon + DiagnosticRenderer.visible(diagnostic.message), .bold)
+    return prefix + paint(label, .severity(diagnostic.severity)) + paint(colon + DiagnosticRenderer.visible(diagnostic.message(in: language)), .bold)
   }
 
   /// The line as shown (control characters made visible), the caret's left padding, and the

@@ -1,10 +1,9 @@
 /// The language kexie speaks in: English, or Chinese (`--lang zh`, `.lang zh`, or a `zh*`
 /// locale). Each session holds its own (no global), so tests in both run side by side.
 ///
-/// What Chinese covers so far: every diagnostic's headline (its code's Chinese title, with the
-/// specific English message kept as the first note, for the names and values in it), the
-/// labels 错误 / 警告 / 说明, `.help CODE` and `.help codes`, the banner, and the table footers.
-/// Help texts and the detailed messages are still English (issue 12).
+/// In Chinese every diagnostic (its message and notes: see Phrase), help text, footer, the
+/// banner and `--help` are Chinese; the names, values and code a person wrote are quoted as
+/// written.
 public enum Language: String, Sendable, CaseIterable {
   case en, zh
 

@@ -75,14 +75,17 @@ public enum Suggestion {
     return b.contains { wide.contains($0) }
   }
 
-  /// `did you mean 'x'?` or `did you mean 'x' or 'y'?`, or nil when there is nothing to say.
-  public static func didYouMean(_ suggestions: [String]) -> String? {
+  /// `did you mean 'x'?` or `did you mean 'x' or 'y'?` (是不是想写 'x'？), or nil when there is
+  /// nothing to say.
+  public static func didYouMean(_ suggestions: [String]) -> Phrase? {
     switch suggestions.count {
     case 0: return nil
-    case 1: return "did you mean '\(suggestions[0])'?"
+    case 1: return Phrase("did you mean '\(suggestions[0])'?", zh: "是不是想写 '\(suggestions[0])'？")
     default:
       let quoted = suggestions.map { "'\($0)'" }
-      return "did you mean \(quoted.dropLast().joined(separator: ", ")) or \(quoted.last ?? "")?"
+      return Phrase(
+        "did you mean \(quoted.dropLast().joined(separator: ", ")) or \(quoted.last ?? "")?",
+        zh: "是不是想写 \(quoted.dropLast().joined(separator: "、")) 或 \(quoted.last ?? "")？")
     }
   }
 

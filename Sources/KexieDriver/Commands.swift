@@ -34,7 +34,11 @@ extension Session {
       }
       guard let format = OutputFormat(rawValue: word.lowercased()) else {
         let hint = Suggestion.didYouMean(Suggestion.closest(to: word, among: OutputFormat.allCases.map(\.rawValue)))
-        session.report(call.problem("unknown format '\(word)'", notes: (hint.map { [$0] } ?? []) + ["formats: " + OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")]))
+        session.report(call.problem(
+          "unknown format '\(word)'", zh: "没有输出格式 '\(word)'",
+          notes: (hint.map { [$0] } ?? []) + [Phrase(
+            "formats: " + OutputFormat.allCases.map(\.rawValue).joined(separator: ", "),
+            zh: "输出格式有：" + OutputFormat.allCases.map(\.rawValue).joined(separator: "、"))]))
         return false
       }
       session.settings.format = format
@@ -47,7 +51,9 @@ extension Session {
       }
       guard let style = NumberStyle(rawValue: word.lowercased()) else {
         let hint = Suggestion.didYouMean(Suggestion.closest(to: word, among: NumberStyle.allCases.map(\.rawValue)))
-        session.report(call.problem("unknown style '\(word)'", notes: (hint.map { [$0] } ?? []) + NumberStyle.allCases.map { "\($0.rawValue): \($0.summary)" }))
+        session.report(call.problem(
+          "unknown style '\(word)'", zh: "没有数字写法 '\(word)'",
+          notes: (hint.map { [$0] } ?? []) + NumberStyle.allCases.map { Phrase("\($0.rawValue): \($0.summary)", zh: "\($0.rawValue)：\($0.chineseSummary)") }))
         return false
       }
       session.settings.numbers = style
@@ -78,7 +84,7 @@ extension Session {
         return true
       }
       guard let count = Int(word), count >= 0 else {
-        session.report(call.problem("expected a whole number of rows, found '\(word)'"))
+        session.report(call.problem("expected a whole number of rows, found '\(word)'", zh: "这里应该是行数（一个整数），实际是 '\(word)'"))
         return false
       }
       session.settings.maxRows = count
@@ -106,7 +112,7 @@ extension Session {
         return true
       }
       guard let language = Language(rawValue: word.lowercased()) else {
-        session.report(call.problem("expected zh or en, found '\(word)'"))
+        session.report(call.problem("expected zh or en, found '\(word)'", zh: "这里应该是 zh 或 en，实际是 '\(word)'"))
         return false
       }
       session.settings.language = language
@@ -118,7 +124,7 @@ extension Session {
         return true
       }
       guard let mode = PagerMode(rawValue: word.lowercased()) else {
-        session.report(call.problem("expected on, off or auto, found '\(word)'"))
+        session.report(call.problem("expected on, off or auto, found '\(word)'", zh: "这里应该是 on、off 或 auto，实际是 '\(word)'"))
         return false
       }
       session.settings.pager = mode
@@ -126,7 +132,7 @@ extension Session {
     },
     ReplCommand(name: "last", arguments: "", summary: "show the previous result again, whole: every row and column, no cell cut (through the pager)", argument: .none) { session, call in
       guard let result = session.lastResult else {
-        session.report(call.problem("no query has run yet"))
+        session.report(call.problem("no query has run yet", zh: "还没有运行过查询"))
         return false
       }
       session.write(result, whole: true)
@@ -153,7 +159,7 @@ extension Session {
     var rows: [[Value]] = []
     for table in catalog.tables {
       let summary = settings.language == .zh ? EntitySet.chineseSetSummaries[table.name].flatMap { catalog.isBuiltin(table.name) ? $0 : nil } : nil
-      rows.append(name(table.ref) + [.integer(Int64(table.rowCount)), .text(summary ?? table.summary ?? "loaded table")])
+      rows.append(name(table.ref) + [.integer(Int64(table.rowCount)), .text(summary ?? table.summary ?? (settings.language == .zh ? "读进来的表" : "loaded table"))])
     }
     // An attached database's tables: their count when they were attached (a view's is not
     // known without running it).
@@ -174,7 +180,8 @@ extension Session {
       if let ref = checker.binding(named: name) == nil ? catalog.ref(nameOrChinese: name) : catalog.ref(named: name) {
         let zh = settings.language == .zh
         let builtin = catalog.isBuiltin(ref.name) && zh
-        let summary = (builtin ? EntitySet.chineseSetSummaries[ref.name] : nil) ?? ref.summary ?? "loaded table, \(ref.rowCount ?? 0) rows"
+        let summary = (builtin ? EntitySet.chineseSetSummaries[ref.name] : nil) ?? ref.summary
+          ?? (zh ? "读进来的表，\(groupedCount(ref.rowCount ?? 0)) 行" : "loaded table, \(ref.rowCount ?? 0) rows")
         output.write("\(ref.name)\(ref.chineseName.map { " (\($0))" } ?? ""): \(summary)\n")
         // The Chinese names a query may use instead, when the table has them.
         let chinese = ref.fields.contains { $0.chineseName != nil }
@@ -195,9 +202,9 @@ extension Session {
       } else {
         let candidates = catalog.names + checker.bindings.map(\.name)
         report(call.problem(
-          "no set, table or let binding is named '\(name)'",
+          "no set, table or let binding is named '\(name)'", zh: "没有叫 '\(name)' 的集合、表或命名查询",
           notes: (Suggestion.didYouMean(Suggestion.closest(to: name, among: candidates)).map { [$0] } ?? [])
-            + ["sets: " + candidates.joined(separator: ", ")]))
+            + [Phrase("sets: " + candidates.joined(separator: ", "), zh: "现有的有：" + candidates.joined(separator: "、"))]))
         return false
       }
     }
@@ -206,11 +213,11 @@ extension Session {
 
   func readFile(_ call: CommandCall) -> Bool {
     guard let path = call.words.first else {
-      report(call.problem("expected a file name"))
+      report(call.problem("expected a file name", zh: "这里应该是文件名"))
       return false
     }
     guard readDepth < 16 else {
-      report(call.problem("scripts read each other more than 16 levels deep"))
+      report(call.problem("scripts read each other more than 16 levels deep", zh: "脚本互相读取超过了 16 层"))
       return false
     }
     switch FileSystem.read(path) {
@@ -242,12 +249,12 @@ extension Session {
       return true
     }
     guard let path = target else {
-      report(call.problem("expected a file name"))
+      report(call.problem("expected a file name", zh: "这里应该是文件名"))
       return false
     }
     switch TextSink.file(path) {
     case .failure(let failure):
-      report(call.problem("cannot write '\(path)': \(failure.reason)"))
+      report(call.problem(failure.reason) { ("cannot write '\(path)': " + $0.en, "写不进 '\(path)'：" + $0.zh) })
       return false
     case .success(let sink):
       if once {

@@ -12,14 +12,18 @@ extension Session {
   static let databaseCommands: [ReplCommand] = [
     ReplCommand(name: "open", arguments: "FILE|postgresql://…", summary: "attach a SQLite file or a PostgreSQL database (read-only): its tables become sets", argument: .file) { session, call in
       guard !call.rest.isEmpty else {
-        session.report(call.problem("expected a SQLite file or a PostgreSQL connection string, e.g. .open report.sqlite"))
+        session.report(call.problem("expected a SQLite file or a PostgreSQL connection string, e.g. .open report.sqlite", zh: "这里应该是 SQLite 文件或 PostgreSQL 的连接字符串，例如 .open report.sqlite"))
         return false
       }
       switch session.open(call.rest) {
       case .success(let database):
         if session.interactive {
           let names = database.tables.map(\.name)
-          session.errors.write("attached \(database.displayName): \(names.count) table\(names.count == 1 ? "" : "s")\(names.isEmpty ? "" : " (" + Session.listed(names) + ")")\n")
+          if session.settings.language == .zh {
+            session.errors.write("已打开 \(database.displayName)：\(names.count) 张表\(names.isEmpty ? "" : "（" + names.joined(separator: "、") + "）")\n")
+          } else {
+            session.errors.write("attached \(database.displayName): \(names.count) table\(names.count == 1 ? "" : "s")\(names.isEmpty ? "" : " (" + Session.listed(names) + ")")\n")
+          }
         }
         return true
       case .failure(let error):
@@ -38,7 +42,7 @@ extension Session {
     },
     ReplCommand(name: "save", arguments: "FILE", summary: "write the sets and loaded tables into a new SQLite file (links as foreign keys)", argument: .file) { session, call in
       guard let path = call.words.first else {
-        session.report(call.problem("expected a file name, e.g. .save report.sqlite"))
+        session.report(call.problem("expected a file name, e.g. .save report.sqlite", zh: "这里应该是文件名，例如 .save report.sqlite"))
         return false
       }
       do throws(DiagnosticError) {
@@ -104,8 +108,11 @@ extension Session {
       let written = words.count >= 2 ? words[1] : ""
       let suggestion = Suggestion.didYouMean(Suggestion.closest(to: written, among: SQLDialect.allCases.map(\.rawValue)))
       report(call.problem(
-        "expected a dialect after --dialect, found '\(written)'" + (suggestion.map { "; \($0)" } ?? ""),
-        notes: ["dialects: " + SQLDialect.allCases.map(\.rawValue).joined(separator: ", ")]))
+        "expected a dialect after --dialect, found '\(written)'" + (suggestion.map { "; \($0.en)" } ?? ""),
+        zh: "--dialect 后面应该是 SQL 方言，实际是 '\(written)'" + (suggestion.map { "；\($0.zh)" } ?? ""),
+        notes: [Phrase(
+          "dialects: " + SQLDialect.allCases.map(\.rawValue).joined(separator: ", "),
+          zh: "方言有：" + SQLDialect.allCases.map(\.rawValue).joined(separator: "、"))]))
       return nil
     }
     words.removeFirst(2)
@@ -121,6 +128,7 @@ extension Session {
         let attached = catalog.ref(named: name) != nil
         report(call.problem(
           attached ? "'\(name)' is a table of an attached database; .dump writes tables kexie holds" : "no set named '\(name)'",
+          zh: attached ? "'\(name)' 是打开的数据库里的表；.dump 只写出 kexie 自己存的表" : "没有叫 '\(name)' 的集合",
           notes: attached ? [] : Suggestion.didYouMean(Suggestion.closest(to: name, among: catalog.tables.map(\.name))).map { [$0] } ?? []))
         return false
       }

@@ -7,7 +7,7 @@ import KexieDiagnostics
 extension Session {
   func edit(_ call: CommandCall) -> Bool {
     guard interactive, Terminal.stdinIsTerminal else {
-      report(call.problem("'.edit' opens an editor on the terminal, so it works only in the REPL"))
+      report(call.problem("'.edit' opens an editor on the terminal, so it works only in the REPL", zh: "'.edit' 要在终端上打开编辑器，所以只能在交互界面里用"))
       return false
     }
     let entries = historyProvider?() ?? []
@@ -16,7 +16,7 @@ extension Session {
     let previous = entries.last { !$0.drop(while: { $0 == " " || $0 == "\t" }).hasPrefix(".") } ?? ""
     let editor = [Environment.value("VISUAL"), Environment.value("EDITOR")].compactMap { $0 }.first { !$0.isEmpty } ?? "vi"
     guard Subprocess.canRun(editor) else {
-      report(call.problem("the editor '\(editor)' cannot be found", notes: ["set VISUAL or EDITOR to the editor you use"]))
+      report(call.problem("the editor '\(editor)' cannot be found", zh: "找不到编辑器 '\(editor)'", notes: [Phrase("set VISUAL or EDITOR to the editor you use", zh: "把 VISUAL 或 EDITOR 设成你用的编辑器")]))
       return false
     }
     let directory = Environment.value("TMPDIR").flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
@@ -25,7 +25,7 @@ extension Session {
       buffer.baseAddress.map { mkstemps($0, 3) } ?? -1
     }
     guard descriptor >= 0 else {
-      report(call.problem("cannot create a file for the editor in \(directory): \(systemErrorText())"))
+      report(call.problem(systemError()) { ("cannot create a file for the editor in \(directory): " + $0.en, "没法在 \(directory) 里给编辑器建文件：" + $0.zh) })
       return false
     }
     let path = template.withUnsafeBufferPointer { buffer in buffer.baseAddress.map { String(cString: $0) } ?? "" }
@@ -34,23 +34,23 @@ extension Session {
     let written = text.withUTF8 { bytes in bytes.isEmpty || Glibc.write(descriptor, bytes.baseAddress, bytes.count) == bytes.count }
     close(descriptor)
     guard written else {
-      report(call.problem("cannot write \(path): \(systemErrorText())"))
+      report(call.problem(systemError()) { ("cannot write \(path): " + $0.en, "写不进 \(path)：" + $0.zh) })
       return false
     }
     output.flush()
     guard let pid = Subprocess.start(editor, arguments: [path]) else {
-      report(call.problem("the editor '\(editor)' could not be started"))
+      report(call.problem("the editor '\(editor)' could not be started", zh: "编辑器 '\(editor)' 启动不了"))
       return false
     }
     let status = Subprocess.wait(pid)
     guard status == 0 else {
-      report(call.problem("the editor exited with status \(status): nothing was run"))
+      report(call.problem("the editor exited with status \(status): nothing was run", zh: "编辑器退出时的状态码是 \(status)，什么也没有运行"))
       return false
     }
     let edited: String
     switch FileSystem.read(path) {
     case .failure(let failure):
-      report(call.problem("cannot read what the editor saved: \(failure.reason)"))
+      report(call.problem(failure.reason) { ("cannot read what the editor saved: " + $0.en, "读不了编辑器保存的内容：" + $0.zh) })
       return false
     case .success(let bytes):
       edited = String(decoding: bytes, as: UTF8.self)

@@ -74,7 +74,7 @@ extension Session {
       writeTable([("clause", .text), ("does", .text)], ClauseHelp.all.map { [.text($0.syntax), .text(summary(of: $0))] }, header: false)
       return true
     case "operators", "precedence":
-      output.write(Session.operatorHelp)
+      output.write(settings.language == .zh ? Session.chineseOperatorHelp : Session.operatorHelp)
       return true
     case "formats", "modes":
       writeTable([("format", .text), ("what", .text)], OutputFormat.allCases.map { [.text($0.rawValue), .text(summary(of: $0))] }, header: false)
@@ -93,9 +93,9 @@ extension Session {
       return true
     }
     report(call.problem(
-      "no help on '\(topic)'",
+      "no help on '\(topic)'", zh: "没有关于 '\(topic)' 的帮助",
       notes: (Suggestion.didYouMean(Suggestion.closest(to: String(lowered), among: Session.helpTopics)).map { [$0] } ?? [])
-        + ["try .help, .help functions, .help where, .help E0203"]))
+        + [Phrase("try .help, .help functions, .help where, .help E0203", zh: "试试 .help、.help functions、.help where、.help E0203")]))
     return false
   }
 
@@ -156,6 +156,22 @@ extension Session {
       [("command", .text), ("does", .text)],
       Session.commands.map { [.text(".\($0.name)\($0.arguments.isEmpty ? "" : " " + $0.arguments)"), .text(summary(of: $0))] }, header: false)
   }
+
+  static let chineseOperatorHelp = """
+    运算符，按结合从松到紧排列（grammar/precedence.md）：
+      1  or 或
+      2  and 且
+      3  not 非                   （前缀）
+      4  = == != <> < <= > >=  is [not] null  [not] in (…)
+         [not] contains / startswith / endswith / matches   [not] between … and …
+      5  ??                       （空值时取默认值，从右往左结合）
+      6  + -
+      7  * /                      （/ 的结果总是小数）
+      8  -                        （前缀，取负数）
+      9  .  f(…)                  （链接路径、函数调用）
+    空值：x = null 只在 x 为空时为真；<、> 等和空值比较都为假；条件里的空值当作假。
+
+    """
 
   static let operatorHelp = """
     Operators, loosest first (grammar/precedence.md):

@@ -26,7 +26,7 @@ public final class TextSink: TextOutputStream, Sendable {
 
   struct State {
     var buffer = ""
-    var failure: String?
+    var failure: Phrase?
     var closed = false
   }
 
@@ -50,7 +50,7 @@ public final class TextSink: TextOutputStream, Sendable {
 
   /// Opens a file for writing (truncating it), or returns why it cannot.
   public static func file(_ path: String) -> Result<TextSink, IOFailure> {
-    guard let handle = fopen(path, "w") else { return .failure(IOFailure(path: path, reason: systemErrorText())) }
+    guard let handle = fopen(path, "w") else { return .failure(IOFailure(path: path, reason: systemError())) }
     return .success(TextSink(target: .file(Stream(handle: handle), owned: true), isTerminal: false, path: path))
   }
 
@@ -64,14 +64,16 @@ public final class TextSink: TextOutputStream, Sendable {
   public var buffer: String { state.withLock { $0.buffer } }
 
   /// Why a write failed (the first failure; nil while every write has succeeded).
-  public var failure: String? { state.withLock { $0.failure } }
+  public var failure: Phrase? { state.withLock { $0.failure } }
 
   /// A name for messages: the file's path, or which standard stream.
-  public var displayName: String {
-    if let path { return path }
-    if case .file(let stream, _) = target { return stream.handle == kx_stderr() ? "standard error" : "standard output" }
-    if case .paged = target { return "the pager" }
-    return "memory"
+  public var displayName: Phrase {
+    if let path { return .same(path) }
+    if case .file(let stream, _) = target {
+      return stream.handle == kx_stderr() ? Phrase("standard error", zh: "标准错误") : Phrase("standard output", zh: "标准输出")
+    }
+    if case .paged = target { return Phrase("the pager", zh: "分页器") }
+    return Phrase("memory", zh: "内存")
   }
 
   public func write(_ string: String) {
@@ -84,12 +86,12 @@ public final class TextSink: TextOutputStream, Sendable {
         guard let base = bytes.baseAddress else { return true }
         return fwrite(base, 1, bytes.count, stream.handle) == bytes.count
       }
-      if !complete { record(systemErrorText()) }
+      if !complete { record(systemError()) }
     }
   }
 
   public func flush() {
-    if case .file(let stream, _) = target, fflush(stream.handle) != 0 { record(systemErrorText()) }
+    if case .file(let stream, _) = target, fflush(stream.handle) != 0 { record(systemError()) }
   }
 
   /// Closes a file sink (standard streams are only flushed). A failure to write the last of
@@ -105,10 +107,10 @@ public final class TextSink: TextOutputStream, Sendable {
       flush()
       return
     }
-    if !alreadyClosed, fclose(stream.handle) != 0 { record(systemErrorText()) }
+    if !alreadyClosed, fclose(stream.handle) != 0 { record(systemError()) }
   }
 
-  private func record(_ reason: String) {
+  private func record(_ reason: Phrase) {
     state.withLock { if $0.failure == nil { $0.failure = reason } }
   }
 }
@@ -116,7 +118,7 @@ public final class TextSink: TextOutputStream, Sendable {
 /// Why a file could not be read or written.
 public struct IOFailure: Error, Sendable {
   public var path: String
-  public var reason: String
+  public var reason: Phrase
 }
 
 package enum FileSystem {
@@ -124,20 +126,20 @@ package enum FileSystem {
   /// loaders' reader: one way to read a file in kexie.)
   package static func read(_ path: String) -> Result<[UInt8], IOFailure> {
     do throws(LoadFailure) {
-      return .success(try Files.readWhole(path, limit: Limits.scriptBytes, what: "the script"))
+      return .success(try Files.readWhole(path, limit: Limits.scriptBytes, what: Phrase("the script", zh: "脚本")))
     } catch {
       if case .unreadable(_, let reason) = error { return .failure(IOFailure(path: path, reason: reason)) }
-      return .failure(IOFailure(path: path, reason: "it is larger than \(Limits.scriptBytes.shown), kexie's limit for a script (docs/LIMITS.md)"))
+      return .failure(IOFailure(path: path, reason: .scriptTooLarge))
     }
   }
 
   /// All of standard input, as a script (up to `Limits.scriptBytes`).
   package static func readStandardInput() -> Result<[UInt8], IOFailure> {
     do throws(LoadFailure) {
-      return .success(try Files.readAll(0, name: "<stdin>", limit: Limits.scriptBytes, what: "the script on standard input"))
+      return .success(try Files.readAll(0, name: "<stdin>", limit: Limits.scriptBytes, what: Phrase("the script on standard input", zh: "标准输入上的脚本")))
     } catch {
       if case .unreadable(_, let reason) = error { return .failure(IOFailure(path: "<stdin>", reason: reason)) }
-      return .failure(IOFailure(path: "<stdin>", reason: "it is larger than \(Limits.scriptBytes.shown), kexie's limit for a script (docs/LIMITS.md)"))
+      return .failure(IOFailure(path: "<stdin>", reason: .scriptTooLarge))
     }
   }
 
@@ -244,4 +246,10 @@ package enum Stopwatch {
     let hundredths = (milliseconds / 10).rounded() / 100
     return "\(hundredths) s"
   }
+}
+
+extension Phrase {
+  static let scriptTooLarge = Phrase(
+    "it is larger than \(Limits.scriptBytes.shown), kexie's limit for a script (docs/LIMITS.md)",
+    zh: "它超过了 \(Limits.scriptBytes.shown)，这是 kexie 对脚本大小的限制（见 docs/LIMITS.md）")
 }

@@ -14,14 +14,14 @@ extension Session {
   ) { session, call in
     let words = call.words
     guard let path = words.first else {
-      session.report(call.problem("expected a file name, e.g. .load contests.csv as contests"))
+      session.report(call.problem("expected a file name, e.g. .load contests.csv as contests", zh: "这里应该是文件名，例如 .load contests.csv as contests"))
       return false
     }
     var name: String?
     if words.count == 3, words[1].lowercased() == "as" {
       name = words[2]
     } else if words.count != 1 {
-      session.report(call.problem("expected '.load FILE' or '.load FILE as NAME'"))
+      session.report(call.problem("expected '.load FILE' or '.load FILE as NAME'", zh: "应该写成 '.load 文件' 或 '.load 文件 as 名字'"))
       return false
     }
     let start = ContinuousClock.now
@@ -31,7 +31,11 @@ extension Session {
     case .success(let table):
       // A confirmation for people at the REPL; scripts' output stays pure data.
       guard session.interactive else { return true }
-      session.errors.write("loaded \(table.name): \(table.rowCount) row\(table.rowCount == 1 ? "" : "s"), \(table.fields.count) column\(table.fields.count == 1 ? "" : "s") (.schema \(Formatter.name(table.name)) shows their types)\n")
+      if session.settings.language == .zh {
+        session.errors.write("已读入 \(table.name)：\(groupedCount(table.rowCount)) 行，\(table.fields.count) 列（.schema \(Formatter.name(table.name)) 显示各列的类型）\n")
+      } else {
+        session.errors.write("loaded \(table.name): \(table.rowCount) row\(table.rowCount == 1 ? "" : "s"), \(table.fields.count) column\(table.fields.count == 1 ? "" : "s") (.schema \(Formatter.name(table.name)) shows their types)\n")
+      }
       return true
     case .failure(let failure):
       var diagnostic = failure.diagnostic
@@ -66,7 +70,7 @@ extension Session {
     if source == nil {
       // A stream: read it whole (as a pipe is read for any load) and tell its format by its start.
       do throws(LoadFailure) {
-        let bytes = try Files.readWhole(path == "-" ? "/dev/stdin" : path, limit: Limits.streamBytes, what: "data read from a pipe")
+        let bytes = try Files.readWhole(path == "-" ? "/dev/stdin" : path, limit: Limits.streamBytes, what: Phrase("data read from a pipe", zh: "从管道读到的数据"))
         input = .bytes(bytes)
         source = TableSources.sniff(bytes[...])
       } catch {
@@ -75,7 +79,7 @@ extension Session {
     }
     guard let source else { return .failure(.diagnostic(.unknownFileKind(path, known: Session.listed(TableSources.extensions)))) }
     let replacing = catalog.table(named: name) != nil
-    let meter = ProgressMeter(label: path, sink: errors)
+    let meter = ProgressMeter(label: path, sink: errors, language: settings.language)
     let cancellation = self.cancellation
     var result = source.load(input, name: name) { done, total in
       meter.update(done, total)
@@ -90,7 +94,7 @@ extension Session {
       report(table.notes)
       // Replacing a loaded table is said, as rebinding a let is.
       if replacing { report(.tableReplaced(name, by: path)) }
-      if let set = catalog.ref(chineseName: name) { report(.shadowsChineseName(name, set: set.name, by: "the table loaded from \(path)")) }
+      if let set = catalog.ref(chineseName: name) { report(.shadowsChineseName(name, set: set.name, by: Phrase("the table loaded from \(path)", zh: "从 \(path) 读进来的表"))) }
       var catalog = self.catalog
       catalog.register(table)
       // A table replaced here stays only while a let binding still runs on it.
@@ -113,14 +117,16 @@ extension Session {
 final class ProgressMeter {
   let label: String
   let sink: TextSink
+  let language: Language
   /// What time it is (a test gives a clock of its own instead of sleeping).
   let now: () -> ContinuousClock.Instant
   let start: ContinuousClock.Instant
   var shown = false
 
-  init(label: String, sink: TextSink, now: @escaping () -> ContinuousClock.Instant = { .now }) {
+  init(label: String, sink: TextSink, language: Language = .en, now: @escaping () -> ContinuousClock.Instant = { .now }) {
     self.label = label
     self.sink = sink
+    self.language = language
     self.now = now
     self.start = now()
   }
@@ -128,7 +134,7 @@ final class ProgressMeter {
   func update(_ done: Int, _ total: Int) {
     guard sink.isTerminal, total > 0, start.duration(to: now()) > .milliseconds(500) else { return }
     let percent = min(100, done * 100 / total)
-    sink.write("\r\u{1B}[2Kloading \(label): \(percent)%")
+    sink.write("\r\u{1B}[2K" + (language == .zh ? "正在读入 \(label)：\(percent)%" : "loading \(label): \(percent)%"))
     sink.flush()
     shown = true
   }

@@ -85,8 +85,14 @@ struct CommandCall {
   }
 
   /// A diagnostic about this command's arguments, placed under them.
-  func problem(_ message: String, notes: [String] = []) -> Diagnostic {
-    Diagnostic.commandArgument("." + name, message, at: argumentRange, notes: notes).located(in: source)
+  /// The same, for a message built around a reason in both languages (a system error).
+  func problem(_ reason: Phrase, _ build: (Phrase) -> (String, String)) -> Diagnostic {
+    let (en, zh) = build(reason)
+    return problem(en, zh: zh)
+  }
+
+  func problem(_ message: String, zh: String, notes: [Phrase] = []) -> Diagnostic {
+    Diagnostic.commandArgument("." + name, Phrase(message, zh: zh), at: argumentRange, notes: notes).located(in: source)
   }
 }
 
@@ -102,7 +108,7 @@ extension Session {
       let resolved = CommandCall(name: command.name, words: call.words, rest: rest, range: range, source: source)
       // A session that may not touch files (the fuzzers') refuses the commands that take one.
       if !filesAllowed, case .file = command.argument {
-        report(resolved.problem("this session does not read or write files"))
+        report(resolved.problem("this session does not read or write files", zh: "这个会话不读写文件"))
         return false
       }
       // What a command writes about kexie itself (help, .schema, the teaching views) pages
@@ -181,7 +187,7 @@ extension Session {
       return true
     }
     guard let value = Session.switchValue(word) else {
-      report(call.problem("expected 'on' or 'off', found '\(word)'"))
+      report(call.problem("expected 'on' or 'off', found '\(word)'", zh: "这里应该是 'on' 或 'off'，实际是 '\(word)'"))
       return false
     }
     apply(value)

@@ -317,7 +317,9 @@ public final class Session {
   /// or JSON output stays pure data.
   func reportTime(query: Duration, printing: Duration? = nil) {
     guard settings.timer else { return }
-    let line = "time: " + (printing.map { "query \(Stopwatch.describe(query)), printing \(Stopwatch.describe($0))" } ?? Stopwatch.describe(query)) + "\n"
+    let line = settings.language == .zh
+      ? "用时：" + (printing.map { "查询 \(Stopwatch.describe(query))，显示 \(Stopwatch.describe($0))" } ?? Stopwatch.describe(query)) + "\n"
+      : "time: " + (printing.map { "query \(Stopwatch.describe(query)), printing \(Stopwatch.describe($0))" } ?? Stopwatch.describe(query)) + "\n"
     if settings.format.isTableStyle { currentOutput.write(line) } else { errors.write(line) }
   }
 
@@ -426,8 +428,13 @@ public final class Session {
   func writeStep(_ report: StepReport, number: Int, source: SourceFile) {
     let sink = currentOutput
     let clause = source.text(of: report.range)
-    let fused = report.fusedWithNext ? " (run with the limit after it, as a top-n: the rows are the limit's)" : ""
-    sink.write("-- step \(number): \(clause)\(fused) → \(report.rowsOut) row\(report.rowsOut == 1 ? "" : "s")\n")
+    if settings.language == .zh {
+      let fused = report.fusedWithNext ? "（和后面的取行数合成一步：前 n 行，这里的行就是取出的行）" : ""
+      sink.write("-- 第 \(number) 步：\(clause)\(fused) → \(groupedCount(report.rowsOut)) 行\n")
+    } else {
+      let fused = report.fusedWithNext ? " (run with the limit after it, as a top-n: the rows are the limit's)" : ""
+      sink.write("-- step \(number): \(clause)\(fused) → \(report.rowsOut) row\(report.rowsOut == 1 ? "" : "s")\n")
+    }
     var options = outputOptions(for: sink)
     options.footer = false
     options.maxRows = nil

@@ -52,7 +52,7 @@ extension Session {
   /// The query after a teaching command, as its own source text.
   func queryArgument(_ call: CommandCall) -> SourceFile? {
     guard !call.rest.isEmpty else {
-      report(call.problem("expected a query, e.g. .\(call.name) events where county = \"淅川\""))
+      report(call.problem("expected a query, e.g. .\(call.name) events where county = \"淅川\"", zh: "这里应该是查询，例如 .\(call.name) events where county = \"淅川\""))
       return nil
     }
     return SourceFile(name: "<\(call.name)>", text: call.rest, namesItself: false)
@@ -96,9 +96,10 @@ extension Session {
         token.normalization.map(Value.text) ?? .null,
       ])
     }
-    writeTable(
-      [("kind", .text), ("written", .text), ("meaning", .text), ("at", .text), ("bytes", .text), ("display column", .integer), ("normalised", .text)],
-      rows)
+    let headers = settings.language == .zh
+      ? ["种类", "写法", "意思", "位置", "字节", "显示列", "规范化"]
+      : ["kind", "written", "meaning", "at", "bytes", "display column", "normalised"]
+    writeTable(headers.enumerated().map { ($1, $0 == 5 ? .integer : .text) }, rows)
     return !diagnostics.hasErrors
   }
 
@@ -156,24 +157,31 @@ extension Session {
       var rows: [[Value]] = []
       // The rows the source gave: what the first step took in (the whole result without steps).
       let sourceRows = Int64(reports.first?.rowsIn ?? result.rowCount)
-      rows.append([.text("0"), .text("source \(plan.sourceName)"), .text(""), .integer(sourceRows), .text("")])
+      let zh = session.settings.language == .zh
+      rows.append([.text("0"), .text((zh ? "来源 " : "source ") + plan.sourceName), .text(""), .integer(sourceRows), .text("")])
       for (index, report) in reports.enumerated() {
         // A sort run with the limit after it (a top-n) says so: its rows out are the limit's.
-        let clause = plan.sourceFile.text(of: report.range) + (report.fusedWithNext ? " (with the limit: a top-n)" : "")
+        let clause = plan.sourceFile.text(of: report.range)
+          + (report.fusedWithNext ? (zh ? "（和后面的取行数合成一步：前 n 行）" : " (with the limit: a top-n)") : "")
         rows.append([
           .text("\(index + 1)"), .text(clause),
           .text(String(report.rowsIn)), .integer(Int64(report.rowsOut)), .text(Stopwatch.describe(report.duration)),
         ])
       }
-      session.writeTable([("step", .text), ("clause", .text), ("rows in", .text), ("rows out", .integer), ("time", .text)], rows)
-      session.output.write("total \(Stopwatch.describe(total)), \(result.rowCount) row\(result.rowCount == 1 ? "" : "s") out\n")
+      if zh {
+        session.writeTable([("步骤", .text), ("子句", .text), ("输入行数", .text), ("输出行数", .integer), ("用时", .text)], rows)
+        session.output.write("共用时 \(Stopwatch.describe(total))，输出 \(groupedCount(result.rowCount)) 行\n")
+      } else {
+        session.writeTable([("step", .text), ("clause", .text), ("rows in", .text), ("rows out", .integer), ("time", .text)], rows)
+        session.output.write("total \(Stopwatch.describe(total)), \(result.rowCount) row\(result.rowCount == 1 ? "" : "s") out\n")
+      }
       return true
     }
   }
 
   func showSource(_ call: CommandCall) -> Bool {
     guard call.words.count == 2 else {
-      report(call.problem("expected a set and an id, e.g. .source events liudong-kejiguan-xunzhan"))
+      report(call.problem("expected a set and an id, e.g. .source events liudong-kejiguan-xunzhan", zh: "这里应该是集合和 id，例如 .source events liudong-kejiguan-xunzhan"))
       return false
     }
     let (setName, id) = (call.words[0], call.words[1])
@@ -182,11 +190,12 @@ extension Session {
       let candidates = known.map { Array($0.rowsByID.keys).sorted() } ?? catalog.names
       report(call.problem(
         known == nil ? "no set is named '\(setName)'" : "\(setName) has no record '\(id)'",
+        zh: known == nil ? "没有叫 '\(setName)' 的集合" : "\(setName) 里没有记录 '\(id)'",
         notes: Suggestion.didYouMean(Suggestion.closest(to: known == nil ? setName : id, among: candidates)).map { [$0] } ?? []))
       return false
     }
     guard case .text(let sentence)? = table.column(for: .sentence)?.value(at: row) else {
-      report(call.problem("\(setName) records carry no source sentence"))
+      report(call.problem("\(setName) records carry no source sentence", zh: "\(setName) 的记录没有出处"))
       return false
     }
     let offset = table.column(for: .offset)?.value(at: row).description ?? "?"
@@ -234,7 +243,8 @@ extension Session {
   func explainInDatabase(_ plan: Plan, _ backend: DatabaseBackend) -> Bool {
     let database = backend.database.dialect.title
     let pushed = backend.pushedDown(plan)?.stepsRun ?? 0
-    var rows: [[Value]] = [[.text("0"), .text("source \(plan.sourceName)"), .text(database)]]
+    let zh = settings.language == .zh
+    var rows: [[Value]] = [[.text("0"), .text((zh ? "来源 " : "source ") + plan.sourceName), .text(database)]]
     for (index, step) in plan.steps.enumerated() {
       rows.append([.text("\(index + 1)"), .text(plan.sourceFile.text(of: step.range)), .text(index < pushed ? database : "kexie")])
     }
@@ -247,6 +257,14 @@ extension Session {
       return false
     }
     let total = start.duration(to: Stopwatch.now())
+    if zh {
+      writeTable([("步骤", .text), ("子句", .text), ("在哪里运行", .text)], rows)
+      let split = pushed == plan.steps.count
+        ? "整个查询作为一条语句在 \(database) 里运行"
+        : "\(database) 运行来源\(pushed == 1 ? "和第 1 步" : pushed > 1 ? "和第 1–\(pushed) 步" : "")，其余由 kexie 运行（.sql 说明原因）"
+      output.write("\(split)；共用时 \(Stopwatch.describe(total))，输出 \(groupedCount(result.rowCount)) 行\n")
+      return true
+    }
     writeTable([("step", .text), ("clause", .text), ("runs in", .text)], rows)
     let split = pushed == plan.steps.count
       ? "all of it runs in \(database) as one statement"

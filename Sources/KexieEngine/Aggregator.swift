@@ -163,7 +163,7 @@ struct Aggregator {
         let group = Int(g[row])
         let (total, overflow) = sums[group].addingReportingOverflow(values[row])
         if overflow {
-          throw RuntimeFailure(Diagnostic.integerOverflow("sum", at: aggregate.range).located(in: file))
+          throw RuntimeFailure(Diagnostic.integerOverflow(.sumOperation, at: aggregate.range).located(in: file))
         }
         sums[group] = total
         seen[group] += 1
@@ -187,7 +187,7 @@ struct Aggregator {
     }
     // A decimal sum beyond ±1.8e308 is an error, as any decimal result is (never infinity).
     if sums.contains(where: { !$0.isFinite }) {
-      throw RuntimeFailure(Diagnostic.decimalOverflow(aggregate.function.rawValue, at: aggregate.range).located(in: file))
+      throw RuntimeFailure(Diagnostic.decimalOverflow(Phrase(aggregate.function.rawValue, zh: aggregate.function.rawValue + "()"), at: aggregate.range).located(in: file))
     }
     if aggregate.function == .avg {
       for group in 0..<n where seen[group] > 0 { sums[group] /= Double(seen[group]) }

@@ -114,7 +114,7 @@ struct Evaluator {
     case .integers(let values, let nulls):
       var result = values
       for row in result.indices where !(nulls?.isNull(row) ?? false) {
-        guard values[row] != Int64.min else { throw fail(.integerOverflow("negation", at: range)) }
+        guard values[row] != Int64.min else { throw fail(.integerOverflow(Phrase("negation", zh: "取负数"), at: range)) }
         result[row] = -values[row]
       }
       return .column(Column(.integer(result), nulls: nulls))
@@ -177,7 +177,7 @@ struct Evaluator {
         default: (value, overflow) = (0, false)
         }
         if overflow {
-          throw fail(.integerOverflow("\(a[row]) \(op.rawValue) \(b[row])", at: range))
+          throw fail(.integerOverflow(.same("\(a[row]) \(op.rawValue) \(b[row])"), at: range))
         }
         result[row] = value
       }
@@ -199,7 +199,7 @@ struct Evaluator {
         // kexie's decimals are finite: a result beyond ±1.8e308 is an error, as an integer's
         // is, never an infinity (or a NaN from one) that compares and sorts wrongly later.
         guard value.isFinite else {
-          throw fail(.decimalOverflow("\(Value.format(a[row])) \(op.rawValue) \(Value.format(b[row]))", at: range))
+          throw fail(.decimalOverflow(.same("\(Value.format(a[row])) \(op.rawValue) \(Value.format(b[row]))"), at: range))
         }
         result[row] = value
       }

@@ -126,6 +126,15 @@ public enum NumberStyle: String, CaseIterable, Sendable {
     }
   }
 
+  /// The same in Chinese.
+  public var chineseSummary: String {
+    switch self {
+    case .plain: "原样：15066000"
+    case .grouped: "五位及以上每三位一组：15,066,000，2021 不分组（终端上的默认）"
+    case .wan: "像报告一样用万和亿：1506.6万"
+    }
+  }
+
   /// An integer's text in this style.
   public func integer(_ value: Int64) -> String {
     switch self {

@@ -1,5 +1,6 @@
 import KexieOutput
 import KexieData
+import KexieDiagnostics
 import KexieDriver
 
 #if canImport(Glibc)
@@ -25,7 +26,7 @@ public final class History {
   public let limit: Int
   public private(set) var entries: [String] = []
   /// Why the history is not being saved, the first time it was not (for the REPL to say once).
-  public private(set) var problem: String?
+  public private(set) var problem: Phrase?
   private var problemTaken = false
 
   public init(path: String?, limit: Int = 1000) {
@@ -45,7 +46,7 @@ public final class History {
   }
 
   /// The problem to show, once: nil after the first call that returned one.
-  public func takeProblem() -> String? {
+  public func takeProblem() -> Phrase? {
     guard let problem, !problemTaken else { return nil }
     problemTaken = true
     return problem
@@ -69,8 +70,10 @@ public final class History {
     return String(cString: resolved)
   }
 
-  func fail(_ reason: String) {
-    if problem == nil, let path { problem = "the history is not saved: \(path): \(reason)" }
+  func fail(_ reason: Phrase) {
+    if problem == nil, let path {
+      problem = Phrase("the history is not saved: \(path): \(reason.en)", zh: "历史没有保存：\(path)：\(reason.zh)")
+    }
   }
 
   /// Adds an entry (unless it repeats the last one) and appends it to the file.
@@ -83,12 +86,12 @@ public final class History {
     let file = realPath(path)
     // The lock first, on a file that is never replaced; then the history.
     let lock = open(file + ".lock", O_WRONLY | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o600)
-    guard lock >= 0 else { return fail(systemErrorText()) }
+    guard lock >= 0 else { return fail(systemError()) }
     defer { close(lock) }
     flock(lock, LOCK_EX)
     defer { flock(lock, LOCK_UN) }
     let descriptor = open(file, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
-    guard descriptor >= 0 else { return fail(systemErrorText()) }
+    guard descriptor >= 0 else { return fail(systemError()) }
     defer { close(descriptor) }
     var line = BackslashEscapes.encode(trimmed) + "\n"
     // A file that does not end with a line break (written by hand, or cut short) gets one,
@@ -100,7 +103,7 @@ public final class History {
     }
     let count = line.utf8.count
     let written = line.withUTF8 { write(descriptor, $0.baseAddress, $0.count) }
-    guard written == count else { return fail(written < 0 ? systemErrorText() : "only part of an entry was written") }
+    guard written == count else { return fail(written < 0 ? systemError() : Phrase("only part of an entry was written", zh: "一条记录只写进去一部分")) }
     compactIfNeeded(file)
   }
 
@@ -118,7 +121,7 @@ public final class History {
       guard let base = buffer.baseAddress else { return -1 }
       return mkstemp(base)
     }
-    guard descriptor >= 0 else { return fail(systemErrorText()) }
+    guard descriptor >= 0 else { return fail(systemError()) }
     let temporary = String(cString: template)
     fchmod(descriptor, 0o600)
     var body = kept.joined(separator: "\n") + "\n"
@@ -127,7 +130,7 @@ public final class History {
     close(descriptor)
     guard written == body.utf8.count, synced, rename(temporary, file) == 0 else {
       unlink(temporary)
-      return fail(systemErrorText())
+      return fail(systemError())
     }
   }
 }

@@ -20,7 +20,7 @@ public enum ReportDataset {
     var tables: [Table] = []
     for set in EntitySet.all {
       guard let text = jsonl(for: set.name) else {
-        return .failure(DiagnosticError(.emptyData(file: "seeds/\(set.name).jsonl", "the set is not embedded")))
+        return .failure(DiagnosticError(.emptyData(file: "seeds/\(set.name).jsonl", Phrase("the set is not embedded", zh: "这个集合没有嵌入程序"))))
       }
       switch table(for: set, jsonl: text) {
       case .success(let table): tables.append(table)
@@ -50,13 +50,19 @@ public enum ReportDataset {
       let id = record["id"].flatMap { if case .string(let s) = $0 { s } else { nil } } ?? "line \(loader.line(at: offset))"
       for (key, _) in members where !set.fields.contains(where: { $0.name == key }) {
         return .failure(DiagnosticError(loader.place(
-          .jsonShape("record '\(id)' has field '\(key)', which \(set.name) does not declare"), at: offset)))
+          .jsonShape(Phrase(
+            "record '\(id)' has field '\(key)', which \(set.name) does not declare",
+            zh: "记录 '\(id)' 有字段 '\(key)'，可 \(set.name) 没有声明这个字段")), at: offset)))
       }
       for (index, field) in set.fields.enumerated() {
         guard let cell = cell(record[field.name] ?? .null, as: field) else {
-          let expected = field.isList ? "an array of \(field.type == .text ? "strings" : field.type.rawValue + "s")" : field.type.article
+          let expected = field.isList
+            ? Phrase("an array of \(field.type == .text ? "strings" : field.type.rawValue + "s")", zh: "由" + field.type.phrase.zh + "组成的数组")
+            : field.type.phrase
           return .failure(DiagnosticError(loader.place(
-            .jsonShape("record '\(id)': field '\(field.name)' must be \(expected)\(field.nullable ? " or null" : "")"),
+            .jsonShape(Phrase(
+              "record '\(id)': field '\(field.name)' must be \(expected.en)\(field.nullable ? " or null" : "")",
+              zh: Phrase.chinese("记录 '\(id)'：字段 '\(field.name)' 应该是", expected.zh, field.nullable ? "或 null" : ""))),
             at: offset)))
         }
         builders[index].append(cell)

@@ -32,7 +32,9 @@ public final class PostgresDatabase: SQLDatabase, @unchecked Sendable {
     guard kx_pq_load(&loadError, loadError.count) == 1 else {
       let reason = String(decoding: loadError.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
       return .failure(DatabaseOpenError(.unreachable, .databaseUnavailable(
-        "PostgreSQL", reason: "libpq, PostgreSQL's client library, is not installed (apt-get install libpq5): \(reason)")))
+        "PostgreSQL", reason: Phrase(
+          "libpq, PostgreSQL's client library, is not installed (apt-get install libpq5): \(reason)",
+          zh: "没有装 PostgreSQL 的客户端库 libpq（apt-get install libpq5）：\(reason)"))))
     }
     // The password, if the string holds one, so that no message can repeat it.
     var parseError: UnsafeMutablePointer<CChar>?
@@ -41,7 +43,7 @@ public final class PostgresDatabase: SQLDatabase, @unchecked Sendable {
       let shown = target.contains("password") || target.contains("@") ? "" : ": " + message(parseError)
       PQfreemem(parseError)
       return .failure(DatabaseOpenError(.other, .databaseUnavailable(
-        "PostgreSQL", reason: "libpq cannot read the connection string" + shown)))
+        "PostgreSQL", reason: Phrase("libpq cannot read the connection string" + shown, zh: "libpq 读不懂这个连接字符串" + shown))))
     }
     var secret: String?
     var option = options
@@ -55,13 +57,13 @@ public final class PostgresDatabase: SQLDatabase, @unchecked Sendable {
       return text.replacing(secret, with: "***")
     }
     guard let connection = PQconnectdb(target) else {
-      return .failure(DatabaseOpenError(.other, .databaseUnavailable("PostgreSQL", reason: "out of memory")))
+      return .failure(DatabaseOpenError(.other, .databaseUnavailable("PostgreSQL", reason: Phrase("out of memory", zh: "内存不够"))))
     }
     guard PQstatus(connection) == CONNECTION_OK else {
       let reason = scrubbed(PostgresDatabase.message(PQerrorMessage(connection)))
       let host = PostgresDatabase.describe(connection)
       PQfinish(connection)
-      return .failure(DatabaseOpenError(.unreachable, .databaseUnavailable(host, reason: reason)))
+      return .failure(DatabaseOpenError(.unreachable, .databaseUnavailable(host, reason: .same(reason))))
     }
     let database = PostgresDatabase(connection: connection, name: describe(connection))
     do throws(DiagnosticError) {
@@ -110,10 +112,10 @@ public final class PostgresDatabase: SQLDatabase, @unchecked Sendable {
   /// `isCancelled` is polled; when it says so, the server is asked to cancel the query.
   func execute(_ sql: String, isCancelled: (@Sendable () -> Bool)? = nil, file: SourceFile? = nil) throws(RuntimeFailure) -> Answer {
     guard PQstatus(connection) == CONNECTION_OK else {
-      throw RuntimeFailure(.databaseFailure(displayName, reason: "the connection was lost; .open it again"))
+      throw RuntimeFailure(.databaseFailure(displayName, reason: Phrase("the connection was lost; .open it again", zh: "连接断了，请再 .open 一次")))
     }
     guard PQsendQuery(connection, sql) == 1 else {
-      throw RuntimeFailure(.databaseFailure(displayName, reason: PostgresDatabase.message(PQerrorMessage(connection))))
+      throw RuntimeFailure(.databaseFailure(displayName, reason: .same(PostgresDatabase.message(PQerrorMessage(connection)))))
     }
     var cancelled = false
     let socket = PQsocket(connection)
@@ -122,7 +124,7 @@ public final class PostgresDatabase: SQLDatabase, @unchecked Sendable {
       var descriptor = pollfd(fd: socket, events: Int16(POLLIN), revents: 0)
       let ready = poll(&descriptor, 1, 50)
       if ready < 0, errno != EINTR {
-        throw RuntimeFailure(.databaseFailure(displayName, reason: "the connection was lost"))
+        throw RuntimeFailure(.databaseFailure(displayName, reason: Phrase("the connection was lost", zh: "连接断了")))
       }
       if !cancelled, isCancelled?() == true {
         cancelled = true
@@ -133,7 +135,7 @@ public final class PostgresDatabase: SQLDatabase, @unchecked Sendable {
         }
       }
       guard PQconsumeInput(connection) == 1 else {
-        throw RuntimeFailure(.databaseFailure(displayName, reason: "the connection was lost: " + PostgresDatabase.message(PQerrorMessage(connection))))
+        throw RuntimeFailure(.databaseFailure(displayName, reason: Phrase("the connection was lost: ", zh: "连接断了：") + .same(PostgresDatabase.message(PQerrorMessage(connection)))))
       }
     }
     var last: Answer?
@@ -147,7 +149,7 @@ public final class PostgresDatabase: SQLDatabase, @unchecked Sendable {
       last = result
     }
     if let failure { throw failure }
-    guard let last else { throw RuntimeFailure(.databaseFailure(displayName, reason: "no result")) }
+    guard let last else { throw RuntimeFailure(.databaseFailure(displayName, reason: Phrase("no result", zh: "没有返回结果"))) }
     return last
   }
 
@@ -163,9 +165,9 @@ public final class PostgresDatabase: SQLDatabase, @unchecked Sendable {
     switch state {
     case "57014" where cancelled: return RuntimeFailure(.cancelled())
     case "22012": return RuntimeFailure(.divisionByZero(at: .point(0)))
-    case "22003": return RuntimeFailure(.integerOverflow("PostgreSQL arithmetic", at: .point(0)))
-    case "2201B": return RuntimeFailure(.invalidRegex("", reason: message, at: .point(0)))
-    default: return RuntimeFailure(.databaseFailure(displayName, reason: message))
+    case "22003": return RuntimeFailure(.integerOverflow(Phrase("PostgreSQL arithmetic", zh: "PostgreSQL 的算术运算"), at: .point(0)))
+    case "2201B": return RuntimeFailure(.invalidRegex("", reason: .same(message), at: .point(0)))
+    default: return RuntimeFailure(.databaseFailure(displayName, reason: .same(message)))
     }
   }
 
@@ -314,7 +316,7 @@ extension ColumnSink {
     case .integer:
       guard let number = Int64(written) else {
         // A sum PostgreSQL made exact (numeric) that does not fit 64 bits.
-        if written.allSatisfy({ $0.isNumber || $0 == "-" }) { throw RuntimeFailure(.integerOverflow("sum", at: .point(0))) }
+        if written.allSatisfy({ $0.isNumber || $0 == "-" }) { throw RuntimeFailure(.integerOverflow(.sumOperation, at: .point(0))) }
         throw mismatch("'\(written)'", database: database)
       }
       builder.append(.integer(number))

@@ -73,8 +73,8 @@ public struct SQLCompiler {
 
 /// Why a part of a plan has no exact SQL in a dialect.
 struct SQLRefusal: Error {
-  var what: String
-  var reason: String
+  var what: Phrase
+  var reason: Phrase
   var range: SourceRange?
 
   func diagnostic(dialect: SQLDialect, file: SourceFile) -> Diagnostic {
@@ -201,7 +201,7 @@ extension SQLCompiler {
     /// A table's SQL name and the expression of its row order.
     func tableName(_ ref: TableRef) throws(SQLRefusal) -> (String, String) {
       if let database = compiler.database, ref.location.databaseID != database {
-        throw SQLRefusal(what: "the table \(ref.name)", reason: "it is not in the database", range: nil)
+        throw SQLRefusal(what: Phrase("the table \(ref.name)", zh: "表 \(ref.name)"), reason: Phrase("it is not in the database", zh: "数据库里没有这张表"), range: nil)
       }
       switch ref.location {
       case .memory:

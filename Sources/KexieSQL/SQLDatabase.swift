@@ -71,7 +71,9 @@ struct ColumnSink {
 
   /// A value that is not the type the plan says.
   func mismatch(_ written: String, database: String) -> RuntimeFailure {
-    RuntimeFailure(.databaseFailure(database, reason: "column '\(field.name)' holds \(written), which is not \(field.type.article)\(field.type == .decimal ? " (kexie's decimals are finite)" : "")"))
+    RuntimeFailure(.databaseFailure(database, reason: Phrase(
+      "column '\(field.name)' holds \(written), which is not \(field.type.article)\(field.type == .decimal ? " (kexie's decimals are finite)" : "")",
+      zh: Phrase.chinese("列 '\(field.name)' 里有 \(written)，它不是", field.type.phrase.zh, field.type == .decimal ? "（kexie 的小数都是有限的）" : ""))))
   }
 }
 

@@ -54,7 +54,7 @@ extension SQLCompiler.Builder {
     switch expression.kind {
     case .literal(let value):
       guard let text = dialect.literal(value) else {
-        throw SQLRefusal(what: "the number \(value)", reason: "SQL has no literal for it", range: expression.range)
+        throw SQLRefusal(what: Phrase("the number \(value)", zh: "数字 \(value)"), reason: Phrase("SQL has no literal for it", zh: "SQL 里没有这个数的写法"), range: expression.range)
       }
       return text
     case .column(let index):
@@ -178,13 +178,13 @@ extension SQLCompiler.Builder {
     let (name, _) = try tableName(table)
     let target = dialect.name(table.fields[field].name)
     guard let idField = table.fields.first(where: { $0.name == "id" }) else {
-      throw SQLRefusal(what: "a link to \(table.name)", reason: "the table has no id field", range: range)
+      throw SQLRefusal(what: Phrase("a link to \(table.name)", zh: "指向 \(table.name) 的链接"), reason: Phrase("the table has no id field", zh: "这张表没有 id 字段"), range: range)
     }
     let id = dialect.name(idField.name)
     let ids = try value(base, scope.qualified)
     if base.isList {
       if table.fields[field].isList {
-        throw SQLRefusal(what: "a path from a list through a list", reason: "its values would be lists of lists", range: range)
+        throw SQLRefusal(what: Phrase("a path from a list through a list", zh: "从列表经过列表的链接路径"), reason: Phrase("its values would be lists of lists", zh: "它的值会是列表的列表"), range: range)
       }
       let rows = "\(dialect.listValues(ids, alias: "v")) JOIN \(name) AS t ON t.\(id) = v.value WHERE t.\(target) IS NOT NULL"
       return dialect.collect("t.\(target)", from: rows, orderBy: dialect.listOrder("v"), elementType: table.fields[field].type)
@@ -208,7 +208,7 @@ extension SQLCompiler.Builder {
     case (.endswith, .duckdb): return "ends_with(\(text), \(needle))"
     case (.matches, .sqlite):
       guard compiler.features.kexieFunctions else {
-        throw SQLRefusal(what: "matches", reason: "SQLite has no regular expressions of its own", range: pattern.range)
+        throw SQLRefusal(what: .same("matches"), reason: Phrase("SQLite has no regular expressions of its own", zh: "SQLite 自己没有正则表达式"), range: pattern.range)
       }
       kexieFunctions.insert("regexp")
       return "\(text) REGEXP \(needle)"
@@ -216,7 +216,10 @@ extension SQLCompiler.Builder {
       // Another engine's regular expressions agree with kexie's only on plain patterns.
       guard case .literal(.text(let written)) = pattern.kind, Self.isPortablePattern(written) else {
         throw SQLRefusal(
-          what: "matches", reason: "its regular expressions differ from kexie's beyond plain patterns (no '.', '\\', '{', '(?')",
+          what: .same("matches"),
+          reason: Phrase(
+            "its regular expressions differ from kexie's beyond plain patterns (no '.', '\\', '{', '(?')",
+            zh: "除了简单的模式（不含 '.'、'\\'、'{'、'(?'），它的正则表达式和 kexie 的不一样"),
           range: pattern.range)
       }
       return dialect == .postgres ? "\(text) ~ \(needle)" : "regexp_matches(\(text), \(needle))"

@@ -79,7 +79,7 @@ extension SQLCompiler.Builder {
     var items: [String] = []
     for key in keys {
       if key.expression.isList {
-        throw SQLRefusal(what: "sorting by a list", reason: "lists compare value by value, which SQL does not", range: key.expression.range)
+        throw SQLRefusal(what: Phrase("sorting by a list", zh: "按列表排序"), reason: Phrase("lists compare value by value, which SQL does not", zh: "列表要逐个值比较，SQL 不这样比"), range: key.expression.range)
       }
       items.append(dialect.orderItem(try value(key.expression, scope), descending: key.descending, type: key.expression.type))
     }
@@ -129,7 +129,7 @@ extension SQLCompiler.Builder {
     for (index, aggregate) in aggregates.enumerated() {
       guard let argument = aggregate.argument else { continue }
       if argument.isList, aggregate.function != .count {
-        throw SQLRefusal(what: "\(aggregate.function.rawValue)() of a list", reason: "it runs over every value of the group's lists", range: aggregate.range)
+        throw SQLRefusal(what: Phrase("\(aggregate.function.rawValue)() of a list", zh: "对列表的 \(aggregate.function.rawValue)()"), reason: Phrase("it runs over every value of the group's lists", zh: "它要遍历组里每个列表的每个值"), range: aggregate.range)
       }
       prepared.append("\(try value(argument, scope)) AS a\(index)")
       preparedFields.append(PlanField(name: "a\(index)", type: argument.type, isList: argument.isList))

@@ -31,10 +31,10 @@ public final class SQLiteDatabase: SQLDatabase, @unchecked Sendable {
     if readOnly {
       var status = stat()
       if stat(path, &status) != 0 {
-        return .failure(DatabaseOpenError(.missing, .databaseUnavailable(path, reason: systemErrorText())))
+        return .failure(DatabaseOpenError(.missing, .databaseUnavailable(path, reason: systemError())))
       }
       if (status.st_mode & S_IFMT) == S_IFDIR {
-        return .failure(DatabaseOpenError(.missing, .databaseUnavailable(path, reason: "it is a directory")))
+        return .failure(DatabaseOpenError(.missing, .databaseUnavailable(path, reason: Phrase("it is a directory", zh: "它是一个目录"))))
       }
     }
     var handle: OpaquePointer?
@@ -85,13 +85,15 @@ public final class SQLiteDatabase: SQLDatabase, @unchecked Sendable {
   public func close() { interrupt.set(nil) }
 
   /// SQLite's words, with a hint where they are terse.
-  static func explain(_ reason: String, path: String) -> String {
+  static func explain(_ reason: String, path: String) -> Phrase {
     switch reason {
-    case "unable to open database file": "no such file, or it cannot be read"
-    case "file is not a database": "it is not a SQLite database"
-    case "database disk image is malformed": "the database is damaged (SQLite: database disk image is malformed)"
-    case "database is locked": "another program holds a lock on it (SQLite: database is locked)"
-    default: reason
+    case "unable to open database file": Phrase("no such file, or it cannot be read", zh: "没有这个文件，或者它读不了")
+    case "file is not a database": Phrase("it is not a SQLite database", zh: "它不是 SQLite 数据库")
+    case "database disk image is malformed":
+      Phrase("the database is damaged (SQLite: database disk image is malformed)", zh: "数据库已损坏（SQLite：database disk image is malformed）")
+    case "database is locked":
+      Phrase("another program holds a lock on it (SQLite: database is locked)", zh: "另一个程序锁住了它（SQLite：database is locked）")
+    default: .same(reason)
     }
   }
 
@@ -103,7 +105,7 @@ public final class SQLiteDatabase: SQLDatabase, @unchecked Sendable {
     guard sqlite3_exec(handle, sql, nil, nil, &message) == SQLITE_OK else {
       let text = message.map { String(cString: $0) } ?? String(cString: sqlite3_errmsg(handle))
       sqlite3_free(message)
-      throw DiagnosticError(.databaseFailure(path, reason: text))
+      throw DiagnosticError(.databaseFailure(path, reason: .same(text)))
     }
   }
 
@@ -171,7 +173,7 @@ public final class SQLiteDatabase: SQLDatabase, @unchecked Sendable {
     let message = String(cString: sqlite3_errmsg(handle))
     if status == SQLITE_INTERRUPT { return RuntimeFailure(.cancelled()) }
     if let diagnostic = SQLiteFunctions.diagnostic(forError: message, file: file) { return RuntimeFailure(diagnostic) }
-    if message == "integer overflow" { return RuntimeFailure(.integerOverflow("a sum or an abs() in SQLite", at: .point(0))) }
+    if message == "integer overflow" { return RuntimeFailure(.integerOverflow(Phrase("a sum or an abs() in SQLite", zh: "SQLite 里的求和或 abs()"), at: .point(0))) }
     return RuntimeFailure(.databaseFailure(path, reason: SQLiteDatabase.explain(message, path: path)))
   }
 

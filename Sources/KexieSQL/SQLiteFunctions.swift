@@ -145,12 +145,12 @@ enum SQLiteFunctions {
       return file.map { diagnostic.located(in: $0) } ?? diagnostic
     case "E0502":  // E0502 start end a op b
       let range = words.count >= 3 ? SourceRange(Int(words[1]) ?? 0, Int(words[2]) ?? 0) : SourceRange.point(0)
-      let diagnostic = Diagnostic.integerOverflow(words.dropFirst(3).joined(separator: " "), at: range)
+      let diagnostic = Diagnostic.integerOverflow(.same(words.dropFirst(3).joined(separator: " ")), at: range)
       return file.map { diagnostic.located(in: $0) } ?? diagnostic
     case "E0503":
-      return .invalidRegex(words.dropFirst().joined(separator: " "), reason: "it does not compile", at: .point(0))
+      return .invalidRegex(words.dropFirst().joined(separator: " "), reason: Phrase("it does not compile", zh: "它编译不了"), at: .point(0))
     case "E0505":
-      return .invalidArgument(function: "", words.dropFirst().joined(separator: " "), at: .point(0))
+      return .invalidArgument(function: "", .same(words.dropFirst().joined(separator: " ")), at: .point(0))
     default:
       return nil
     }

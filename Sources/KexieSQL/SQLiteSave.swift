@@ -35,7 +35,7 @@ public enum SQLiteSave {
     }
     database.close()
     guard rename(temporary, path) == 0 else {
-      let reason = systemErrorText()
+      let reason = systemError()
       unlink(temporary)
       throw DiagnosticError(.databaseUnavailable(path, reason: reason))
     }
@@ -59,7 +59,7 @@ public enum SQLiteSave {
         bind(column.value(at: row), to: statement.pointer, at: Int32(index + 1))
       }
       guard sqlite3_step(statement.pointer) == SQLITE_DONE else {
-        throw DiagnosticError(.databaseFailure(database.path, reason: String(cString: sqlite3_errmsg(database.handle))))
+        throw DiagnosticError(.databaseFailure(database.path, reason: .same(String(cString: sqlite3_errmsg(database.handle)))))
       }
     }
   }

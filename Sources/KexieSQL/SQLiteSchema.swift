@@ -25,7 +25,7 @@ extension ColumnSink {
       // SQLite turns an integer sum or product that overflows 64 bits into a double.
       let value = sqlite3_column_double(statement, index)
       guard value.rounded() == value, let exact = Int64(exactly: value) else {
-        throw RuntimeFailure(.integerOverflow("SQLite arithmetic on column '\(field.name)'", at: .point(0)))
+        throw RuntimeFailure(.integerOverflow(Phrase("SQLite arithmetic on column '\(field.name)'", zh: "SQLite 对列 '\(field.name)' 的算术运算"), at: .point(0)))
       }
       builder.append(.integer(exact))
     case (.decimal, SQLITE_INTEGER), (.decimal, SQLITE_FLOAT):

@@ -4,15 +4,14 @@ import KexieDiagnostics
 /// Why a builtin refused its arguments.
 public enum TypeProblem: Sendable {
   /// Argument `index` (0-based) should have been `expected`.
-  case argument(Int, expected: String)
-  case mismatch(String)
+  case argument(Int, expected: Phrase)
 }
 
 /// A runtime failure inside a builtin, turned into E0505 by the engine.
 public struct BuiltinError: Error, Sendable {
-  public var message: String
+  public var message: Phrase
   public var argument: Int?
-  public init(_ message: String, argument: Int? = nil) {
+  public init(_ message: Phrase, argument: Int? = nil) {
     self.message = message
     self.argument = argument
   }
@@ -56,11 +55,11 @@ public enum Builtins {
 
   public static var names: [String] { all.map(\.name) }
 
-  static func fail(_ index: Int, _ expected: String) -> Result<DataType, TypeProblemBox> {
+  static func fail(_ index: Int, _ expected: Phrase) -> Result<DataType, TypeProblemBox> {
     .failure(TypeProblemBox(problem: .argument(index, expected: expected)))
   }
 
-  static func expect(_ types: [DataType], _ index: Int, _ allowed: Set<DataType>, _ expected: String) -> TypeProblemBox? {
+  static func expect(_ types: [DataType], _ index: Int, _ allowed: Set<DataType>, _ expected: Phrase) -> TypeProblemBox? {
     guard index < types.count else { return nil }
     if types[index] == .null || allowed.contains(types[index]) { return nil }
     return TypeProblemBox(problem: .argument(index, expected: expected))
@@ -74,7 +73,7 @@ public enum Builtins {
       name: name, signature: "\(name)(text) → \(result.rawValue)", summary: summary, example: example,
       arity: 1...1, aggregate: nil,
       resultType: { types in
-        if let problem = expect(types, 0, [.text], "text") { return .failure(problem) }
+        if let problem = expect(types, 0, [.text], DataType.text.phrase) { return .failure(problem) }
         return .success(result)
       },
       evaluate: { arguments throws(BuiltinError) in
@@ -92,10 +91,10 @@ public enum Builtins {
         switch function {
         case .count, .countDistinct: return .success(.integer)
         case .sum:
-          if let problem = expect(types, 0, [.integer, .decimal], "a number") { return .failure(problem) }
+          if let problem = expect(types, 0, [.integer, .decimal], .aNumber) { return .failure(problem) }
           return .success(types.first == .decimal ? .decimal : .integer)
         case .avg:
-          if let problem = expect(types, 0, [.integer, .decimal], "a number") { return .failure(problem) }
+          if let problem = expect(types, 0, [.integer, .decimal], .aNumber) { return .failure(problem) }
           return .success(.decimal)
         case .min, .max:
           return .success(types.first ?? .null)
@@ -125,7 +124,7 @@ public enum Builtins {
       summary: "characters from start (1-based), up to length of them", example: "events | select substr(name, 1, 4)",
       arity: 2...3, aggregate: nil,
       resultType: { types in
-        if let problem = expect(types, 0, [.text], "text") ?? expect(types, 1, [.integer], "an integer") ?? expect(types, 2, [.integer], "an integer") {
+        if let problem = expect(types, 0, [.text], DataType.text.phrase) ?? expect(types, 1, [.integer], DataType.integer.phrase) ?? expect(types, 2, [.integer], DataType.integer.phrase) {
           return .failure(problem)
         }
         return .success(.text)
@@ -135,7 +134,7 @@ public enum Builtins {
         var length = Int64.max
         if arguments.count > 2 {
           guard case .integer(let given) = arguments[2] else { return .null }
-          guard given >= 0 else { throw BuiltinError("length must not be negative", argument: 2) }
+          guard given >= 0 else { throw BuiltinError(Phrase("length must not be negative", zh: "长度不能是负数"), argument: 2) }
           length = given
         }
         let characters = Array(text)
@@ -150,7 +149,7 @@ public enum Builtins {
       summary: "text with every from replaced by to", example: "events | select replace(name, \"科普\", \"KP\")",
       arity: 3...3, aggregate: nil,
       resultType: { types in
-        for index in 0..<3 { if let problem = expect(types, index, [.text], "text") { return .failure(problem) } }
+        for index in 0..<3 { if let problem = expect(types, index, [.text], DataType.text.phrase) { return .failure(problem) } }
         return .success(.text)
       },
       evaluate: { arguments throws(BuiltinError) in
@@ -198,7 +197,7 @@ public enum Builtins {
         case .integer(let value): return .integer(value)
         case .decimal(let value):
           guard value.isFinite, let truncated = Int64(exactly: value.rounded(.towardZero)) else {
-            throw BuiltinError("\(Value.format(value)) does not fit in an integer", argument: 0)
+            throw BuiltinError(Phrase("\(Value.format(value)) does not fit in an integer", zh: "\(Value.format(value)) 超出了整数的范围"), argument: 0)
           }
           return .integer(truncated)
         case .bool(let flag): return .integer(flag ? 1 : 0)
@@ -232,7 +231,7 @@ public enum Builtins {
       summary: "rounded half away from zero to digits (0–15) decimal places",
       example: "events | summarize round(avg(participants), 1)", arity: 1...2, aggregate: nil,
       resultType: { types in
-        if let problem = expect(types, 0, [.integer, .decimal], "a number") ?? expect(types, 1, [.integer], "an integer") {
+        if let problem = expect(types, 0, [.integer, .decimal], .aNumber) ?? expect(types, 1, [.integer], DataType.integer.phrase) {
           return .failure(problem)
         }
         return .success(types[0] == .integer ? .integer : .decimal)
@@ -241,7 +240,7 @@ public enum Builtins {
         var digits: Int64 = 0
         if arguments.count > 1 {
           guard case .integer(let given) = arguments[1] else { return .null }
-          guard (0...15).contains(given) else { throw BuiltinError("digits must be between 0 and 15, found \(given)", argument: 1) }
+          guard (0...15).contains(given) else { throw BuiltinError(Phrase("digits must be between 0 and 15, found \(given)", zh: "位数应该在 0 到 15 之间，这里是 \(given)"), argument: 1) }
           digits = given
         }
         switch arguments[0] {
@@ -262,13 +261,13 @@ public enum Builtins {
       name: "abs", signature: "abs(number) → number", summary: "the value without its sign",
       example: "figures | select abs(value - 100)", arity: 1...1, aggregate: nil,
       resultType: { types in
-        if let problem = expect(types, 0, [.integer, .decimal], "a number") { return .failure(problem) }
+        if let problem = expect(types, 0, [.integer, .decimal], .aNumber) { return .failure(problem) }
         return .success(types[0] == .null ? .integer : types[0])
       },
       evaluate: { arguments throws(BuiltinError) in
         switch arguments[0] {
         case .integer(let value):
-          guard value != Int64.min else { throw BuiltinError("abs(\(value)) does not fit in an integer", argument: 0) }
+          guard value != Int64.min else { throw BuiltinError(Phrase("abs(\(value)) does not fit in an integer", zh: "abs(\(value)) 超出了整数的范围"), argument: 0) }
           return .integer(Swift.abs(value))
         case .decimal(let value): return .decimal(Swift.abs(value))
         default: return .null
@@ -283,7 +282,7 @@ public enum Builtins {
         var result = DataType.null
         for (index, type) in types.enumerated() {
           guard let unified = result.unified(with: type) else {
-            return .failure(TypeProblemBox(problem: .argument(index, expected: result.article)))
+            return .failure(TypeProblemBox(problem: .argument(index, expected: result.phrase)))
           }
           result = unified
         }
@@ -299,4 +298,8 @@ public enum Builtins {
     while let last = characters.last, last.isWhitespace { characters.removeLast() }
     return String(characters)
   }
+}
+
+extension Phrase {
+  static let aNumber = Phrase("a number", zh: "数字")
 }

@@ -119,7 +119,7 @@ extension QueryChecker {
         return typeCall(builtin, typedArguments, arguments: arguments, range: range)
       }
       guard builtin.arity.contains(arguments.count) else {
-        let expected = builtin.arity.lowerBound == 0 ? "0 or 1 argument" : "1 argument"
+        let expected = builtin.arity.lowerBound == 0 ? Phrase("0 or 1 argument", zh: "0 个或 1 个参数") : Phrase("1 argument", zh: "1 个参数")
         report(.wrongArgumentCount(function: builtin.name, expected: expected, found: arguments.count, at: range))
         return nil
       }
@@ -131,7 +131,7 @@ extension QueryChecker {
       switch builtin.type(for: argument.map { [$0.type] } ?? []) {
       case .failure(let box):
         if case .argument(_, let expected) = box.problem, let argument, let first = arguments.first {
-          report(.argumentType(function: builtin.name, position: 1, expected: expected, found: argument.type.article, at: first.range))
+          report(.argumentType(function: builtin.name, position: 1, expected: expected, found: argument.type.phrase, at: first.range))
         }
         return nil
       case .success(let type):
@@ -151,8 +151,9 @@ extension QueryChecker {
     default:
       // A field (or anything else) outside an aggregate that is not a group key.
       guard checkExpression(expression, scope: context.scope) != nil else { return nil }
-      report(Diagnostic.notAnAggregate(at: range).noting(
-        "'\(written)' is neither a group key (after 'by') nor inside an aggregate"))
+      report(Diagnostic.notAnAggregate(at: range).noting(Phrase(
+        "'\(written)' is neither a group key (after 'by') nor inside an aggregate",
+        zh: "'\(written)' 既不是分组的字段（写在 'by' 后面），也不在汇总函数里")))
       return nil
     }
   }
@@ -161,19 +162,19 @@ extension QueryChecker {
   /// expressions and expressions over aggregates share them).
   mutating func combine(_ op: UnaryOperator, _ typed: TypedExpr, range: SourceRange, operand: Expr) -> TypedExpr? {
     if typed.isList {
-      report(.listValue(file.text(of: operand.range), type: typed.typeDescription, use: "'\(op == .not ? "not" : "-")'", at: operand.range))
+      report(.listValue(file.text(of: operand.range), type: typed.typePhrase, use: .same("'\(op == .not ? "not" : "-")'"), at: operand.range))
       return nil
     }
     switch op {
     case .not:
       guard typed.type == .bool || typed.type == .null else {
-        report(.conditionNotBoolean(clause: "not", found: typed.type.article, at: operand.range))
+        report(.conditionNotBoolean(clause: "not", found: typed.type.phrase, at: operand.range))
         return nil
       }
       return TypedExpr(.unary(.not, typed), type: .bool, range: range)
     case .negate:
       guard typed.type.isNumeric || typed.type == .null else {
-        report(.arithmeticType(operator: "-", found: typed.type.article, at: operand.range))
+        report(.arithmeticType(operator: "-", found: typed.type.phrase, at: operand.range))
         return nil
       }
       return TypedExpr(.unary(.negate, typed), type: typed.type == .null ? .integer : typed.type, range: range)
@@ -188,12 +189,12 @@ extension QueryChecker {
     switch op {
     case .and, .or, .add, .subtract, .multiply, .divide:
       for (side, typed) in [(left, l), (right, r)] where typed.isList {
-        report(.listValue(file.text(of: side.range), type: typed.typeDescription, use: "'\(op.rawValue)'", at: side.range))
+        report(.listValue(file.text(of: side.range), type: typed.typePhrase, use: .same("'\(op.rawValue)'"), at: side.range))
         return nil
       }
     case .coalesce:
       if r.isList && !l.isList {
-        report(.listValue(file.text(of: right.range), type: r.typeDescription, use: "'??' after a single value", at: right.range))
+        report(.listValue(file.text(of: right.range), type: r.typePhrase, use: Phrase("'??' after a single value", zh: "单个值后面的 '??'"), at: right.range))
         return nil
       }
     default: break
@@ -201,32 +202,34 @@ extension QueryChecker {
     switch op {
     case .and, .or:
       for (side, type) in [(left, l.type), (right, r.type)] where type != .bool && type != .null {
-        report(.conditionNotBoolean(clause: op.rawValue, found: type.article, at: side.range))
+        report(.conditionNotBoolean(clause: op.rawValue, found: type.phrase, at: side.range))
         return nil
       }
       return TypedExpr(.binary(op, l, r), type: .bool, range: range)
     case .equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual:
       guard l.type.isComparable(with: r.type) else {
-        var notes: [String] = []
+        var notes: [Phrase] = []
         if l.type == .text, r.type.isNumeric {
-          notes.append("quote the number to compare text: \"\(file.text(of: right.range))\", or convert with to_int()")
+          notes.append(Phrase(
+            "quote the number to compare text: \"\(file.text(of: right.range))\", or convert with to_int()",
+            zh: "要按文本比较，就给数字加上引号：\"\(file.text(of: right.range))\"；或者用 to_int() 转换"))
         } else if l.type.isNumeric, r.type == .text {
-          notes.append("drop the quotes to compare numbers, or convert with to_int(…)")
+          notes.append(Phrase("drop the quotes to compare numbers, or convert with to_int(…)", zh: "要按数字比较，就去掉引号，或者用 to_int(…) 转换"))
         }
-        report(.incomparableTypes(l.type.article, r.type.article, operator: op.rawValue, at: range, notes: notes))
+        report(.incomparableTypes(l.type.phrase, r.type.phrase, operator: op.rawValue, at: range, notes: notes))
         return nil
       }
       return TypedExpr(.binary(op, l, r), type: .bool, range: range)
     case .coalesce:
       guard let type = l.type.unified(with: r.type) else {
-        report(.incomparableTypes(l.type.article, r.type.article, operator: "??", at: range))
+        report(.incomparableTypes(l.type.phrase, r.type.phrase, operator: "??", at: range))
         return nil
       }
       // `county ?? "全市"`: an empty list gives the default, as a list of one.
       return TypedExpr(.binary(op, l, r), type: type, range: range, link: l.link, isList: l.isList)
     case .add, .subtract, .multiply, .divide:
       for (side, type) in [(left, l.type), (right, r.type)] where !type.isNumeric && type != .null {
-        report(.arithmeticType(operator: op.rawValue, found: type.article, at: side.range))
+        report(.arithmeticType(operator: op.rawValue, found: type.phrase, at: side.range))
         return nil
       }
       let type: DataType = op == .divide || l.type == .decimal || r.type == .decimal ? .decimal : .integer
@@ -269,8 +272,11 @@ extension QueryChecker {
     }
     guard let rightName else {
       report(.expected(
-        "a field of \(table.name) on the right of '='", found: "'\(file.text(of: right.range))'", at: right.range,
-        notes: ["join … on LEFT_FIELD = RIGHT_FIELD, where RIGHT_FIELD is a field of \(table.name)"]))
+        Phrase("a field of \(table.name) on the right of '='", zh: "'=' 右边 \(table.name) 的字段"),
+        found: .same("'\(file.text(of: right.range))'"), at: right.range,
+        notes: [Phrase(
+          "join … on LEFT_FIELD = RIGHT_FIELD, where RIGHT_FIELD is a field of \(table.name)",
+          zh: "写成 join … on 左边的字段 = 右边的字段，右边的字段要是 \(table.name) 的字段")]))
       return nil
     }
     guard let rightKey = table.index(ofNameOrChinese: rightName.name) else {
@@ -279,7 +285,7 @@ extension QueryChecker {
     }
     let rightType = table.fields[rightKey].type
     guard leftKey.type.isComparable(with: rightType) else {
-      report(.incomparableTypes(leftKey.type.article, rightType.article, operator: "=", at: left.range.merged(with: right.range)))
+      report(.incomparableTypes(leftKey.type.phrase, rightType.phrase, operator: "=", at: left.range.merged(with: right.range)))
       return nil
     }
     var columns: [JoinColumn] = scope.fields.indices.map { .left($0) }

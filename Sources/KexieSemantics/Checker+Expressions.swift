@@ -42,7 +42,7 @@ extension QueryChecker {
           continue
         }
         if !typedValue.type.isComparable(with: typedItem.type) {
-          report(.listItemType(expected: typedValue.type.article, found: typedItem.type.article, at: item.range))
+          report(.listItemType(expected: typedValue.type.phrase, found: typedItem.type.phrase, at: item.range))
           ok = false
           continue
         }
@@ -70,8 +70,10 @@ extension QueryChecker {
       let (typedLeft, typedRight) = (labelOf(checkedLeft), labelOf(checkedRight))
       for (side, typed) in [(left, typedLeft), (right, typedRight)] where typed.type != .text && typed.type != .null {
         report(.incomparableTypes(
-          typed.type.article, "text", operator: predicate.rawValue, at: side.range,
-          notes: ["'\(predicate.rawValue)' works on text; use to_text() to turn a number into text"]))
+          typed.type.phrase, DataType.text.phrase, operator: predicate.rawValue, at: side.range,
+          notes: [Phrase(
+            "'\(predicate.rawValue)' works on text; use to_text() to turn a number into text",
+            zh: "'\(predicate.rawValue)' 只用于文本；数字可以先用 to_text() 变成文本")]))
         return nil
       }
       if predicate == .matches, case .literal(.text(let pattern)) = typedRight.kind {
@@ -90,7 +92,7 @@ extension QueryChecker {
       let typedHigh = checkExpression(high, scope: scope)
       guard let typedValue, let typedLow, let typedHigh else { return nil }
       for (bound, typed) in [(low, typedLow), (high, typedHigh)] where !typedValue.type.isComparable(with: typed.type) {
-        report(.incomparableTypes(typedValue.type.article, typed.type.article, operator: "between", at: bound.range))
+        report(.incomparableTypes(typedValue.type.phrase, typed.type.phrase, operator: "between", at: bound.range))
         return nil
       }
       return TypedExpr(.between(typedValue, typedLow, typedHigh, negated: negated), type: .bool, range: range)
@@ -109,7 +111,9 @@ extension QueryChecker {
       if Builtins.named(identifier.name) != nil {
         report(Diagnostic.unknownField(
           identifier.name, in: scope.owner, suggestions: [], available: scope.visibleNames, at: identifier.range
-        ).noting("\(identifier.name) is a function: call it with parentheses, \(identifier.name)(…)"))
+        ).noting(Phrase(
+          "\(identifier.name) is a function: call it with parentheses, \(identifier.name)(…)",
+          zh: "\(identifier.name) 是函数，调用时要加括号：\(identifier.name)(…)")))
         return nil
       }
       var diagnostic = Diagnostic.unknownField(
@@ -117,7 +121,9 @@ extension QueryChecker {
         suggestions: Suggestion.closest(to: identifier.name, among: scope.suggestableNames),
         available: scope.visibleNames, at: identifier.range)
       if let field = fieldHolding(identifier.name, scope: scope) {
-        diagnostic.notes.insert("'\(identifier.name)' is a value of \(field), not a field: quote it to compare with the text, \"\(identifier.name)\"", at: 0)
+        diagnostic = diagnostic.notingFirst(Phrase(
+          "'\(identifier.name)' is a value of \(field), not a field: quote it to compare with the text, \"\(identifier.name)\"",
+          zh: "'\(identifier.name)' 是 \(field) 的一个值，不是字段：要和这段文字比较，就加上引号：\"\(identifier.name)\""))
       }
       report(diagnostic)
       return nil
@@ -153,7 +159,7 @@ extension QueryChecker {
     }
     guard let typedBase = checkExpression(base, scope: scope) else { return nil }
     guard let table = typedBase.link else {
-      report(.notALink(file.text(of: base.range), type: typedBase.type.article, at: base.range))
+      report(.notALink(file.text(of: base.range), type: typedBase.type.phrase, at: base.range))
       return nil
     }
     guard let index = table.index(ofNameOrChinese: member.name) else {
@@ -186,7 +192,9 @@ extension QueryChecker {
       let suggestions = ValueHints.suggestions(for: written, among: table.names, catalog: catalog)
       let field = link.origin?.field.name ?? file.text(of: link.range)
       report(Diagnostic.noMatchingValue(field: field, value: written, suggestions: suggestions, at: text.range)
-        .noting("\(field) links to \(table.name): compare it with the name or the id of one of them"))
+        .noting(Phrase(
+          "\(field) links to \(table.name): compare it with the name or the id of one of them",
+          zh: "\(field) 链接到 \(table.name)：要拿 \(table.name) 里某条记录的名称或 id 来比较")))
       return [text]
     }
     return ids.map { TypedExpr(.literal(.text($0)), type: .text, range: text.range) }
@@ -243,9 +251,10 @@ extension QueryChecker {
     _ builtin: Builtin, name: Identifier, _ arguments: [Expr], range: SourceRange, scope: Scope
   ) -> TypedExpr? {
     guard builtin.arity.contains(arguments.count) else {
-      let expected = builtin.arity.lowerBound == builtin.arity.upperBound
-        ? "\(builtin.arity.lowerBound) argument\(builtin.arity.lowerBound == 1 ? "" : "s")"
-        : "\(builtin.arity.lowerBound) to \(builtin.arity.upperBound) arguments"
+      let low = builtin.arity.lowerBound, high = builtin.arity.upperBound
+      let expected = low == high
+        ? Phrase("\(low) argument\(low == 1 ? "" : "s")", zh: "\(low) 个参数")
+        : Phrase("\(low) to \(high) arguments", zh: "\(low) 到 \(high) 个参数")
       report(.wrongArgumentCount(function: builtin.name, expected: expected, found: arguments.count, at: range))
       return nil
     }
@@ -262,7 +271,7 @@ extension QueryChecker {
   mutating func typeCall(_ builtin: Builtin, _ checked: [TypedExpr], arguments: [Expr], range: SourceRange) -> TypedExpr? {
     let typed = builtin.name == "coalesce" ? checked : checked.map(labelOf)
     if !builtin.takesLists, let index = typed.firstIndex(where: \.isList) {
-      report(.listValue(file.text(of: arguments[index].range), type: typed[index].typeDescription, use: "\(builtin.name)()", at: arguments[index].range))
+      report(.listValue(file.text(of: arguments[index].range), type: typed[index].typePhrase, use: .same("\(builtin.name)()"), at: arguments[index].range))
       return nil
     }
     switch builtin.type(for: typed.map(\.type)) {
@@ -274,9 +283,7 @@ extension QueryChecker {
       case .argument(let index, let expected):
         report(.argumentType(
           function: builtin.name, position: index + 1, expected: expected,
-          found: typed[index].type.article, at: arguments[index].range))
-      case .mismatch(let message):
-        report(.argumentType(function: builtin.name, position: 1, expected: message, found: "", at: range))
+          found: typed[index].type.phrase, at: arguments[index].range))
       }
       return nil
     }

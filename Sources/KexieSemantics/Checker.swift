@@ -62,7 +62,9 @@ public struct Checker: Sendable {
       let checked: (Plan?, [Diagnostic]) = {
         var checker = QueryChecker(catalog: catalog, bindings: bindings, index: bindingIndex, file: file)
         if catalog.ref(named: name.name) != nil {
-          let kind = catalog.isBuiltin(name.name) ? "an entity set" : catalog.table(named: name.name) == nil ? "a database table" : "a loaded table"
+          let kind = catalog.isBuiltin(name.name)
+            ? Phrase("an entity set", zh: "集合")
+            : catalog.table(named: name.name) == nil ? Phrase("a database table", zh: "数据库表") : Phrase("a loaded table", zh: "读进来的表")
           checker.report(.reservedName(name.name, kind: kind, at: name.range))
           return (nil, checker.diagnostics)
         }
@@ -73,7 +75,7 @@ public struct Checker: Sendable {
       if binding(named: name.name) != nil {
         diagnostics.append(Diagnostic.rebinding(name.name, at: name.range).located(in: file))
       } else if let set = catalog.ref(chineseName: name.name) {
-        diagnostics.append(Diagnostic.shadowsChineseName(name.name, set: set.name, by: "this let binding", at: name.range).located(in: file))
+        diagnostics.append(Diagnostic.shadowsChineseName(name.name, set: set.name, by: Phrase("this let binding", zh: "这个命名查询"), at: name.range).located(in: file))
       }
       let binding = Binding(name: name.name, plan: plan, text: file.text(of: query.range))
       if let existing = bindingIndex[name.name] {
@@ -220,7 +222,7 @@ struct QueryChecker {
     case .where(let condition, _):
       guard let typed = checkExpression(condition, scope: scope) else { return nil }
       guard (typed.type == .bool || typed.type == .null) && !typed.isList else {
-        report(.conditionNotBoolean(clause: "where", found: typed.isList ? "a list" : typed.type.article, at: condition.range))
+        report(.conditionNotBoolean(clause: "where", found: typed.isList ? Phrase("a list", zh: "列表") : typed.type.phrase, at: condition.range))
         return nil
       }
       return step(.filter(typed), scope.fields)
@@ -298,7 +300,7 @@ struct QueryChecker {
     for item in items {
       guard let typed = checkExpression(item.expression, scope: scope) else { return nil }
       guard typed.isList else {
-        report(.notAList(file.text(of: item.expression.range), type: typed.typeDescription, at: item.expression.range))
+        report(.notAList(file.text(of: item.expression.range), type: typed.typePhrase, at: item.expression.range))
         return nil
       }
       guard case .column(let index) = typed.kind else {

@@ -41,6 +41,8 @@ public struct PlanField: Sendable {
   public var typeDescription: String {
     Field.describe(type, link: link?.name, list: isList)
   }
+
+  public var typePhrase: Phrase { Field.phrase(type, link: link?.name, list: isList) }
 }
 
 /// A column of a stored table, by position.
@@ -78,6 +80,7 @@ public struct TypedExpr: Sendable {
   }
 
   public var typeDescription: String { Field.describe(type, link: link?.name, list: isList) }
+  public var typePhrase: Phrase { Field.phrase(type, link: link?.name, list: isList) }
 }
 
 extension TypedExpr {

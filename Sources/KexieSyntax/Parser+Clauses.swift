@@ -47,7 +47,7 @@ extension Parser {
     } else if current.kind == .ampAmp || current.kind == .barBar {
       report(.foreignOperator(current.text, use: current.kind == .ampAmp ? "and" : "or", at: current.range))
     } else {
-      reportExpected("a clause (where, select, sort by, …) or the end of the statement")
+      reportExpected(Phrase("a clause (where, select, sort by, …) or the end of the statement", zh: "子句（where、select、sort by……）或语句的结尾"))
     }
     consume()
     synchronize()
@@ -90,7 +90,7 @@ extension Parser {
     if keyword.chineseWord != nil {
       consume(if: .keyword(.by))
     } else {
-      expect(.keyword(.by), "'by' after '\(keyword.text)'")
+      expect(.keyword(.by), Phrase("'by' after '\(keyword.text)'", zh: "'\(keyword.text)' 后面的 'by'"))
     }
     let (keys, end) = parseSortKeys()
     return .sort(keys, range: keyword.range.merged(with: end ?? keyword.range))
@@ -141,7 +141,7 @@ extension Parser {
       report(.invalidCount(clause, found: "'\(source.text(of: token.range))'", at: token.range))
       return (0, token.range)
     }
-    reportExpected("a number of rows after '\(clause)'")
+    reportExpected(Phrase("a number of rows after '\(clause)'", zh: "'\(clause)' 后面的行数"))
     // A word here was meant as the count: skip it so it is not read as a clause.
     if current.kind == .name || current.kind == .quotedName { consume() }
     return (0, .point(current.range.start))
@@ -151,7 +151,7 @@ extension Parser {
   mutating func parseTopClause() -> Clause {
     let keyword = consume()  // 'top'
     let (count, countRange) = parseRowCount(after: "top")
-    expect(.keyword(.by), "'by' after 'top \(count)'")
+    expect(.keyword(.by), Phrase("'by' after 'top \(count)'", zh: "'top \(count)' 后面的 'by'"))
     let (keys, end) = parseSortKeys()
     return .top(count, keys, range: keyword.range.merged(with: end ?? countRange))
   }
@@ -204,19 +204,19 @@ extension Parser {
     var kind = JoinKind.inner
     if first.is(.left) {
       kind = .left
-      expect(.keyword(.join), "'join' after 'left'")
+      expect(.keyword(.join), Phrase("'join' after 'left'", zh: "'left' 后面的 'join'"))
     }
-    guard let table = parseName("the name of a table to join") else {
+    guard let table = parseName(Phrase("the name of a table to join", zh: "要连接的表的名字")) else {
       synchronize()
       return .invalid(range: first.range)
     }
     // `as NAME` names the joined side (a table joined to itself needs one).
     var alias: Identifier?
-    if consume(if: .keyword(.as)) != nil { alias = parseName("a name for the joined table after 'as'") }
-    expect(.keyword(.on), "'on' after 'join \(table.name)\(alias.map { " as " + $0.name } ?? "")'")
+    if consume(if: .keyword(.as)) != nil { alias = parseName(Phrase("a name for the joined table after 'as'", zh: "'as' 后面给连接的表起的名字")) }
+    expect(.keyword(.on), Phrase("'on' after 'join \(table.name)\(alias.map { " as " + $0.name } ?? "")'", zh: "'join \(table.name)\(alias.map { " as " + $0.name } ?? "")' 后面的 'on'"))
     // The condition is parsed below comparison level so '=' separates the two sides.
     let left = parseCoalesce()
-    if at(.doubleEqual) { consume() } else { expect(.equal, "'=' between the two join fields") }
+    if at(.doubleEqual) { consume() } else { expect(.equal, Phrase("'=' between the two join fields", zh: "两个连接字段之间的 '='")) }
     let right = parseCoalesce()
     return .join(kind, table: table, alias: alias, left: left, right: right, range: first.range.merged(with: right.range))
   }
@@ -247,7 +247,7 @@ extension Parser {
     let expression = parseExpression()
     if consume(if: .keyword(.as)) != nil {
       // Any expression may be named, a comparison too: `extend k = 1 as one`.
-      if let alias = parseName("a column name after 'as'") {
+      if let alias = parseName(Phrase("a column name after 'as'", zh: "'as' 后面的列名")) {
         return SelectItem(expression, alias: alias)
       }
       return SelectItem(expression)
@@ -260,7 +260,9 @@ extension Parser {
       return SelectItem(right, alias: name)
     }
     if context == .extend, !expression.isInvalid {
-      reportExpected("'as' and a column name after the expression", notes: ["extend adds a named column: 'extend participants * 2 as doubled'"])
+      reportExpected(
+        Phrase("'as' and a column name after the expression", zh: "表达式后面的 'as' 和列名"),
+        notes: [Phrase("extend adds a named column: 'extend participants * 2 as doubled'", zh: "extend 添加的列要有名字：'extend participants * 2 as doubled'")])
     }
     return SelectItem(expression)
   }

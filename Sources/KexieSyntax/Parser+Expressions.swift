@@ -80,7 +80,9 @@ extension Parser {
     guard startsComparisonTail else { return left }
     let result = parseComparisonTail(left)
     if binaryOperator(at: .comparison) != nil, !result.isInvalid {
-      reportExpected("the end of the comparison", notes: ["comparisons do not chain: write 'a < b and b < c'"])
+      reportExpected(
+        Phrase("the end of the comparison", zh: "比较的结尾"),
+        notes: [Phrase("comparisons do not chain: write 'a < b and b < c'", zh: "比较不能连着写：要写成 'a < b and b < c'")])
       consume()
       _ = parseCoalesce()  // read the rest of the chain so it is not reported again
     }
@@ -113,7 +115,7 @@ extension Parser {
     }
     if consume(if: .keyword(.is)) != nil {
       let negated = consume(if: .keyword(.not)) != nil
-      let null = expect(.keyword(.null), negated ? "'null' after 'is not'" : "'null' or 'not null' after 'is'")
+      let null = expect(.keyword(.null), negated ? Phrase("'null' after 'is not'", zh: "'is not' 后面的 'null'") : Phrase("'null' or 'not null' after 'is'", zh: "'is' 后面的 'null' 或 'not null'"))
       return node(.isNull(left, negated: negated), left.range.merged(with: null.range), children: [left])
     }
     var negated = false
@@ -129,7 +131,7 @@ extension Parser {
     }
     if consume(if: .keyword(.between)) != nil {
       let low = parseCoalesce()
-      expect(.keyword(.and), "'and' between the bounds of 'between'")
+      expect(.keyword(.and), Phrase("'and' between the bounds of 'between'", zh: "'between' 的上下限之间的 'and'"))
       let high = parseCoalesce()
       return node(.between(left, low, high, negated: negated), left.range.merged(with: high.range), children: [left, low, high])
     }
@@ -139,9 +141,9 @@ extension Parser {
       let field = parsePostfix()
       return node(.inList(left, [field], negated: negated), left.range.merged(with: field.range), children: [left, field])
     }
-    let open = expect(.leftParen, "'(' to start the list after 'in', or a list field")
+    let open = expect(.leftParen, Phrase("'(' to start the list after 'in', or a list field", zh: "'in' 后面列表开头的 '('，或一个列表字段"))
     let items = at(.rightParen) ? [] : parseExpressionList()
-    let close = expect(.rightParen, "',' or ')' in the list")
+    let close = expect(.rightParen, Phrase("',' or ')' in the list", zh: "列表里的 ',' 或 ')'"))
     let range = left.range.merged(with: close.range.isEmpty ? open.range : close.range)
     return node(.inList(left, items, negated: negated), range, children: [left] + items)
   }
@@ -194,7 +196,7 @@ extension Parser {
       if current.keyword != nil {
         let token = consume()
         member = Identifier(token.text, range: token.range)
-      } else if let name = parseName("a field name after '.'") {
+      } else if let name = parseName(Phrase("a field name after '.'", zh: "'.' 后面的字段名")) {
         member = name
       } else {
         return base
@@ -242,7 +244,7 @@ extension Parser {
       consume()
       return .invalid(token.range)
     default:
-      reportExpected("an expression")
+      reportExpected(Phrase("an expression", zh: "表达式"))
       if !(atSeparator || at(.rightParen) || at(.pipe) || at(.comma) || (token.keyword?.startsClause ?? false)) {
         consume()
       }
@@ -256,11 +258,14 @@ extension Parser {
     if at(.rightParen) { return consume() }
     if atEnd || at(.semicolon) {
       report(.expected(
-        "')' to close the '(' at \(source.location(of: open.range.start))", found: describe(current), at: open.range,
-        notes: ["this '(' is never closed"]))
+        Phrase(
+          "')' to close the '(' at \(source.location(of: open.range.start))",
+          zh: "与 \(source.location(of: open.range.start)) 处的 '(' 配对的 ')'"),
+        found: describe(current), at: open.range,
+        notes: [Phrase("this '(' is never closed", zh: "这个 '(' 一直没有闭合")]))
       return Token(.rightParen, .point(current.range.start), text: "")
     }
-    return expect(.rightParen, "')' to close '('")
+    return expect(.rightParen, Phrase("')' to close '('", zh: "与 '(' 配对的 ')'"))
   }
 
   // call = ( name | "count" ) "(" [ expression { "," expression } ] ")" ;
@@ -272,7 +277,7 @@ extension Parser {
     } else if !at(.rightParen) {
       arguments = parseExpressionList()
     }
-    let close = expect(.rightParen, "',' or ')' after the arguments of \(name.name)()")
+    let close = expect(.rightParen, Phrase("',' or ')' after the arguments of \(name.name)()", zh: "\(name.name)() 的参数后面的 ',' 或 ')'"))
     let end = close.range.isEmpty ? (arguments.last?.range ?? open.range) : close.range
     return node(.call(name, arguments), name.range.merged(with: end), children: arguments)
   }

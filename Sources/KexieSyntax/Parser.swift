@@ -68,13 +68,13 @@ public struct Parser {
   /// Consumes a token of `kind`, or reports "expected …, found …" and returns a zero-width
   /// token where it should have been. Never throws.
   @discardableResult
-  mutating func expect(_ kind: TokenKind, _ what: String? = nil) -> Token {
+  mutating func expect(_ kind: TokenKind, _ what: Phrase? = nil) -> Token {
     if at(kind) { return consume() }
-    reportExpected(what ?? kind.description)
+    reportExpected(what ?? kind.phrase)
     return Token(kind, .point(current.range.start), text: "")
   }
 
-  mutating func reportExpected(_ what: String, notes: [String] = []) {
+  mutating func reportExpected(_ what: Phrase, notes: [Phrase] = []) {
     guard !abandoned else { return }
     // An invalid token was already reported by the lexer: say nothing more about it.
     if current.kind == .invalid { return }
@@ -96,12 +96,12 @@ public struct Parser {
   }
 
   /// How a token is named in a message: its text when it has one.
-  func describe(_ token: Token) -> String {
+  func describe(_ token: Token) -> Phrase {
     switch token.kind {
-    case .name, .quotedName: "'\(token.text)'"
-    case .string: "the string \"\(token.text)\""
-    case .integer, .decimal: "'\(source.text(of: token.range))'"
-    default: token.kind.description
+    case .name, .quotedName: .same("'\(token.text)'")
+    case .string: Phrase("the string \"\(token.text)\"", zh: "字符串 \"\(token.text)\"")
+    case .integer, .decimal: .same("'\(source.text(of: token.range))'")
+    default: token.kind.phrase
     }
   }
 
@@ -191,11 +191,11 @@ public struct Parser {
   // let-statement = "let" name "=" query ;
   mutating func parseLetStatement() -> Statement {
     let keyword = consume()  // 'let'
-    guard let name = parseName("a name to bind after 'let'") else {
+    guard let name = parseName(Phrase("a name to bind after 'let'", zh: "'let' 后面要定义的名字")) else {
       skipStatement()
       return .invalid(range: SourceRange(keyword.range.start, current.range.start))
     }
-    if at(.doubleEqual) { consume() } else { expect(.equal, "'=' after 'let \(name.name)'") }
+    if at(.doubleEqual) { consume() } else { expect(.equal, Phrase("'=' after 'let \(name.name)'", zh: "'let \(name.name)' 后面的 '='")) }
     let query = parseQuery()
     return .let(name: name, query: query, range: keyword.range.merged(with: query.range))
   }
@@ -243,7 +243,7 @@ public struct Parser {
     if previous == .newline {
       report(.clauseOnNewLine(current.text, at: current.range))
     } else {
-      reportExpected("a source (a set such as events, a let name or a table)")
+      reportExpected(.aSource)
     }
   }
 
@@ -259,7 +259,7 @@ public struct Parser {
       if at(.pipe) {
         consume()
         if atSeparator || at(.rightParen) {
-          reportExpected("a clause after '|'")
+          reportExpected(Phrase("a clause after '|'", zh: "'|' 后面的子句"))
           break
         }
       } else if atSeparator || at(.rightParen) {
@@ -280,10 +280,10 @@ public struct Parser {
       guard enterNesting(at: open.range) else { return .invalid(range: open.range) }
       defer { depth -= 1 }
       let query = parseQuery()
-      let close = expect(.rightParen, "')' to close the sub-query")
+      let close = expect(.rightParen, Phrase("')' to close the sub-query", zh: "结束子查询的 ')'"))
       return .subquery(query, range: open.range.merged(with: close.range))
     }
-    if let name = parseName("a source (a set such as events, a let name or a table)") {
+    if let name = parseName(.aSource) {
       return .name(name)
     }
     let range = current.range
@@ -293,7 +293,7 @@ public struct Parser {
 
   /// name = NAME | QUOTED-NAME ;
   /// Reports `what` as expected when there is no name here.
-  mutating func parseName(_ what: String) -> Identifier? {
+  mutating func parseName(_ what: Phrase) -> Identifier? {
     switch current.kind {
     case .name:
       let token = consume()
@@ -319,4 +319,10 @@ public struct Parser {
     depth += 1
     return true
   }
+}
+
+extension Phrase {
+  static let aSource = Phrase(
+    "a source (a set such as events, a let name or a table)",
+    zh: "来源（events 这样的集合、命名查询的名字或表名）")
 }

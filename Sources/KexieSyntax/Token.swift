@@ -41,6 +41,22 @@ public enum TokenKind: Hashable, Sendable {
     }
   }
 
+  /// The same, in both languages (a keyword or an operator is its spelling in both).
+  public var phrase: Phrase {
+    switch self {
+    case .name: Phrase("a name", zh: "名字")
+    case .quotedName: Phrase("a quoted name", zh: "加引号的名字")
+    case .string: Phrase("a string", zh: "字符串")
+    case .integer: Phrase("an integer", zh: "整数")
+    case .decimal: Phrase("a decimal", zh: "小数")
+    case .dotCommand: Phrase("a dot command", zh: "点命令")
+    case .newline: Phrase("the end of the line", zh: "行尾")
+    case .end: Phrase("the end of the input", zh: "输入的结尾")
+    case .invalid: Phrase("an invalid token", zh: "无效的词")
+    default: .same(description)
+    }
+  }
+
   /// The canonical spelling of a punctuation or operator token.
   public var spelling: String? {
     switch self {

@@ -65,8 +65,10 @@ public struct CommandLineOptions: Sendable {
     Option(long: "format", short: "f", value: "FORMAT", values: OutputFormat.allCases.map(\.rawValue), help: "output format: " + OutputFormat.allCases.map(\.rawValue).joined(separator: "|")) { options, value in
       guard let format = OutputFormat(rawValue: value.lowercased()) else {
         let suggestion = Suggestion.didYouMean(Suggestion.closest(to: value, among: OutputFormat.allCases.map(\.rawValue)))
-        return .optionArgument("--format", "unknown format '\(value)'" + (suggestion.map { "; \($0)" } ?? ""))
-          .noting("formats: " + OutputFormat.allCases.map(\.rawValue).joined(separator: ", "))
+        return .optionArgument("--format", Phrase("unknown format '\(value)'", zh: "没有输出格式 '\(value)'") + (suggestion.map { Phrase("; " + $0.en, zh: "；" + $0.zh) } ?? .same("")))
+          .noting(Phrase(
+            "formats: " + OutputFormat.allCases.map(\.rawValue).joined(separator: ", "),
+            zh: "输出格式有：" + OutputFormat.allCases.map(\.rawValue).joined(separator: "、")))
       }
       options.format = format
       return nil
@@ -91,8 +93,10 @@ public struct CommandLineOptions: Sendable {
     Option(long: "emit-sql", short: nil, value: "DIALECT", values: SQLDialect.allCases.map(\.rawValue), optionalValue: true, help: "print each query as SQL (sqlite, the default, postgres or duckdb) instead of running it") { options, value in
       guard let dialect = value.isEmpty ? .sqlite : SQLDialect(rawValue: value.lowercased()) else {
         let suggestion = Suggestion.didYouMean(Suggestion.closest(to: value, among: SQLDialect.allCases.map(\.rawValue)))
-        return .optionArgument("--emit-sql", "unknown dialect '\(value)'" + (suggestion.map { "; \($0)" } ?? ""))
-          .noting("dialects: " + SQLDialect.allCases.map(\.rawValue).joined(separator: ", "))
+        return .optionArgument("--emit-sql", Phrase("unknown dialect '\(value)'", zh: "没有 SQL 方言 '\(value)'") + (suggestion.map { Phrase("; " + $0.en, zh: "；" + $0.zh) } ?? .same("")))
+          .noting(Phrase(
+            "dialects: " + SQLDialect.allCases.map(\.rawValue).joined(separator: ", "),
+            zh: "方言有：" + SQLDialect.allCases.map(\.rawValue).joined(separator: "、")))
       }
       options.emitSQL = dialect
       return nil
@@ -119,21 +123,21 @@ public struct CommandLineOptions: Sendable {
     },
     Option(long: "lang", short: nil, value: "zh|en", values: ["zh", "en"], help: "the language of messages, .help CODE and footers (default: LC_ALL, LC_MESSAGES or LANG: zh_* is Chinese)") { options, value in
       guard let language = Language(rawValue: value.lowercased()) else {
-        return .optionArgument("--lang", "expected 'zh' or 'en', found '\(value)'")
+        return .optionArgument("--lang", Phrase("expected 'zh' or 'en', found '\(value)'", zh: "这里应该是 'zh' 或 'en'，实际是 '\(value)'"))
       }
       options.language = language
       return nil
     },
     Option(long: "error-format", short: nil, value: "human|json", values: ["human", "json"], help: "write diagnostics for people (default) or as JSON lines for tools") { options, value in
       guard let format = DiagnosticFormat(rawValue: value.lowercased()) else {
-        return .optionArgument("--error-format", "expected 'human' or 'json', found '\(value)'")
+        return .optionArgument("--error-format", Phrase("expected 'human' or 'json', found '\(value)'", zh: "这里应该是 'human' 或 'json'，实际是 '\(value)'"))
       }
       options.errorFormat = format
       return nil
     },
     Option(long: "completions", short: nil, value: "SHELL", values: ["bash", "zsh", "fish"], help: "print a completion script for bash, zsh or fish") { options, value in
       guard ["bash", "zsh", "fish"].contains(value) else {
-        return .optionArgument("--completions", "expected bash, zsh or fish, found '\(value)'")
+        return .optionArgument("--completions", Phrase("expected bash, zsh or fish, found '\(value)'", zh: "这里应该是 bash、zsh 或 fish，实际是 '\(value)'"))
       }
       options.completionShell = value
       return nil
@@ -208,10 +212,10 @@ public struct CommandLineOptions: Sendable {
           value = arguments[index]
           index += 1
         } else {
-          return .failure(DiagnosticError(.optionArgument(name, "needs a value (\(option.value ?? "VALUE"))")))
+          return .failure(DiagnosticError(.optionArgument(name, Phrase("needs a value (\(option.value ?? "VALUE"))", zh: "后面要跟一个值（\(option.value ?? "VALUE")）"))))
         }
       } else if inlineValue != nil {
-        return .failure(DiagnosticError(.optionArgument(name, "takes no value")))
+        return .failure(DiagnosticError(.optionArgument(name, Phrase("takes no value", zh: "后面不能跟值"))))
       }
       if let problem = option.apply(&options, value) { return .failure(DiagnosticError(problem)) }
     }

@@ -25,7 +25,7 @@ import Testing
   @Test func catalogueMessagesStartLowerCase() {
     let samples: [Diagnostic] = [
       .unknownField("x", in: "events", suggestions: [], available: [], at: .point(0)),
-      .expected("a name", found: "','", at: .point(0)),
+      .expected(Phrase("a name", zh: "名字"), found: .same("','"), at: .point(0)),
       .unknownClause("filter", suggestion: "where", clauses: "where", at: .point(0)),
       .divisionByZero(at: .point(0)), .nestingTooDeep(limit: 256, at: .point(0)),
       .noMatchingValue(field: "county", value: "西川", suggestions: ["淅川"], at: .point(0)),

@@ -29,7 +29,7 @@ import Testing
   @Test func controlCharactersAreMadeVisible() {
     let file = SourceFile(name: "t.kx", text: "events where name = \"a\u{1B}[2J\u{9B}b\"\n")
     let diagnostic = Diagnostic.noMatchingValue(field: "na\u{7}me", value: "a\u{1B}[2J\u{9B}b", suggestions: [], at: SourceRange(20, 30))
-      .located(in: file).noting("see \u{1B}]0;pwned\u{7}")
+      .located(in: file).noting(.same("see \u{1B}]0;pwned\u{7}"))
     let text = DiagnosticRenderer().render(diagnostic)
     #expect(!text.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 || $0.value == 0x9B })
     #expect(text.contains("no na\\u{7}me is 'a\\u{1B}[2J\\u{9B}b'"))
@@ -83,7 +83,7 @@ import Testing
   @Test func caretIsWideUnderWideCharacters() {
     let file = SourceFile(name: "<repl>", text: "places where name = 西川", namesItself: false)
     let start = "places where name = ".utf8.count
-    let diagnostic = Diagnostic(.error, .unexpectedCharacter, "m", at: SourceRange(start, start + 6), in: file)
+    let diagnostic = Diagnostic(.error, .unexpectedCharacter, .same("m"), at: SourceRange(start, start + 6), in: file)
     let expected = """
       1:21: error[E0102]: m
         |
@@ -96,28 +96,28 @@ import Testing
 
   @Test func zeroWidthAndOutOfRangeRangesStillRender() {
     let file = SourceFile(name: "f", text: "events |")
-    let rendered = DiagnosticRenderer().render(Diagnostic(.error, .expectedToken, "x", at: .point(8), in: file))
+    let rendered = DiagnosticRenderer().render(Diagnostic(.error, .expectedToken, .same("x"), at: .point(8), in: file))
     #expect(rendered.contains("1 | events |\n  |         ^\n"))
-    let clamped = DiagnosticRenderer().render(Diagnostic(.error, .expectedToken, "x", at: SourceRange(100, 200), in: file))
+    let clamped = DiagnosticRenderer().render(Diagnostic(.error, .expectedToken, .same("x"), at: SourceRange(100, 200), in: file))
     #expect(clamped.contains("^"))
   }
 
   @Test func tabsInTheLineKeepTheCaretAligned() {
     let file = SourceFile(name: "f", text: "\tevents\twhere x")
     let start = "\tevents\t".utf8.count
-    let rendered = DiagnosticRenderer().render(Diagnostic(.error, .expectedToken, "x", at: SourceRange(start, start + 5), in: file))
+    let rendered = DiagnosticRenderer().render(Diagnostic(.error, .expectedToken, .same("x"), at: SourceRange(start, start + 5), in: file))
     #expect(rendered.contains("  | \t      \t^^^^^\n"))
   }
 
   @Test func colourWrapsSeverityAndCaret() {
     let file = SourceFile(name: "f", text: "x")
-    let rendered = DiagnosticRenderer(color: true).render(Diagnostic(.warning, .noMatchingValue, "w", at: SourceRange(0, 1), in: file))
+    let rendered = DiagnosticRenderer(color: true).render(Diagnostic(.warning, .noMatchingValue, .same("w"), at: SourceRange(0, 1), in: file))
     #expect(rendered.contains("\u{1B}[1;33mwarning[W0101]\u{1B}[0m"))
   }
 
   @Test func jsonFormCarriesPositionsAndNotes() {
     let file = SourceFile(name: "s.kx", text: "淅川 x")
-    let diagnostic = Diagnostic(.error, .unknownField, "unknown \"x\"", at: SourceRange(7, 8), in: file, notes: ["n"])
+    let diagnostic = Diagnostic(.error, .unknownField, .same("unknown \"x\""), at: SourceRange(7, 8), in: file, notes: [.same("n")])
     #expect(diagnostic.json == #"{"severity":"error","code":"E0203","message":"unknown \"x\"","file":"s.kx","line":1,"column":4,"end_line":1,"end_column":5,"display_column":6,"byte_start":7,"byte_end":8,"notes":["n"]}"#)
   }
 }

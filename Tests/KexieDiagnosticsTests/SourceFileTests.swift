@@ -34,6 +34,6 @@ import Testing
     let file = SourceFile(name: "bad", bytes: [0x61, 0xFF, 0x62, 0x0A, 0xE6, 0xB7])
     #expect(file.location(of: 2).column == 3)
     #expect(file.lineCount == 2)
-    _ = DiagnosticRenderer().render(Diagnostic(.error, .invalidUTF8, "x", at: SourceRange(1, 2), in: file))
+    _ = DiagnosticRenderer().render(Diagnostic(.error, .invalidUTF8, .same("x"), at: SourceRange(1, 2), in: file))
   }
 }

@@ -22,7 +22,7 @@ import Testing
 
   @Test func didYouMeanWording() {
     #expect(Suggestion.didYouMean([]) == nil)
-    #expect(Suggestion.didYouMean(["a"]) == "did you mean 'a'?")
-    #expect(Suggestion.didYouMean(["a", "b", "c"]) == "did you mean 'a', 'b' or 'c'?")
+    #expect(Suggestion.didYouMean(["a"]) == Phrase("did you mean 'a'?", zh: "是不是想写 'a'？"))
+    #expect(Suggestion.didYouMean(["a", "b", "c"]) == Phrase("did you mean 'a', 'b' or 'c'?", zh: "是不是想写 'a'、'b' 或 'c'？"))
   }
 }

@@ -156,20 +156,42 @@ import Testing
     }
   }
 
-  /// Each code's example, run in Chinese: the headline is the code's Chinese title under
-  /// 错误 / 警告 / 说明, the specific message the first note.
+  /// Each code's example, run in Chinese: under 错误 / 警告 / 说明 the message is Chinese, and
+  /// so is every note, as many as the English has — no English sentence is left in.
   @Test func everyCodesExampleReadsInChinese() {
     var checked = 0
     for code in DiagnosticCode.allCases {
       guard let example = code.example else { continue }
-      let run = runScript(example) { $0.settings.language = .zh }
-      let label = "\(code.severity.chineseWord)[\(code.rawValue)]：\(code.chineseTitle)\n"
-      #expect(run.err.contains(label), "\(code.rawValue): \(run.err)")
+      let chinese = runScript(example) { $0.settings.language = .zh }.err
       let english = runScript(example).err
+      let label = "\(code.severity.chineseWord)[\(code.rawValue)]："
+      guard let headline = chinese.split(separator: "\n").first(where: { $0.contains(label) }) else {
+        Issue.record("\(code.rawValue): no \(label) in \(chinese)")
+        continue
+      }
+      let message = headline.components(separatedBy: label).last ?? ""
+      #expect(ChineseWords.hasChinese(message), "\(code.rawValue): \(headline)")
       #expect(english.contains("\(code.severity.rawValue)[\(code.rawValue)]: "), "\(code.rawValue)")
+      let notes = { (text: String) in text.split(separator: "\n").filter { $0.hasPrefix("  = ") || $0.hasPrefix(" = ") } }
+      #expect(notes(chinese).count == notes(english).count, "\(code.rawValue): \(chinese) against \(english)")
+      for note in notes(chinese) { #expect(ChineseWords.hasChinese(String(note)), "\(code.rawValue): \(note)") }
       checked += 1
     }
     #expect(checked > 40)
+  }
+
+  /// Messages made outside the examples, in both languages: a parser fragment, a type, a
+  /// system error, a JSON syntax error, a regular expression's.
+  @Test func fragmentsOfMessagesAreChineseToo() {
+    let zh = { (text: String) in runScript(text) { $0.settings.language = .zh }.err }
+    #expect(zh("events | sort name").contains("这里应该是 'sort' 后面的 'by'，实际是 'name'"))
+    #expect(zh("events | where name = 1").contains("'=' 不能拿文本和整数比较"))
+    #expect(zh(".read /no/such/file.kx").contains("读不了 '/no/such/file.kx'：没有这个文件或目录"))
+    #expect(zh("events where name matches \"(?=a)\"").contains("不支持向前查找"))
+    #expect(zh("events | take 1 | select length(name, 2)").contains("length() 要 1 个参数，这里有 2 个参数"))
+    #expect(zh("events | select upper(county)").contains("'county' 是文本列表，而 upper() 只接受一个值"))
+    // A Chinese message never shows a Phrase's debug form.
+    #expect(!zh("events | nope").contains("Phrase("))
   }
 
   @Test func footersAndHelpInChinese() {

@@ -125,19 +125,61 @@ import Testing
       70 an internal error, 74 output that cannot be written, 75 a database that stays locked.
 
       """
+    return text + codeSections(.en)
+  }
+
+  /// Every code's title, explanation, and its example as kexie reports it in `language`.
+  static func codeSections(_ language: Language) -> String {
+    var text = ""
     for code in DiagnosticCode.allCases {
-      text += "\n## \(code.rawValue): \(code.title)\n\n\(code.explanation)\n"
+      let (title, explanation) = language == .zh ? (code.chineseTitle, code.chineseExplanation) : (code.title, code.explanation)
+      text += "\n## \(code.rawValue): \(title)\n\n\(explanation)\n"
       if let example = code.example {
         let sink = TextSink.memory()
         guard case .success(let session) = Session.withReport(output: TextSink.memory(), errors: sink) else { continue }
         session.settings.bail = false
+        session.settings.language = language
         session.run(SourceFile(name: "example.kx", text: example))
         text += "\n```\n\(example)\n```\n\n```\n\(sink.buffer)```\n"
       } else {
-        text += "\n(It needs a data file or the command line to happen; see the tests.)\n"
+        text += language == .zh
+          ? "\n（要有数据文件或命令行才会出现；见测试。）\n"
+          : "\n(It needs a data file or the command line to happen; see the tests.)\n"
       }
     }
     return text
+  }
+
+  /// docs/DIAGNOSTICS.zh.md: the same in Chinese, as `--lang zh` reports them.
+  static func chineseDiagnosticsDocument() -> String {
+    let text = """
+      # 提示信息
+
+      kexie 报的每一条提示信息都有固定的代码。错误会中止当前语句（打开 bail 时中止整个脚本）；
+      警告和说明不会。交互界面里 `.help 代码` 显示同样的内容。这个文件由文档测试根据
+      `Sources/KexieDiagnostics/DiagnosticCode+Chinese.swift` 生成：每个例子都用 `--lang zh`
+      运行一遍，下面就是 kexie 实际输出的提示信息（`KEXIE_RECORD=1 swift test --filter DocsTests`
+      重新生成）。英文版见 [DIAGNOSTICS.md](DIAGNOSTICS.md)。
+
+      提示信息在脚本和交互界面里都是同一种格式：
+
+      ```text
+      script.kx:2:14: 错误[E0203]：events 没有字段 'countyy'
+        |
+      2 | events where countyy = "淅川"
+        |              ^^^^^^^
+        = 是不是想写 'county'？
+      ```
+
+      开头的 `文件:行:列:` 和编译器的写法一样，编辑器可以据此跳到出错的地方；交互界面里输入的
+      语句没有文件名，就只写 `行:列:`。行和列都从 1 开始按字符数：`县` 和 `a` 都算一列。下面的
+      脱字符 `^` 按显示宽度摆放，所以在终端上正好落在出错的字符下面（一个汉字占两列）。
+
+      退出状态：0 成功，1 查询出错，64 用法错误，65 数据文件或数据库读不进来，66 文件读不了，
+      69 连不上数据库服务器，70 内部错误，74 输出写不进去，75 数据库一直被锁着。
+
+      """
+    return text + codeSections(.zh)
   }
 
   @Test func everyExampleReportsItsCode() {
@@ -174,7 +216,7 @@ import Testing
         // The caret of the human rendering sits at that display column.
         let location = source.location(of: start)
         #expect(location.displayColumn == displayColumn)
-        let rendered = DiagnosticRenderer().render(Diagnostic(.error, code, "m", at: SourceRange(start, start + 1), in: source))
+        let rendered = DiagnosticRenderer().render(Diagnostic(.error, code, .same("m"), at: SourceRange(start, start + 1), in: source))
         let caretLine = rendered.split(separator: "\n").first { $0.contains("^") } ?? ""
         let gutter = String(location.line).count + 3
         #expect(DisplayWidth.of(caretLine.prefix { $0 != "^" }) - gutter + 1 == displayColumn, "\(code.rawValue)")
@@ -193,6 +235,19 @@ import Testing
       return
     }
     #expect(actual == expected, "docs/DIAGNOSTICS.md is stale: KEXIE_RECORD=1 swift test --filter DocsTests")
+  }
+
+  /// The golden file of every code's example in Chinese.
+  @Test func chineseDiagnosticsDocumentIsCurrent() throws {
+    let url = Repository.root.appendingPathComponent("docs/DIAGNOSTICS.zh.md")
+    let expected = DocsTests.chineseDiagnosticsDocument()
+    let actual = try? String(contentsOf: url, encoding: .utf8)
+    if actual != expected, DocsTests.recording {
+      try expected.write(to: url, atomically: true, encoding: .utf8)
+      Issue.record("regenerated docs/DIAGNOSTICS.zh.md")
+      return
+    }
+    #expect(actual == expected, "docs/DIAGNOSTICS.zh.md is stale: KEXIE_RECORD=1 swift test --filter DocsTests")
   }
 
   /// grammar/chinese.md: the Chinese words, set names and field names, from the one table of

@@ -54,7 +54,9 @@ import Testing
     history.add("places | count")
     history.add("events | count")
     #expect(history.entries == ["places | count", "events | count"])
-    #expect(history.takeProblem()?.hasPrefix("the history is not saved: /no/such/dir/history:") == true)
+    let problem = history.takeProblem()
+    #expect(problem?.en.hasPrefix("the history is not saved: /no/such/dir/history:") == true)
+    #expect(problem?.zh.hasPrefix("历史没有保存：/no/such/dir/history：没有这个文件或目录") == true)
     #expect(history.takeProblem() == nil)
   }
 

@@ -49,7 +49,7 @@ public final class ChunkReader {
         // A pipe, a FIFO or a device cannot be read twice (the loaders make two passes):
         // read it whole, up to a limit, and load from memory.
         defer { close(opened) }
-        let bytes = try Files.readAll(opened, name: path, limit: Limits.streamBytes, what: "data read from a pipe or device")
+        let bytes = try Files.readAll(opened, name: path, limit: Limits.streamBytes, what: Phrase("data read from a pipe or device", zh: "从管道或设备读到的数据"))
         memory = bytes
         buffer = bytes
         count = bytes.count
@@ -70,7 +70,7 @@ public final class ChunkReader {
     guard !finished else { return false }
     let remaining = count - keep
     guard remaining <= Limits.recordBytes.value else {
-      throw LoadFailure.diagnostic(.inputTooLarge("the record that starts on line \(line)", limit: Limits.recordBytes.shown, file: file))
+      throw LoadFailure.diagnostic(.inputTooLarge(Phrase("the record that starts on line \(line)", zh: "从第 \(line) 行开始的记录"), limit: Limits.recordBytes.shown, file: file))
     }
     if keep > 0 {
       buffer.withUnsafeMutableBufferPointer { pointer in
@@ -92,7 +92,7 @@ public final class ChunkReader {
       }
       if read < 0 {
         if errno == EINTR { continue }
-        throw LoadFailure.unreadable("", systemErrorText())
+        throw LoadFailure.unreadable("", systemError())
       }
       if read == 0 {
         finished = true
@@ -113,7 +113,7 @@ public final class ChunkReader {
       finished = true
       return
     }
-    guard lseek(descriptor, 0, SEEK_SET) == 0 else { throw LoadFailure.unreadable("", "it cannot be read again from its start: \(systemErrorText())") }
+    guard lseek(descriptor, 0, SEEK_SET) == 0 else { throw LoadFailure.unreadable("", Phrase("it cannot be read again from its start: ", zh: "没法从头再读一遍：") + systemError()) }
     count = 0
     base = 0
     finished = false
@@ -122,7 +122,7 @@ public final class ChunkReader {
 
 /// Why a file did not load. Becomes a diagnostic naming the file, line and column.
 public enum LoadFailure: Error, Sendable {
-  case unreadable(String, String)
+  case unreadable(String, Phrase)
   case diagnostic(Diagnostic)
 
   public var diagnostic: Diagnostic {

@@ -37,10 +37,10 @@ public struct DelimitedLoader {
       var sample = InferenceVisitor(limit: DelimitedLoader.sampleRows)
       try scan(reader, visitor: &sample)
       guard let header = sample.header else {
-        throw LoadFailure.diagnostic(.emptyData(file: input.name, "the file is empty: a CSV file needs a header row"))
+        throw LoadFailure.diagnostic(.emptyData(file: input.name, Phrase("the file is empty: a CSV file needs a header row", zh: "文件是空的：CSV 文件至少要有一行表头")))
       }
       guard header.count <= Limits.columns.value else {
-        throw LoadFailure.diagnostic(.tooManyColumns("the header has \(header.count) columns", file: input.name))
+        throw LoadFailure.diagnostic(.tooManyColumns(Phrase("the header has \(header.count) columns", zh: "表头有 \(header.count) 列"), file: input.name))
       }
       var names: [String] = []
       var seen = Set<String>()

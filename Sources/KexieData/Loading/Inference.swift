@@ -1,3 +1,5 @@
+import KexieDiagnostics
+
 /// What a field's text looks like, for type inference.
 enum FieldClass: UInt8 {
   case empty, integer, decimal, boolean, text
@@ -66,7 +68,7 @@ struct ColumnClasses {
   struct Kept {
     var value: String
     var line: Int
-    var why: String
+    var why: Phrase
   }
 
   var sawText: Bool { seen == .text }
@@ -249,14 +251,13 @@ struct InferenceVisitor: RecordVisitor {
       classes[index].add(kind)
       if kind == .unrepresentable, classes[index].unrepresentable == nil {
         let value = fields.withField(index, in: buffer, scratch: &scratch) { String(decoding: $0, as: UTF8.self) }
-        let why = value.contains(where: { $0 == "e" || $0 == "E" || $0 == "." })
-          ? "is beyond the largest decimal (±1.8e308)" : "does not fit a 64-bit integer"
+        let why: Phrase = value.contains(where: { $0 == "e" || $0 == "E" || $0 == "." }) ? .beyondDecimals : .beyondIntegers
         classes[index].unrepresentable = ColumnClasses.Kept(value: value, line: line, why: why)
       } else if kind == .integer, classes[index].wideInteger == nil,
         let number = fields.withField(index, in: buffer, scratch: &scratch, Numbers.integer), number.magnitude > 1 << 53
       {
         classes[index].wideInteger = ColumnClasses.Kept(
-          value: String(number), line: line, why: "would lose digits as a decimal, which other values of the column are")
+          value: String(number), line: line, why: .wouldLoseDigits)
       }
     }
     return true
@@ -455,4 +456,13 @@ struct BuildVisitor: RecordVisitor {
     slots = []
     return columns
   }
+}
+
+extension Phrase {
+  /// Why a column of numbers is kept as text (the end of a keptAsText message).
+  static let wouldLoseDigits = Phrase(
+    "would lose digits as a decimal, which other values of the column are",
+    zh: "当作小数会丢掉位数，而这一列的其他值是小数")
+  static let beyondDecimals = Phrase("is beyond the largest decimal (±1.8e308)", zh: "超出了小数的范围（±1.8e308）")
+  static let beyondIntegers = Phrase("does not fit a 64-bit integer", zh: "超出了 64 位整数的范围")
 }

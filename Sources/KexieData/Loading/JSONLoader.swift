@@ -38,7 +38,7 @@ public struct JSONLoader {
         records = try lineRecords(unrepresentable: &unrepresentable)
       }
       guard !records.isEmpty else {
-        throw LoadFailure.diagnostic(.emptyData(file: name, "there are no records to learn the columns from"))
+        throw LoadFailure.diagnostic(.emptyData(file: name, Phrase("there are no records to learn the columns from", zh: "一条记录也没有，看不出有哪些列")))
       }
       // Columns in order of first appearance, and what each holds.
       var names: [String] = []
@@ -63,7 +63,7 @@ public struct JSONLoader {
             column = names.count
             guard column < Limits.columns.value else {
               throw LoadFailure.diagnostic(place(
-                .tooManyColumns("the records have more than \(Limits.columns.shown) different keys", file: name),
+                .tooManyColumns(Phrase("the records have more than \(Limits.columns.shown) different keys", zh: "记录里不同的键超过了 \(Limits.columns.shown) 个"), file: name),
                 at: valueOffset(inRecordAt: record.offset, member: member)))
             }
             index[key] = column
@@ -78,8 +78,9 @@ public struct JSONLoader {
             lists[column] = true
             for item in items where !item.isNull {
               guard let kind = KindKey(item) else {
-                throw LoadFailure.diagnostic(place(.jsonShape(
-                  "the array of '\(key)' holds \(item.kindName); a list field holds strings, numbers or booleans"),
+                throw LoadFailure.diagnostic(place(.jsonShape(Phrase(
+                  "the array of '\(key)' holds \(item.kindName.en); a list field holds strings, numbers or booleans",
+                  zh: Phrase.chinese("'\(key)' 的数组里有", item.kindName.zh, "；列表字段只能放字符串、数字或布尔值"))),
                   at: valueOffset(inRecordAt: record.offset, member: member)))
               }
               kinds[column].insert(kind)
@@ -87,8 +88,9 @@ public struct JSONLoader {
             continue
           }
           if case .object = value {
-            throw LoadFailure.diagnostic(place(.jsonShape(
-              "the value of '\(key)' is an object; kexie loads flat objects (strings, numbers, booleans, null, or arrays of them)"),
+            throw LoadFailure.diagnostic(place(.jsonShape(Phrase(
+              "the value of '\(key)' is an object; kexie loads flat objects (strings, numbers, booleans, null, or arrays of them)",
+              zh: "'\(key)' 的值是一个对象；kexie 只读扁平的对象（值是字符串、数字、布尔值、null 或由它们组成的数组）")),
               at: valueOffset(inRecordAt: record.offset, member: member)))
           }
           if let kind = KindKey(value) { kinds[column].insert(kind) }
@@ -101,14 +103,14 @@ public struct JSONLoader {
         types[column] = .text
         notes.append(.keptAsText(
           column: names[column], file: name, value: String(number), line: line(at: offset),
-          why: "would lose digits as a decimal, which other values of the column are"))
+          why: .wouldLoseDigits))
       }
       // Numbers kept as their text: said once per column.
       for (text, offset) in unrepresentable {
         guard let column = records.lazy.compactMap({ record in record.members.first { $0.1 == .string(text) }.flatMap { index[$0.0] } }).first,
           !notes.contains(where: { $0.message.contains("column '\(names[column])'") })
         else { continue }
-        let why = text.contains(where: { $0 == "e" || $0 == "E" || $0 == "." }) ? "is beyond the largest decimal (±1.8e308)" : "does not fit a 64-bit integer"
+        let why: Phrase = text.contains(where: { $0 == "e" || $0 == "E" || $0 == "." }) ? .beyondDecimals : .beyondIntegers
         notes.append(.keptAsText(column: names[column], file: name, value: text, line: line(at: offset), why: why))
       }
       var builders = types.indices.map { ColumnBuilder(type: types[$0], list: lists[$0]) }
@@ -191,7 +193,7 @@ public struct JSONLoader {
     .diagnostic(place(.jsonSyntax(error.message), at: error.offset))
   }
 
-  func shapeError(at offset: Int, _ message: String) -> LoadFailure {
+  func shapeError(at offset: Int, _ message: Phrase) -> LoadFailure {
     .diagnostic(place(.jsonShape(message), at: offset))
   }
 
@@ -212,7 +214,7 @@ public struct JSONLoader {
           let value: JSONValue
           do throws(JSONError) { value = try parser.parseValue() } catch { throw syntaxError(error) }
           guard case .object(let members) = value else {
-            throw shapeError(at: start, "each element of the array must be an object, found \(value.kindName)")
+            throw shapeError(at: start, Phrase("each element of the array must be an object, found \(value.kindName.en)", zh: Phrase.chinese("数组的每个元素都应该是对象，这里是", value.kindName.zh)))
           }
           if let number = parser.unrepresentable {
             if unrepresentable.count < 64 { unrepresentable.append(number) }
@@ -221,7 +223,7 @@ public struct JSONLoader {
           records.append((start, members))
           if records.count & 0xFFFF == 0, progress?(parser.position, buffer.count) == false { throw LoadFailure.diagnostic(.cancelled()) }
           parser.skipWhitespace()
-          guard parser.position < buffer.count else { throw syntaxError(JSONError(message: "the array is not closed", offset: parser.position)) }
+          guard parser.position < buffer.count else { throw syntaxError(JSONError(message: Phrase("the array is not closed", zh: "数组没有闭合"), offset: parser.position)) }
           if buffer[parser.position] == UInt8(ascii: ",") {
             parser.position += 1
             continue
@@ -230,11 +232,11 @@ public struct JSONLoader {
             parser.position += 1
             break
           }
-          throw syntaxError(JSONError(message: "expected ',' or ']' in the array", offset: parser.position))
+          throw syntaxError(JSONError(message: Phrase("expected ',' or ']' in the array", zh: "数组里这里应该是 ',' 或 ']'"), offset: parser.position))
         }
       }
       parser.skipWhitespace()
-      if parser.position < buffer.count { throw syntaxError(JSONError(message: "unexpected text after the array", offset: parser.position)) }
+      if parser.position < buffer.count { throw syntaxError(JSONError(message: Phrase("unexpected text after the array", zh: "数组后面还有多余的文字"), offset: parser.position)) }
       return records
     }
   }
@@ -260,7 +262,7 @@ public struct JSONLoader {
           let value: JSONValue
           do throws(JSONError) { value = try parser.parseDocument() } catch { throw syntaxError(error) }
           guard case .object(let members) = value else {
-            throw shapeError(at: at, "each line must be a JSON object, found \(value.kindName)")
+            throw shapeError(at: at, Phrase("each line must be a JSON object, found \(value.kindName.en)", zh: Phrase.chinese("每一行都应该是一个 JSON 对象，这里是", value.kindName.zh)))
           }
           if let number = parser.unrepresentable, unrepresentable.count < 64 { unrepresentable.append(number) }
           records.append((at, members))
@@ -297,14 +299,14 @@ extension JSONValue {
 
   var isArray: Bool { if case .array = self { true } else { false } }
 
-  var kindName: String {
+  var kindName: Phrase {
     switch self {
-    case .null: "null"
-    case .bool: "a boolean"
-    case .integer, .decimal: "a number"
-    case .string: "a string"
-    case .array: "an array"
-    case .object: "an object"
+    case .null: .same("null")
+    case .bool: Phrase("a boolean", zh: "布尔值")
+    case .integer, .decimal: Phrase("a number", zh: "数字")
+    case .string: Phrase("a string", zh: "字符串")
+    case .array: Phrase("an array", zh: "数组")
+    case .object: Phrase("an object", zh: "对象")
     }
   }
 }

@@ -56,7 +56,7 @@ public struct JSONSource: TableSource {
     case .bytes(let given): bytes = given
     case .file(let path):
       do throws(LoadFailure) {
-        bytes = try Files.readWhole(path, limit: Limits.documentBytes, what: "a JSON file")
+        bytes = try Files.readWhole(path, limit: Limits.documentBytes, what: Phrase("a JSON file", zh: "JSON 文件"))
       } catch {
         return .failure(error)
       }
