@@ -601,7 +601,7 @@ extension Diagnostic {
   public static func unknownClause(_ word: String, suggestion: String?, clauses: String, at range: SourceRange) -> Diagnostic {
     var notes: [Phrase] = []
     if let suggestion, let hint = Suggestion.didYouMean([suggestion]) { notes.append(hint) }
-    notes.append(Phrase("clauses: " + clauses, zh: "子句有：" + clauses))
+    notes.append(Phrase("clauses: " + clauses, zh: "子句有：" + clauses.replacing(", ", with: "、")))
     return Diagnostic(
       .error, .unknownClause, Phrase("expected a clause, found '\(word)'", zh: "这里应该是子句，实际是 '\(word)'"), at: range,
       notes: notes)
@@ -620,7 +620,7 @@ extension Diagnostic {
     var notes: [Phrase] = []
     if let hint = Suggestion.didYouMean(suggestions) { notes.append(hint) }
     if !available.isEmpty {
-      notes.append(Phrase("\(owner) has: \(Suggestion.list(available))", zh: "\(owner) 的字段有：\(Suggestion.list(available))"))
+      notes.append(Phrase("\(owner) has: \(Suggestion.list(available))", zh: "\(owner) 的字段有：\(Suggestion.list(available, separator: "、"))"))
     }
     return Diagnostic(
       .error, .unknownField, Phrase("unknown field '\(name)' in \(owner)", zh: "\(owner) 没有字段 '\(name)'"), at: range, notes: notes)
@@ -650,7 +650,7 @@ extension Diagnostic {
     var notes: [Phrase] = []
     if let hint = Suggestion.didYouMean(suggestions) { notes.append(hint) }
     if !available.isEmpty {
-      notes.append(Phrase("sources: \(Suggestion.list(available))", zh: "可用的来源：\(Suggestion.list(available))"))
+      notes.append(Phrase("sources: \(Suggestion.list(available))", zh: "可用的来源：\(Suggestion.list(available, separator: "、"))"))
     }
     return Diagnostic(
       .error, .unknownSource,

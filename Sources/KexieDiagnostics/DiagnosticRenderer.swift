@@ -68,24 +68,61 @@ public struct DiagnosticRenderer: Sendable {
     return lines.enumerated().map { ($0.offset == 0 ? lead : hanging) + $0.element + "\n" }.joined()
   }
 
-  /// Splits text at spaces into lines of at most `width` display columns; a word wider than
-  /// that stands on a line of its own.
+  /// Splits text into lines of at most `width` display columns: at spaces, and in Chinese
+  /// text between any two characters (as Chinese is set), except before closing punctuation
+  /// (，。、；：？！）」 never start a line) and after opening punctuation. A word of Latin text
+  /// wider than the width stands on a line of its own.
   public static func wrap(_ text: String, width: Int) -> [String] {
     guard width >= 20, DisplayWidth.of(text) > width else { return [text] }
+    // Pieces that can be broken between: words with their spaces, Chinese characters one by one.
+    var pieces: [(text: String, space: Bool)] = []
+    var current = ""
+    var previous: Character?
+    for character in text {
+      if character == " " {
+        if !current.isEmpty { pieces.append((current, false)) }
+        pieces.append((" ", true))
+        current = ""
+      } else if let previous, previous != " ", breakAllowed(between: previous, and: character) {
+        if !current.isEmpty { pieces.append((current, false)) }
+        current = String(character)
+      } else {
+        current.append(character)
+      }
+      previous = character
+    }
+    if !current.isEmpty { pieces.append((current, false)) }
     var lines: [String] = []
     var line = ""
-    for word in text.split(separator: " ", omittingEmptySubsequences: false) {
-      if line.isEmpty {
-        line = String(word)
-      } else if DisplayWidth.of(line) + 1 + DisplayWidth.of(String(word)) <= width {
-        line += " " + word
-      } else {
-        lines.append(line)
-        line = String(word)
+    for piece in pieces {
+      if piece.space {
+        if !line.isEmpty { line += " " }
+        continue
       }
+      if !line.isEmpty, DisplayWidth.of(line) + DisplayWidth.of(piece.text) > width {
+        while line.hasSuffix(" ") { line.removeLast() }
+        lines.append(line)
+        line = ""
+      }
+      line += piece.text
     }
+    while line.hasSuffix(" ") { line.removeLast() }
     lines.append(line)
     return lines
+  }
+
+  static let closing: Set<Character> = ["，", "。", "、", "；", "：", "？", "！", "）", "」", "』", "”", "’", "》", "…", ")", ",", ".", ":", ";", "?", "'", "\""]
+  static let opening: Set<Character> = ["（", "「", "『", "“", "‘", "《", "(", "'", "\""]
+
+  /// Whether a line may break between `a` and `b`: one of them is a wide (Chinese) character,
+  /// `b` does not close and `a` does not open.
+  static func breakAllowed(between a: Character, and b: Character) -> Bool {
+    guard wide(a) || wide(b) else { return false }
+    return !closing.contains(b) && !opening.contains(a)
+  }
+
+  static func wide(_ character: Character) -> Bool {
+    character.unicodeScalars.first.map { DisplayWidth.of($0) == 2 } ?? false
   }
 
   /// `file:line:col: error[E0203]: message` — one form everywhere. A REPL entry or a

@@ -90,8 +90,8 @@ public enum Suggestion {
   }
 
   /// A list of names for a note, cut after `limit` with `…`.
-  public static func list(_ names: [String], limit: Int = 12) -> String {
-    let shown = names.prefix(limit).joined(separator: ", ")
-    return names.count > limit ? shown + ", …" : shown
+  public static func list(_ names: [String], limit: Int = 12, separator: String = ", ") -> String {
+    let shown = names.prefix(limit).joined(separator: separator)
+    return names.count > limit ? shown + separator + "…" : shown
   }
 }

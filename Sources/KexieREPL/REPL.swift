@@ -33,11 +33,21 @@ public final class REPL {
 
   /// Said when an empty line is entered while a statement goes on: what is open, and how to
   /// leave it.
-  static func stillOpen(_ open: Completeness.Open?) -> String {
+  static func stillOpen(_ open: Completeness.Open?) -> Phrase {
     switch open {
-    case .string(let quote): "still inside a string opened with \(quote): close it with \(quote == "“" ? "”" : quote == "‘" ? "’" : quote), or press Ctrl-C to discard the statement"
-    case .bracket: "a bracket is still open: close it with ), or press Ctrl-C to discard the statement"
-    case .continuation, nil: "the statement goes on after its last | or word: finish it, or press Ctrl-C to discard it"
+    case .string(let quote):
+      let closing = quote == "“" ? "”" : quote == "‘" ? "’" : quote
+      return Phrase(
+        "still inside a string opened with \(quote): close it with \(closing), or press Ctrl-C to discard the statement",
+        zh: "还在以 \(quote) 开头的字符串里：用 \(closing) 结束它，或者按 Ctrl-C 放弃这一句")
+    case .bracket:
+      return Phrase(
+        "a bracket is still open: close it with ), or press Ctrl-C to discard the statement",
+        zh: "还有括号没有闭合：用 ) 结束它，或者按 Ctrl-C 放弃这一句")
+    case .continuation, nil:
+      return Phrase(
+        "the statement goes on after its last | or word: finish it, or press Ctrl-C to discard it",
+        zh: "语句在最后的 | 或词后面还没写完：把它写完，或者按 Ctrl-C 放弃这一句")
     }
   }
 
@@ -104,7 +114,7 @@ public final class REPL {
         // An empty line while a statement goes on: say what is open (inside a string the
         // empty line is part of it, so it is kept).
         if !buffer.isEmpty, line.allSatisfy({ $0 == " " || $0 == "\t" }) {
-          session.errors.write(REPL.stillOpen(open) + "\n")
+          session.errors.write(REPL.stillOpen(open).text(session.settings.language) + "\n")
           session.errors.flush()
           if case .string = open {} else { continue }
         }

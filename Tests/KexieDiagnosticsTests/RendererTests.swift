@@ -80,6 +80,19 @@ import Testing
     #expect(DiagnosticRenderer.wrap("淅川 淅川 淅川 淅川 淅川 淅川", width: 20) == ["淅川 淅川 淅川 淅川", "淅川 淅川"])
   }
 
+  /// Chinese has no spaces between words: a long Chinese note breaks between characters,
+  /// within the width, and never puts a closing mark (，。：) at the start of a line.
+  @Test func chineseNotesWrapBetweenCharacters() {
+    let note = "kexie 用词来检验文字：contains \"科技\"、startswith \"南阳\"、endswith \"大赛\"；matches 后面接正则表达式，要按模式匹配就用它"
+    let lines = DiagnosticRenderer.wrap(note, width: 40)
+    #expect(lines.count >= 3)
+    #expect(lines.allSatisfy { DisplayWidth.of($0) <= 40 }, "\(lines)")
+    #expect(lines.dropFirst().allSatisfy { !["，", "。", "：", "；", "、"].contains($0.first.map(String.init) ?? "") }, "\(lines)")
+    #expect(lines.joined().filter { $0 != " " } == note.filter { $0 != " " })
+    // A Latin word is never broken.
+    #expect(DiagnosticRenderer.wrap("一二三四五六七八九十 startswith_and_more 一二三四五", width: 22).contains { $0.contains("startswith_and_more") })
+  }
+
   @Test func caretIsWideUnderWideCharacters() {
     let file = SourceFile(name: "<repl>", text: "places where name = 西川", namesItself: false)
     let start = "places where name = ".utf8.count
