@@ -79,8 +79,12 @@ extension Session {
     },
     ReplCommand(name: "maxrows", arguments: "N", summary: "show at most N rows in table styles (0: all)", argument: .none) { session, call in
       guard let word = call.words.first else {
-        let rows = session.settings.maxRows.map { $0 == 0 ? "all" : String($0) }
-        session.output.write("maxrows: \(rows ?? "what fits the terminal's height (\(Terminal.defaultRows()) rows now), all when not a terminal")\n")
+        let zh = session.settings.language == .zh
+        let rows = session.settings.maxRows.map { $0 == 0 ? (zh ? "全部" : "all") : String($0) }
+        let fitted = zh
+          ? "按终端的高度（现在是 \(Terminal.defaultRows()) 行）；不是终端时显示全部"
+          : "what fits the terminal's height (\(Terminal.defaultRows()) rows now), all when not a terminal"
+        session.output.write("maxrows: \(rows ?? fitted)\n")
         return true
       }
       guard let count = Int(word), count >= 0 else {

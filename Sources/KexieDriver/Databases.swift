@@ -47,7 +47,10 @@ extension Session {
       }
       do throws(DiagnosticError) {
         try SQLiteSave.save(session.catalog.tables, to: path)
-        if session.interactive { session.errors.write("saved \(session.catalog.tables.count) tables to \(path)\n") }
+        if session.interactive {
+          let count = session.catalog.tables.count
+          session.errors.write(session.settings.language == .zh ? "已把 \(count) 张表存到 \(path)\n" : "saved \(count) tables to \(path)\n")
+        }
         return true
       } catch {
         session.report(error.diagnostics)

@@ -58,7 +58,7 @@ extension Session {
     var entry = Substring(edited)
     while let last = entry.last, last.isWhitespace { entry = entry.dropLast() }
     guard !entry.isEmpty else {
-      errors.write("nothing to run: the file was left empty\n")
+      errors.write(settings.language == .zh ? "文件是空的，没有要运行的内容\n" : "nothing to run: the file was left empty\n")
       return true
     }
     // What runs is shown, as if it had been typed.

@@ -180,7 +180,14 @@ public final class Session {
     }
     var result = RunResult()
     let (script, diagnostics) = Compiler.parse(source)
-    report(diagnostics)
+    // Syntax errors are found before anything runs; each is said in the language a `.lang`
+    // before it in the script chose (a script that starts with `.lang zh` reads Chinese).
+    let starting = settings.language
+    for diagnostic in diagnostics {
+      settings.language = languageInEffect(at: diagnostic.range?.start ?? 0, in: script, from: starting)
+      report([diagnostic])
+    }
+    settings.language = starting
     let syntaxErrors = diagnostics.filter(\.isError)
     result.errors += syntaxErrors.count
     // A statement owns the text from its start to the next statement's start.
@@ -241,6 +248,20 @@ public final class Session {
 
   /// Whether bail will be on when statement `index` is reached: the current setting, changed
   /// by any `.bail on|off` before it.
+  /// The language at byte `position` of a script: `from`, changed by each `.lang` before it.
+  func languageInEffect(at position: Int, in script: Script, from starting: Language) -> Language {
+    var language = starting
+    for statement in script.statements where statement.range.start < position {
+      guard case .command(let text, _) = statement else { continue }
+      let words = Session.words(String(text.dropFirst()))
+      guard words.count == 2, case .found(let command) = Session.resolveCommand(words[0]), command.name == "lang",
+        let chosen = Language(rawValue: words[1].lowercased())
+      else { continue }
+      language = chosen
+    }
+    return language
+  }
+
   func bailInEffect(before index: Int, in script: Script) -> Bool {
     var bail = settings.bail
     for statement in script.statements.prefix(index) {

@@ -294,7 +294,10 @@ extension QueryChecker {
     guard case .literal(.text(let text)) = literal.kind, let origin = column.origin, column.link == nil else { return }
     guard let dictionary = rows(of: origin.table)?.columns[origin.column].textDictionary, dictionary.code(of: text) == nil else { return }
     let suggestions = ValueHints.suggestions(for: text, among: dictionary.strings, catalog: catalog)
-    report(.noMatchingValue(field: origin.field.name, value: text, suggestions: suggestions, at: literal.range))
+    // The field as the query wrote it (县 or county), when it is a name.
+    let written = file.text(of: column.range)
+    let field = written.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" } && !written.isEmpty ? written : origin.field.name
+    report(.noMatchingValue(field: field, value: text, suggestions: suggestions, at: literal.range))
   }
 }
 

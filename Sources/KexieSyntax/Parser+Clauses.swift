@@ -90,7 +90,8 @@ extension Parser {
     if keyword.chineseWord != nil {
       consume(if: .keyword(.by))
     } else {
-      expect(.keyword(.by), Phrase("'by' after '\(keyword.text)'", zh: "'\(keyword.text)' 后面的 'by'"))
+      let written = source.text(of: keyword.range)
+      expect(.keyword(.by), Phrase("'by' after '\(written)'", zh: "'\(written)' 后面的 'by'"))
     }
     let (keys, end) = parseSortKeys()
     return .sort(keys, range: keyword.range.merged(with: end ?? keyword.range))
@@ -120,7 +121,7 @@ extension Parser {
   // limit-clause = ( "limit" | "take" ) INTEGER ;
   mutating func parseLimitClause() -> Clause {
     let keyword = consume()  // 'limit' or 'take'
-    let (count, range) = parseRowCount(after: keyword.text)
+    let (count, range) = parseRowCount(after: source.text(of: keyword.range))
     return .limit(count, range: keyword.range.merged(with: range))
   }
 
@@ -150,8 +151,9 @@ extension Parser {
   // top-clause = "top" INTEGER "by" sort-key { "," sort-key } ;
   mutating func parseTopClause() -> Clause {
     let keyword = consume()  // 'top'
-    let (count, countRange) = parseRowCount(after: "top")
-    expect(.keyword(.by), Phrase("'by' after 'top \(count)'", zh: "'top \(count)' 后面的 'by'"))
+    let written = source.text(of: keyword.range)
+    let (count, countRange) = parseRowCount(after: written)
+    expect(.keyword(.by), Phrase("'by' after '\(written) \(count)'", zh: "'\(written) \(count)' 后面的 'by'"))
     let (keys, end) = parseSortKeys()
     return .top(count, keys, range: keyword.range.merged(with: end ?? countRange))
   }

@@ -101,6 +101,8 @@ public struct Parser {
     case .name, .quotedName: .same("'\(token.text)'")
     case .string: Phrase("the string \"\(token.text)\"", zh: "字符串 \"\(token.text)\"")
     case .integer, .decimal: .same("'\(source.text(of: token.range))'")
+    // A keyword as written: '降序', not the 'desc' it stands for.
+    case .keyword: .same("'\(source.text(of: token.range))'")
     default: token.kind.phrase
     }
   }

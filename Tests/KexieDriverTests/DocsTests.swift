@@ -88,7 +88,8 @@ import Testing
       on, the script); warnings and notes do not. `.help CODE` in the REPL shows the same text.
       This file is generated from `Sources/KexieDiagnostics/DiagnosticCode.swift` by the docs
       test, which runs each example and checks that it reports its code
-      (`KEXIE_RECORD=1 swift test --filter DocsTests` regenerates it).
+      (`KEXIE_RECORD=1 swift test --filter DocsTests` regenerates it). The same in Chinese, as
+      `--lang zh` reports it: [DIAGNOSTICS.zh.md](DIAGNOSTICS.zh.md).
 
       | group | stage |
       |---|---|
