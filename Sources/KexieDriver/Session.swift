@@ -174,7 +174,9 @@ public final class Session {
       if runDepth == 0, hiddenInRun > 0 {
         let hidden = hiddenInRun
         hiddenInRun = 0
-        errors.write("… and \(hidden) more message\(hidden == 1 ? "" : "s") (the first \(Limits.diagnosticsShown.shown) are shown)\n")
+        errors.write(settings.language == .zh
+          ? "……还有 \(groupedCount(hidden)) 条提示信息没有显示（只显示前 \(Limits.diagnosticsShown.shown) 条）\n"
+          : "… and \(hidden) more message\(hidden == 1 ? "" : "s") (the first \(Limits.diagnosticsShown.shown) are shown)\n")
         errors.flush()
       }
     }
