@@ -220,6 +220,12 @@ struct Evaluator {
         throw fail(.invalidArgument(function: builtin.name, error.message, at: range))
       }
     }
+    // A function of one text over a text column: its kernel, once per distinct value used.
+    if let kernel = builtin.textKernel, vectors.count == 1, case .column(let column) = vectors[0],
+      case .text(let codes, let dictionary) = column.data
+    {
+      return .column(try Evaluator.apply(kernel, codes: codes, dictionary: dictionary, type: expression.type, check: checkCancelled))
+    }
     // All constant: one call.
     if vectors.allSatisfy({ if case .constant = $0 { true } else { false } }) {
       return .constant(try apply(vectors.map { $0.value(at: 0) }), count: count)
@@ -247,6 +253,83 @@ struct Evaluator {
       builder.append(try apply(vectors.map { $0.value(at: row) }))
     }
     return .column(builder.build())
+  }
+
+  /// A text kernel over dictionary codes: each distinct value used is computed once (a
+  /// filtered column of a large dictionary computes only the values its rows hold), straight
+  /// into a typed array, with no `Value` per row.
+  static func apply(
+    _ kernel: TextKernel, codes: [UInt32], dictionary: TextDictionary, type: DataType,
+    check: () throws(RuntimeFailure) -> Void
+  ) throws(RuntimeFailure) -> Column {
+    let count = codes.count
+    var nulls: NullMask?
+    if codes.contains(TextDictionary.nullCode) {
+      var mask = NullMask(count: count)
+      for row in 0..<count where codes[row] == TextDictionary.nullCode { mask.set(row) }
+      nulls = mask
+    }
+    switch kernel {
+    case .count(let measure):
+      let unknown = Int64.min
+      var perCode = [Int64](repeating: unknown, count: dictionary.count)
+      var values = [Int64](repeating: 0, count: count)
+      try dictionary.bytes.withUnsafeBufferPointer { bytes throws(RuntimeFailure) in
+        for row in 0..<count {
+          if row & 0xFFFF == 0 { try check() }
+          let code = codes[row]
+          guard code != TextDictionary.nullCode else { continue }
+          var value = perCode[Int(code)]
+          if value == unknown {
+            let start = dictionary.offsets[Int(code)], end = dictionary.offsets[Int(code) + 1]
+            value = measure(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+            perCode[Int(code)] = value
+          }
+          values[row] = value
+        }
+      }
+      return Column(.integer(values), nulls: nulls)
+    case .value(let body) where type == .text:
+      // Text out: a new dictionary of the results, codes mapped once per distinct value.
+      var builder = TextDictionaryBuilder()
+      let unknown = TextDictionary.nullCode - 1
+      var mapped = [UInt32](repeating: unknown, count: dictionary.count)
+      var out = [UInt32](repeating: TextDictionary.nullCode, count: count)
+      for row in 0..<count {
+        if row & 0xFFFF == 0 { try check() }
+        let code = codes[row]
+        guard code != TextDictionary.nullCode else { continue }
+        var result = mapped[Int(code)]
+        if result == unknown {
+          if case .text(let text) = body(dictionary.string(code)) { result = builder.intern(text) } else { result = TextDictionary.nullCode }
+          mapped[Int(code)] = result
+        }
+        out[row] = result
+      }
+      return Column(.text(out, builder.build()))
+    case .value(let body):
+      var perCode = [Value?](repeating: nil, count: dictionary.count)
+      var results: [Value] = []
+      results.reserveCapacity(count)
+      for row in 0..<count {
+        if row & 0xFFFF == 0 { try check() }
+        let code = codes[row]
+        guard code != TextDictionary.nullCode else {
+          results.append(.null)
+          continue
+        }
+        if let known = perCode[Int(code)] {
+          results.append(known)
+        } else {
+          let value = body(dictionary.string(code))
+          perCode[Int(code)] = value
+          results.append(value)
+        }
+      }
+      var builder = ColumnBuilder(type: type)
+      for value in results { builder.append(value) }
+      return builder.build()
+    }
   }
 
   /// A column from one value per dictionary code: typed arrays filled by code, text through a

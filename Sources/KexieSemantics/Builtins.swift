@@ -36,10 +36,21 @@ public struct Builtin: Sendable {
   /// Whether it takes a list as an argument (`size`, `to_text`); other functions refuse one,
   /// with a hint to `expand` it first.
   public var takesLists = false
+  /// A function of one text, for the engine to run over a text column's dictionary (each
+  /// distinct value once) instead of per row through `evaluate`.
+  public var textKernel: TextKernel?
 
   public func type(for arguments: [DataType]) -> Result<DataType, TypeProblemBox> {
     resultType(arguments)
   }
+}
+
+/// How a function of one text runs over a column (DuckDB's UnaryExecutor, per distinct value):
+/// `count` from a value's UTF-8 bytes (length, width: no String is made for ASCII text),
+/// `value` for anything else (lower, upper, trim). A null gives null.
+public enum TextKernel: Sendable {
+  case count(@Sendable (UnsafeBufferPointer<UInt8>) -> Int64)
+  case value(@Sendable (String) -> Value)
 }
 
 /// `TypeProblem` as an `Error`, so it fits in a `Result`.
@@ -67,9 +78,10 @@ public enum Builtins {
 
   static func textFunction(
     _ name: String, _ summary: String, example: String, result: DataType = .text,
+    counting: (@Sendable (UnsafeBufferPointer<UInt8>) -> Int64)? = nil,
     _ body: @escaping @Sendable (String) -> Value
   ) -> Builtin {
-    Builtin(
+    var builtin = Builtin(
       name: name, signature: "\(name)(text) → \(result.rawValue)", summary: summary, example: example,
       arity: 1...1, aggregate: nil,
       resultType: { types in
@@ -81,6 +93,20 @@ public enum Builtins {
         return body(text)
       },
       acceptsNull: false)
+    builtin.textKernel = counting.map(TextKernel.count) ?? .value(body)
+    return builtin
+  }
+
+  /// Characters in UTF-8 bytes: the byte count for ASCII, else the grapheme count.
+  @Sendable static func characterCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int64 {
+    if bytes.allSatisfy({ $0 < 0x80 }) { return Int64(bytes.count) }
+    return Int64(String(decoding: bytes, as: UTF8.self).count)
+  }
+
+  /// Display width of UTF-8 bytes: the byte count for printable ASCII.
+  @Sendable static func displayWidth(_ bytes: UnsafeBufferPointer<UInt8>) -> Int64 {
+    if bytes.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return Int64(bytes.count) }
+    return Int64(DisplayWidth.of(String(decoding: bytes, as: UTF8.self)))
   }
 
   static func aggregate(_ function: AggregateFunction, signature: String, summary: String, example: String) -> Builtin {
@@ -114,8 +140,8 @@ public enum Builtins {
     aggregate(.max, signature: "max(x) → x", summary: "largest non-null value", example: "figures | summarize max(value) by unit"),
 
     // Text.
-    textFunction("length", "number of characters (淅川 is 2)", example: "places | select name, length(name)", result: .integer) { .integer(Int64($0.count)) },
-    textFunction("width", "display width in terminal columns (a Chinese character is 2)", example: "places | select name, width(name)", result: .integer) { .integer(Int64(DisplayWidth.of($0))) },
+    textFunction("length", "number of characters (淅川 is 2)", example: "places | select name, length(name)", result: .integer, counting: characterCount) { .integer(Int64($0.count)) },
+    textFunction("width", "display width in terminal columns (a Chinese character is 2)", example: "places | select name, width(name)", result: .integer, counting: displayWidth) { .integer(Int64(DisplayWidth.of($0))) },
     textFunction("lower", "lower-case letters", example: "places | select lower(pinyin)") { .text($0.lowercased()) },
     textFunction("upper", "upper-case letters", example: "places | select upper(pinyin)") { .text($0.uppercased()) },
     textFunction("trim", "without white space at either end", example: "people | select trim(name)") { .text(trimmed($0)) },

@@ -295,3 +295,27 @@ func ids(_ text: String) -> [Int64] {
     #expect(rows("t where id = 3 | extend county ?? '全市' as county | select county") == [[.text("全市")]])
   }
 }
+
+/// Text functions run over a column's dictionary (each distinct value once, from its bytes
+/// for length and width) and agree with the function called value by value: ASCII, Chinese,
+/// a combining accent (one character, two code points), nulls, repeats, and a filtered
+/// column that uses a few values of a larger dictionary.
+@Suite struct TextKernelTests {
+  static let words: [Value] = [
+    .text("abc"), .text("淅川"), .null, .text("e\u{301}te"), .text("abc"), .text(" 南阳 "), .text("Straße"), .null, .text(""), .text("淅川"),
+  ]
+  static let catalog = Catalog(tables: [table("w", [("i", .integer, (0..<words.count).map { .integer(Int64($0)) }), ("s", .text, words)])])
+
+  @Test(arguments: ["length", "width", "upper", "lower", "trim"])
+  func kernelsAgreeWithTheFunction(_ name: String) throws {
+    let builtin = try #require(Builtins.named(name))
+    #expect(builtin.textKernel != nil)
+    for query in ["w | select \(name)(s)", "w | where i >= 5 | select \(name)(s)"] {
+      let got = rows(query, TextKernelTests.catalog).map { $0[0] }
+      let inputs = query.contains("where") ? Array(TextKernelTests.words[5...]) : TextKernelTests.words
+      let expected = try inputs.map { value throws -> Value in value.isNull ? .null : try builtin.evaluate([value]) }
+      #expect(got == expected, "\(query)")
+    }
+    #expect(rows("w | where s = \"e\u{301}te\" | select length(s), width(s)", TextKernelTests.catalog) == [[.integer(3), .integer(3)]])
+  }
+}
