@@ -97,16 +97,62 @@ public enum Builtins {
     return builtin
   }
 
-  /// Characters in UTF-8 bytes: the byte count for ASCII, else the grapheme count.
+  /// Characters (grapheme clusters) in UTF-8 bytes, without making a String when every
+  /// scalar stands alone as a character — ASCII but CR, Latin-1 letters, CJK ideographs and
+  /// punctuation, full-width forms: then the count is the scalars'. Anything that may join
+  /// its neighbour (a combining mark, CR LF, an emoji sequence, Hangul jamo) is counted by
+  /// Swift's grapheme breaking.
   @Sendable static func characterCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int64 {
-    if bytes.allSatisfy({ $0 < 0x80 }) { return Int64(bytes.count) }
-    return Int64(String(decoding: bytes, as: UTF8.self).count)
+    var count: Int64 = 0
+    let simple = forEachScalar(bytes) { value in
+      count += 1
+      switch value {
+      case 0x0D: return false
+      case 0...0x2FF, 0x3000...0x3029, 0x3030...0x303F, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF01...0xFF60: return true
+      default: return false
+      }
+    }
+    return simple ? count : Int64(String(decoding: bytes, as: UTF8.self).count)
   }
 
-  /// Display width of UTF-8 bytes: the byte count for printable ASCII.
+  /// Display width of UTF-8 bytes: the sum of the scalars' widths (as DisplayWidth.of sums
+  /// them), decoded from the bytes.
   @Sendable static func displayWidth(_ bytes: UnsafeBufferPointer<UInt8>) -> Int64 {
-    if bytes.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return Int64(bytes.count) }
-    return Int64(DisplayWidth.of(String(decoding: bytes, as: UTF8.self)))
+    var width = 0
+    let decoded = forEachScalar(bytes) { value in
+      guard let scalar = Unicode.Scalar(value) else { return false }
+      width += DisplayWidth.of(scalar)
+      return true
+    }
+    return decoded ? Int64(width) : Int64(DisplayWidth.of(String(decoding: bytes, as: UTF8.self)))
+  }
+
+  /// Calls `body` with each scalar value of UTF-8 bytes until it returns false; false then,
+  /// or when the bytes are not well-formed (the caller falls back to a String).
+  static func forEachScalar(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (UInt32) -> Bool) -> Bool {
+    var index = 0
+    let end = bytes.count
+    while index < end {
+      let lead = bytes[index]
+      var value: UInt32
+      var length: Int
+      switch lead {
+      case 0..<0x80: value = UInt32(lead); length = 1
+      case 0xC2..<0xE0: value = UInt32(lead & 0x1F); length = 2
+      case 0xE0..<0xF0: value = UInt32(lead & 0x0F); length = 3
+      case 0xF0..<0xF5: value = UInt32(lead & 0x07); length = 4
+      default: return false
+      }
+      guard index + length <= end else { return false }
+      for offset in 1..<length {
+        let byte = bytes[index + offset]
+        guard byte & 0xC0 == 0x80 else { return false }
+        value = value << 6 | UInt32(byte & 0x3F)
+      }
+      guard body(value) else { return false }
+      index += length
+    }
+    return true
   }
 
   static func aggregate(_ function: AggregateFunction, signature: String, summary: String, example: String) -> Builtin {
