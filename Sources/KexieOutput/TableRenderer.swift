@@ -43,21 +43,21 @@ struct TableRenderer {
     }
   }
 
-  /// A column of decimals with their points one above the other: each value padded on the
-  /// right to the most digits after the point in the column.
-  static func alignPoints(_ cells: inout [[Cell]], column: Int) {
-    func fraction(_ text: String) -> Int? {
-      guard let point = text.lastIndex(of: "."), text.allSatisfy({ $0.isNumber || $0 == "." || $0 == "," || $0 == "-" }) else { return nil }
-      return text.distance(from: point, to: text.endIndex) - 1
-    }
-    let widest = cells.compactMap { $0.isEmpty ? nil : fraction($0[column].text) }.max() ?? 0
-    guard widest > 0 else { return }
-    for index in cells.indices where !cells[index].isEmpty && !cells[index][column].isNull {
-      let text = cells[index][column].text
-      guard text.allSatisfy({ $0.isNumber || $0 == "." || $0 == "," || $0 == "-" }) else { continue }
-      let digits = fraction(text)
-      cells[index][column].text = text + String(repeating: " ", count: widest - (digits ?? -1))
-    }
+  /// A column of decimals has its points one above the other: each value is padded on the
+  /// right to the most digits after the point in the column (`widest`, found in the measuring
+  /// pass). Digits after the point of a decimal's text, nil when it is not a plain number.
+  static func fractionDigits(_ text: String) -> Int? {
+    guard text.allSatisfy({ $0.isNumber || $0 == "." || $0 == "," || $0 == "-" }) else { return nil }
+    guard let point = text.lastIndex(of: ".") else { return -1 }
+    return text.distance(from: point, to: text.endIndex) - 1
+  }
+
+  /// A decimal cell padded so its point lines up under the column's `widest` fraction.
+  static func aligned(_ cell: Cell, widest: Int) -> Cell {
+    guard widest > 0, !cell.isNull, let digits = fractionDigits(cell.text) else { return cell }
+    var padded = cell
+    padded.text += String(repeating: " ", count: widest - digits)
+    return padded
   }
 
   /// Text with control characters made visible, and `|` escaped in markdown.
@@ -76,6 +76,11 @@ struct TableRenderer {
       }
     }
     return visible
+  }
+
+  /// An id of slugs: lower-case ASCII letters, digits, `-` and `_`.
+  static func isSlug(_ text: String) -> Bool {
+    text.unicodeScalars.allSatisfy { $0.isASCII && ($0 == "-" || $0 == "_" || $0.properties.isLowercase || ("0"..."9").contains($0)) }
   }
 
   /// C0 and C1 controls and DEL (a terminal acts on them).
@@ -102,12 +107,22 @@ struct TableRenderer {
     var total: Int
   }
 
-  func layout(headers: [String], cells: [[Cell]]) -> Layout {
+  /// What the measuring pass learns of each column: its widest cell, whether every shown
+  /// value is null, whether every one is a slug (`liudong-kejiguan`), and for decimals the
+  /// most digits after a point.
+  struct ColumnStats {
+    var natural = 0
+    var allNull = true
+    var allSlugs = true
+    var widestFraction = 0
+    /// For decimals: the widest text before the fraction (so the aligned width is known
+    /// before the cells are padded).
+    var widestWhole = 0
+  }
+
+  func layout(headers: [String], stats: [ColumnStats], hasRows: Bool) -> Layout {
     let all = Array(headers.indices)
-    var natural = headers.map { DisplayWidth.of($0) }
-    for row in cells {
-      for (index, cell) in row.enumerated() { natural[index] = max(natural[index], DisplayWidth.of(cell.text)) }
-    }
+    var natural = headers.indices.map { max(DisplayWidth.of(headers[$0]), stats[$0].natural) }
     guard cuts else { return Layout(columns: all, widths: natural, marker: nil, total: all.count) }
     // No cell wider than the terminal leaves room for (nor than maxCellWidth without one).
     let cellLimit = options.terminalWidth.map { max(12, $0 - 4) } ?? options.maxCellWidth
@@ -124,12 +139,8 @@ struct TableRenderer {
     let headerWidths = headers.map { min(DisplayWidth.of($0), cellLimit) }
     let smallest = all.map { min(natural[$0], max(headerWidths[$0], 10)) }
     // Columns with nothing to read yield first: every shown value null, or an id of slugs.
-    let empty = all.filter { column in !cells.isEmpty && cells.allSatisfy { $0[column].isNull } }
-    let slugs = all.filter { column in
-      headers[column] == "id" && cells.allSatisfy { row in
-        row[column].isNull || row[column].text.unicodeScalars.allSatisfy { $0.isASCII && ($0 == "-" || $0 == "_" || $0.properties.isLowercase || ("0"..."9").contains($0)) }
-      }
-    }
+    let empty = all.filter { hasRows && stats[$0].allNull }
+    let slugs = all.filter { headers[$0] == "id" && stats[$0].allSlugs }
     let yielding = Set(empty + slugs)
     var candidates = all.filter { !yielding.contains($0) }
     if candidates.isEmpty { candidates = all }
@@ -171,26 +182,46 @@ struct TableRenderer {
     return Layout(columns: shown, widths: widths, marker: marker, total: all.count)
   }
 
+  /// Two passes over the rows, so memory does not grow with them: the first measures every
+  /// shown cell (widths, nulls, slugs, decimal points) and keeps nothing else; the second
+  /// makes each row's cells again and writes the row. (`.maxrows 0` and `.last` print every
+  /// row of a large result: 1,000,000 rows as cells held 10 strings a row at once.)
   func render(to out: inout some TextOutputStream) -> Int? {
     let allColumns = result.shownColumns.count
     // Headers come from files too (a CSV's first row): their control characters are made
     // visible like any cell's, so a header cannot set the terminal's title or clear it.
     let allHeaders = result.shownNames.map(visible)
     var rows = shownRows()
-    // The cells of the rows shown; Ctrl-C stops this too (`.maxrows 0` shows every row).
-    var allCells: [[Cell]] = []
-    allCells.reserveCapacity(rows.count)
+    let decimal = (0..<allColumns).map { result.type(ofShown: $0) == .decimal }
+    var stats = [ColumnStats](repeating: ColumnStats(), count: allColumns)
+    var hasRows = false
+    // The measuring pass; Ctrl-C stops this too (`.maxrows 0` shows every row).
     for (index, row) in rows.enumerated() {
       if index & 0xFF == 0, options.shouldStop?() == true {
         rows = Array(rows.prefix(index))
         break
       }
-      allCells.append(row.map { r in (0..<allColumns).map { content(row: r, column: $0) } } ?? [])
+      guard let row else { continue }
+      hasRows = true
+      for column in 0..<allColumns {
+        let cell = content(row: row, column: column)
+        let width = DisplayWidth.of(cell.text)
+        stats[column].natural = max(stats[column].natural, width)
+        if !cell.isNull {
+          stats[column].allNull = false
+          if stats[column].allSlugs, !TableRenderer.isSlug(cell.text) { stats[column].allSlugs = false }
+          if decimal[column], let digits = TableRenderer.fractionDigits(cell.text) {
+            stats[column].widestFraction = max(stats[column].widestFraction, digits)
+            stats[column].widestWhole = max(stats[column].widestWhole, width - digits)
+          }
+        }
+      }
     }
-    for column in 0..<allColumns where result.type(ofShown: column) == .decimal {
-      TableRenderer.alignPoints(&allCells, column: column)
+    // Decimal points aligned: such a column is as wide as its widest whole part and fraction.
+    for column in 0..<allColumns where decimal[column] && stats[column].widestFraction > 0 {
+      stats[column].natural = max(stats[column].natural, stats[column].widestWhole + stats[column].widestFraction)
     }
-    let layout = layout(headers: allHeaders, cells: allCells.filter { !$0.isEmpty })
+    let layout = layout(headers: allHeaders, stats: stats, hasRows: hasRows)
     // The marker column of hidden columns is a column of its own, `…` all the way down.
     var order: [Int?] = layout.columns.map { $0 }
     var widths = layout.widths
@@ -199,12 +230,16 @@ struct TableRenderer {
       widths.insert(1, at: marker)
     }
     let headers = order.map { $0.map { allHeaders[$0] } ?? "…" }
-    let cells = allCells.map { row in row.isEmpty ? [] : order.map { $0.map { row[$0] } ?? Cell(text: "…") } }
     let numeric = order.map { $0.map(isNumeric) ?? false }
-    var cutCells = false
-    for row in cells where !row.isEmpty {
-      for (index, cell) in row.enumerated() where DisplayWidth.of(cell.text) > widths[index] { cutCells = true }
+    // One row's cells in the shown order, decimals aligned.
+    func cells(of row: Int) -> [Cell] {
+      order.map { column in
+        guard let column else { return Cell(text: "…") }
+        let cell = content(row: row, column: column)
+        return decimal[column] ? TableRenderer.aligned(cell, widest: stats[column].widestFraction) : cell
+      }
     }
+    var cutCells = false
     let columnCount = order.count
 
     func cell(_ text: String, _ column: Int, header: Bool = false, null: Bool = false) -> String {
@@ -256,7 +291,9 @@ struct TableRenderer {
         // A column narrower than "..." (the marker column of hidden columns) gets "…".
         texts = (0..<columnCount).map { " " + DisplayWidth.pad(widths[$0] < 3 ? "…" : ellipsis, to: widths[$0]) + " " }
       } else {
-        texts = (0..<columnCount).map { " " + cell(cells[index][$0].text, $0, null: cells[index][$0].isNull) + " " }
+        let shown = cells(of: row ?? 0)
+        for (column, value) in shown.enumerated() where !cutCells && DisplayWidth.of(value.text) > widths[column] { cutCells = true }
+        texts = (0..<columnCount).map { " " + cell(shown[$0].text, $0, null: shown[$0].isNull) + " " }
       }
       var text = line(texts, left: left, middle: middle, right: right)
       if options.format == .table { text = text.trailingSpacesTrimmed }
