@@ -180,6 +180,46 @@ public struct ColumnBuilder {
     }
   }
 
+  // Typed appends for a loader that knows the column's type (values: not for list columns;
+  // a null: any column).
+
+  public mutating func appendNull() {
+    if isList {
+      // An empty list is null.
+      offsets.append(Int32(clamping: elements[0].count))
+      return
+    }
+    nullFlags.append(true)
+    hasNull = true
+    switch type {
+    case .bool: bools.append(false)
+    case .integer: integers.append(0)
+    case .decimal: decimals.append(0)
+    case .text, .null: codes.append(TextDictionary.nullCode)
+    }
+  }
+
+  public mutating func append(integer value: Int64) {
+    nullFlags.append(false)
+    integers.append(value)
+  }
+
+  public mutating func append(decimal value: Double) {
+    nullFlags.append(false)
+    decimals.append(value)
+  }
+
+  public mutating func append(bool value: Bool) {
+    nullFlags.append(false)
+    bools.append(value)
+  }
+
+  /// A text value as its UTF-8 bytes, interned without making a String.
+  public mutating func append(text bytes: UnsafeBufferPointer<UInt8>) {
+    nullFlags.append(false)
+    codes.append(dictionary.intern(bytes))
+  }
+
   /// The rows appended so far.
   public var count: Int { isList ? offsets.count - 1 : nullFlags.count }
 

@@ -359,3 +359,37 @@ func failure(_ result: Result<Table, LoadFailure>) -> Diagnostic? {
     }
   }
 }
+
+/// JSON Lines' second pass reads plain lines straight from their bytes and gives the rest to
+/// the parser: the table is the one the parser alone builds (the same records as a JSON
+/// array, which always goes through it), line kinds mixed every way.
+@Suite struct JSONLinesFastPathTests {
+  static let lines = [
+    #"{"id": 1, "name": "淅川", "n": 3, "x": 1.5, "ok": true, "tags": ["a"]}"#,
+    #"{"name":"a\"b","id":2,"n":null,"x":2,"ok":false}"#,
+    #"  {"id": 3, "x": -0.25e2, "name": "南阳\u8fd9", "n": -9223372036854775808}"#,
+    #"{}"#,
+    #"{"n": 12, "id": 4, "name": "", "ok": null, "tags": []}"#,
+    #"{"id": 5, "name": "x", "wide": 9007199254740993, "mixed": 1}"#,
+    #"{"id": 6, "wide": 0.5, "mixed": "one", "x": 3}"#,
+    #"{"id": 7, "name": "tab\there", "big": 123456789012345678901234567890}"#,
+    "",
+    #"{"id":8,"name":"末","x":1e2,"n":0}"#,
+  ]
+
+  @Test func theFastPathBuildsTheParsersTable() throws {
+    let jsonl = JSONLinesFastPathTests.lines.joined(separator: "\n") + "\n"
+    let array = "[" + JSONLinesFastPathTests.lines.filter { !$0.isEmpty }.joined(separator: ",\n") + "]"
+    let fast = try JSONLoader(name: "t.jsonl", bytes: Array(jsonl.utf8)).load(tableName: "t").get()
+    let parsed = try JSONLoader(name: "t.json", bytes: Array(array.utf8)).load(tableName: "t").get()
+    #expect(fast.rowCount == 9)
+    #expect(fast.fields.map(\.name) == parsed.fields.map(\.name))
+    #expect(fast.fields.map(\.type) == parsed.fields.map(\.type))
+    for column in fast.fields.indices {
+      for row in 0..<fast.rowCount {
+        #expect(fast.columns[column].value(at: row) == parsed.columns[column].value(at: row), "\(fast.fields[column].name) row \(row)")
+      }
+    }
+    #expect(fast.notes.map(\.message) == parsed.notes.map { $0.message.replacing("t.json:", with: "t.jsonl:") })
+  }
+}

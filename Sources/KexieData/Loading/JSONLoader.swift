@@ -118,7 +118,7 @@ public struct JSONLoader {
       }
       var builders = types.indices.map { ColumnBuilder(type: types[$0], list: lists[$0]) }
       var row = [Value](repeating: .null, count: names.count)
-      try forEachRecord(array: isArray, pass: 1) { _, members, _ throws(LoadFailure) in
+      func append(_ members: [(String, JSONValue)]) {
         for column in row.indices { row[column] = .null }
         for (key, value) in members {
           guard let column = index[key] else { continue }
@@ -129,6 +129,23 @@ public struct JSONLoader {
           }
         }
         for (column, value) in row.enumerated() { builders[column].append(value) }
+      }
+      if isArray {
+        try forEachRecord(array: true, pass: 1) { _, members, _ in append(members) }
+      } else {
+        // JSON Lines, already checked by the first pass: a flat line of plain values goes
+        // straight from its bytes into the builders; anything else (escapes, arrays, a value
+        // of another type than its column's) through the parser.
+        var scanner = FlatLineScanner(keys: names.map { Array($0.utf8) }, types: types, lists: lists)
+        try forEachLine(pass: 1) { buffer, from, to throws(LoadFailure) in
+          if scanner.scan(buffer, from: from, to: to) {
+            scanner.apply(to: &builders, buffer)
+            return
+          }
+          var parser = JSONParser(buffer, from: from, to: to)
+          guard case .object(let members)? = try? parser.parseDocument() else { return }
+          append(members)
+        }
       }
       let fields = names.indices.map { Field(names[$0], types[$0], list: lists[$0], summary: "loaded from \(name)") }
       return .success(Table(name: tableName, fields: fields, columns: builders.map { $0.build() }, rowCount: recordCount, notes: notes))
@@ -269,6 +286,28 @@ public struct JSONLoader {
     return records
   }
 
+  /// The byte range of each line that is not blank, for the second pass over JSON Lines.
+  func forEachLine(pass: Int, _ body: (UnsafeBufferPointer<UInt8>, Int, Int) throws(LoadFailure) -> Void) throws(LoadFailure) {
+    try bytes.withUnsafeBufferPointer { buffer throws(LoadFailure) in
+      var count = 0
+      var start = self.start
+      while start < buffer.count {
+        var end = start
+        while end < buffer.count, buffer[end] != UInt8(ascii: "\n") { end += 1 }
+        var first = start
+        while first < end, buffer[first] == 0x20 || buffer[first] == 0x09 || buffer[first] == 0x0D { first += 1 }
+        if first < end {
+          try body(buffer, first, end)
+          count += 1
+          if count & 0xFFFF == 0, progress?((pass * buffer.count + end) / 2, buffer.count) == false {
+            throw LoadFailure.diagnostic(.cancelled())
+          }
+        }
+        start = end + 1
+      }
+    }
+  }
+
   /// One object per line; blank lines are skipped.
   func forEachLineRecord(
     _ report: (Int) -> Bool, _ body: (Int, [(String, JSONValue)], (text: String, offset: Int)?) throws(LoadFailure) -> Void
@@ -331,5 +370,158 @@ extension JSONValue {
     case .array: Phrase("an array", zh: "数组")
     case .object: Phrase("an object", zh: "对象")
     }
+  }
+}
+
+/// Reads a line of JSON Lines that the first pass has already checked, when it is a flat
+/// object of plain values whose kinds match their columns: strings without escapes, numbers
+/// that fit, true, false, null. `scan` collects the cells without appending any, so a line
+/// it gives up on (false) goes whole through the parser instead.
+struct FlatLineScanner {
+  enum Cell {
+    case null, integer(Int64), decimal(Double), bool(Bool), text(Int, Int)
+  }
+
+  let keys: [[UInt8]]
+  let types: [DataType]
+  let lists: [Bool]
+  var cells: [(column: Int, cell: Cell)] = []
+  /// The column each member position had in the last line (keys usually come in one order).
+  var lastOrder: [Int] = []
+  var seen: [Int]
+  var line = 0
+
+  init(keys: [[UInt8]], types: [DataType], lists: [Bool]) {
+    self.keys = keys
+    self.types = types
+    self.lists = lists
+    seen = [Int](repeating: -1, count: keys.count)
+  }
+
+  mutating func scan(_ buffer: UnsafeBufferPointer<UInt8>, from: Int, to end: Int) -> Bool {
+    cells.removeAll(keepingCapacity: true)
+    line += 1
+    var position = from
+    func skipSpace() {
+      while position < end, buffer[position] == 0x20 || buffer[position] == 0x09 || buffer[position] == 0x0D { position += 1 }
+    }
+    skipSpace()
+    guard position < end, buffer[position] == UInt8(ascii: "{") else { return false }
+    position += 1
+    skipSpace()
+    if position < end, buffer[position] == UInt8(ascii: "}") { return true }
+    var member = 0
+    while position < end {
+      skipSpace()
+      // The key: a string without escapes, one of the columns.
+      guard position < end, buffer[position] == UInt8(ascii: "\"") else { return false }
+      let keyStart = position + 1
+      var keyEnd = keyStart
+      while keyEnd < end, buffer[keyEnd] != UInt8(ascii: "\""), buffer[keyEnd] != UInt8(ascii: "\\") { keyEnd += 1 }
+      guard keyEnd < end, buffer[keyEnd] == UInt8(ascii: "\"") else { return false }
+      guard let column = column(of: UnsafeBufferPointer(rebasing: buffer[keyStart..<keyEnd]), member: member), !lists[column] else { return false }
+      position = keyEnd + 1
+      skipSpace()
+      guard position < end, buffer[position] == UInt8(ascii: ":") else { return false }
+      position += 1
+      skipSpace()
+      guard position < end else { return false }
+      let type = types[column]
+      let lead = buffer[position]
+      switch lead {
+      case UInt8(ascii: "\""):
+        guard type == .text else { return false }
+        let start = position + 1
+        var stop = start
+        while stop < end, buffer[stop] != UInt8(ascii: "\""), buffer[stop] != UInt8(ascii: "\\") { stop += 1 }
+        guard stop < end, buffer[stop] == UInt8(ascii: "\"") else { return false }
+        cells.append((column, .text(start, stop)))
+        position = stop + 1
+      case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+        let start = position
+        var integral = true
+        while position < end {
+          let byte = buffer[position]
+          if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E") || byte == UInt8(ascii: "+") {
+            integral = false
+          } else if !(byte == UInt8(ascii: "-") || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))) {
+            break
+          }
+          position += 1
+        }
+        let digits = UnsafeBufferPointer(rebasing: buffer[start..<position])
+        if integral, let value = FlatLineScanner.integer(digits) {
+          switch type {
+          case .integer: cells.append((column, .integer(value)))
+          case .decimal: cells.append((column, .decimal(Double(value))))
+          default: return false
+          }
+        } else {
+          guard type == .decimal, !integral, let value = Double(String(decoding: digits, as: UTF8.self)), value.isFinite else { return false }
+          cells.append((column, .decimal(value)))
+        }
+      case UInt8(ascii: "t"), UInt8(ascii: "f"):
+        guard type == .bool else { return false }
+        let value = lead == UInt8(ascii: "t")
+        position += value ? 4 : 5
+        cells.append((column, .bool(value)))
+      case UInt8(ascii: "n"):
+        position += 4
+        cells.append((column, .null))
+      default:
+        return false
+      }
+      member += 1
+      skipSpace()
+      guard position < end else { return false }
+      if buffer[position] == UInt8(ascii: ",") {
+        position += 1
+        continue
+      }
+      return buffer[position] == UInt8(ascii: "}")
+    }
+    return false
+  }
+
+  /// The column of a key: the one at this position in the last line, else any.
+  mutating func column(of key: UnsafeBufferPointer<UInt8>, member: Int) -> Int? {
+    if member < lastOrder.count, keys[lastOrder[member]].elementsEqual(key) { return lastOrder[member] }
+    guard let found = keys.firstIndex(where: { $0.elementsEqual(key) }) else { return nil }
+    if member < lastOrder.count { lastOrder[member] = found } else { lastOrder.append(found) }
+    return found
+  }
+
+  /// A JSON integer's value, nil beyond 64 bits (the parser keeps such a number as text).
+  static func integer(_ digits: UnsafeBufferPointer<UInt8>) -> Int64? {
+    var index = 0
+    let negative = digits.first == UInt8(ascii: "-")
+    if negative { index = 1 }
+    guard index < digits.count else { return nil }
+    var value: Int64 = 0
+    while index < digits.count {
+      let digit = Int64(digits[index] &- UInt8(ascii: "0"))
+      guard digit >= 0 && digit <= 9 else { return nil }
+      let (times, o1) = value.multipliedReportingOverflow(by: 10)
+      let (next, o2) = negative ? times.subtractingReportingOverflow(digit) : times.addingReportingOverflow(digit)
+      guard !o1 && !o2 else { return nil }
+      value = next
+      index += 1
+    }
+    return value
+  }
+
+  /// Appends the scanned line: its cells, and null for every column it did not name.
+  mutating func apply(to builders: inout [ColumnBuilder], _ buffer: UnsafeBufferPointer<UInt8>) {
+    for (column, cell) in cells {
+      seen[column] = line
+      switch cell {
+      case .null: builders[column].appendNull()
+      case .integer(let value): builders[column].append(integer: value)
+      case .decimal(let value): builders[column].append(decimal: value)
+      case .bool(let value): builders[column].append(bool: value)
+      case .text(let start, let end): builders[column].append(text: UnsafeBufferPointer(rebasing: buffer[start..<end]))
+      }
+    }
+    for column in builders.indices where seen[column] != line { builders[column].appendNull() }
   }
 }
