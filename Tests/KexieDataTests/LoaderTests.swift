@@ -392,4 +392,24 @@ func failure(_ result: Result<Table, LoadFailure>) -> Diagnostic? {
     }
     #expect(fast.notes.map(\.message) == parsed.notes.map { $0.message.replacing("t.json:", with: "t.jsonl:") })
   }
+
+  /// The first pass's scanner accepts only what the parser accepts: a line that is almost
+  /// right gets the parser's own error, at the parser's place (after a good line, so the
+  /// scanner has seen the key).
+  @Test(arguments: [
+    #"{"a": 01}"#, #"{"a": 1.}"#, #"{"a": -}"#, #"{"a": 1e}"#, #"{"a": tru}"#, #"{"a": nul}"#, #"{"a": falsey}"#,
+    "{\"a\": \"x\u{01}y\"}", #"{"a": 1} x"#, #"{"a": 1,}"#, #"{"a" 1}"#, #"{"a": 1, "a": 2}"#, #"{"a": "b"]"#, #"{"a": .5}"#,
+  ])
+  func almostRightLinesGetTheParsersError(_ line: String) throws {
+    let loaded = JSONLoader(name: "t.jsonl", bytes: Array(("{\"a\": 1}\n" + line + "\n").utf8)).load(tableName: "t")
+    let found = try #require(failure(loaded), "\(line) loaded")
+    switch JSONParser.parse(line) {
+    case .failure(let error):
+      #expect(found.code == .jsonSyntax, "\(line): \(found.code)")
+      #expect(found.message == error.message.en, "\(line)")
+    case .success:
+      // The one bad line that parses: a key twice.
+      #expect(found.code == .duplicateKey, "\(line): \(found.code)")
+    }
+  }
 }

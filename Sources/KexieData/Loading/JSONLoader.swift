@@ -46,7 +46,21 @@ public struct JSONLoader {
       var unrepresentable: [Int: (text: String, offset: Int)] = [:]
       var seenKeys = Set<String>()
       var recordCount = 0
-      try forEachRecord(array: isArray, pass: 0) { offset, members, number throws(LoadFailure) in
+      /// A column for a key seen for the first time.
+      func newColumn(_ key: String, offset: Int, member: Int) throws(LoadFailure) -> Int {
+        let column = names.count
+        guard column < Limits.columns.value else {
+          throw LoadFailure.diagnostic(place(
+            .tooManyColumns(Phrase("the records have more than \(Limits.columns.shown) different keys", zh: "记录里不同的键超过了 \(Limits.columns.shown) 个"), file: name),
+            at: valueOffset(inRecordAt: offset, member: member)))
+        }
+        index[key] = column
+        names.append(key)
+        kinds.append([])
+        lists.append(false)
+        return column
+      }
+      func learn(_ offset: Int, _ members: [(String, JSONValue)], _ number: (text: String, offset: Int)?) throws(LoadFailure) {
         recordCount += 1
         if members.count > 1 {
           seenKeys.removeAll(keepingCapacity: true)
@@ -56,20 +70,7 @@ public struct JSONLoader {
         }
         for (member, (key, value)) in members.enumerated() {
           let column: Int
-          if let known = index[key] {
-            column = known
-          } else {
-            column = names.count
-            guard column < Limits.columns.value else {
-              throw LoadFailure.diagnostic(place(
-                .tooManyColumns(Phrase("the records have more than \(Limits.columns.shown) different keys", zh: "记录里不同的键超过了 \(Limits.columns.shown) 个"), file: name),
-                at: valueOffset(inRecordAt: offset, member: member)))
-            }
-            index[key] = column
-            names.append(key)
-            kinds.append([])
-            lists.append(false)
-          }
+          if let known = index[key] { column = known } else { column = try newColumn(key, offset: offset, member: member) }
           if case .integer(let number) = value, number.magnitude > 1 << 53, wideIntegers[column] == nil {
             wideIntegers[column] = (number, valueOffset(inRecordAt: offset, member: member))
           }
@@ -96,6 +97,46 @@ public struct JSONLoader {
               at: valueOffset(inRecordAt: offset, member: member)))
           }
           if let kind = KindKey(value) { kinds[column].insert(kind) }
+        }
+      }
+      if isArray {
+        try forEachRecord(array: true, pass: 0, learn)
+      } else {
+        // JSON Lines: a line the strict scanner reads whole (a flat object of plain values,
+        // every token checked as the parser checks it) is learnt from its bytes; any other
+        // line, and every line with an error, goes through the parser, which reports it.
+        var scanner = FlatLineScanner(keys: [], types: [], lists: [])
+        try forEachLine(pass: 0) { buffer, from, to throws(LoadFailure) in
+          if scanner.learn(buffer, from: from, to: to) {
+            recordCount += 1
+            for (member, found) in scanner.learnt.enumerated() {
+              var column = found.column
+              if column < 0 {
+                let key = String(decoding: UnsafeBufferPointer(rebasing: buffer[found.keyStart..<found.keyEnd]), as: UTF8.self)
+                if let known = index[key] { column = known } else { column = try newColumn(key, offset: from, member: member) }
+                scanner.register(Array(buffer[found.keyStart..<found.keyEnd]))
+              }
+              switch found.kind {
+              case .integer(let number):
+                kinds[column].insert(.integer)
+                if number.magnitude > 1 << 53, wideIntegers[column] == nil { wideIntegers[column] = (number, found.valueStart) }
+              case .decimal: kinds[column].insert(.decimal)
+              case .bool: kinds[column].insert(.bool)
+              case .text: kinds[column].insert(.text)
+              case .null: break
+              }
+            }
+            return
+          }
+          var parser = JSONParser(buffer, from: from, to: to)
+          let value: JSONValue
+          do throws(JSONError) { value = try parser.parseDocument() } catch { throw syntaxError(error) }
+          guard case .object(let members) = value else {
+            throw shapeError(at: from, Phrase("each line must be a JSON object, found \(value.kindName.en)", zh: Phrase.chinese("每一行都应该是一个 JSON 对象，这里是", value.kindName.zh)))
+          }
+          let before = names.count
+          try learn(from, members, parser.unrepresentable)
+          for column in before..<names.count { scanner.register(Array(names[column].utf8)) }
         }
       }
       guard recordCount > 0 else {
@@ -382,20 +423,45 @@ struct FlatLineScanner {
     case null, integer(Int64), decimal(Double), bool(Bool), text(Int, Int)
   }
 
-  let keys: [[UInt8]]
+  private(set) var keys: [[UInt8]] = []
+  /// The columns by a hash of their key's bytes (a new key on every line must not make each
+  /// lookup search every key: 10,000 keys took 15 s).
+  private var byHash: [UInt64: [Int]] = [:]
   let types: [DataType]
   let lists: [Bool]
   var cells: [(column: Int, cell: Cell)] = []
+  /// What `learn` read of a line: each member's column (-1 for a key not seen before, with
+  /// the key's bytes), its kind, and where its value starts.
+  var learnt: [(column: Int, keyStart: Int, keyEnd: Int, kind: Cell, valueStart: Int)] = []
   /// The column each member position had in the last line (keys usually come in one order).
   var lastOrder: [Int] = []
   var seen: [Int]
   var line = 0
 
   init(keys: [[UInt8]], types: [DataType], lists: [Bool]) {
-    self.keys = keys
     self.types = types
     self.lists = lists
-    seen = [Int](repeating: -1, count: keys.count)
+    seen = []
+    for key in keys { register(key) }
+  }
+
+  /// A key for the next column.
+  mutating func register(_ key: [UInt8]) {
+    byHash[key.withUnsafeBufferPointer(FlatLineScanner.hash), default: []].append(keys.count)
+    keys.append(key)
+    seen.append(-1)
+  }
+
+  /// FNV-1a over the bytes.
+  static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    var value: UInt64 = 0xcbf29ce484222325
+    for byte in bytes { value = (value ^ UInt64(byte)) &* 0x100000001b3 }
+    return value
+  }
+
+  /// The column of a key by its hash, if any.
+  func lookup(_ key: UnsafeBufferPointer<UInt8>) -> Int? {
+    byHash[FlatLineScanner.hash(key)]?.first { keys[$0].elementsEqual(key) }
   }
 
   mutating func scan(_ buffer: UnsafeBufferPointer<UInt8>, from: Int, to end: Int) -> Bool {
@@ -483,10 +549,139 @@ struct FlatLineScanner {
     return false
   }
 
+  /// The first pass's reading of a line: true when the line is a flat object of plain values
+  /// and every token is well formed exactly as the parser requires (strings without escapes
+  /// or control characters, numbers by JSON's grammar that fit a type, the three literals,
+  /// nothing after the `}`), no key twice; false sends the line to the parser.
+  mutating func learn(_ buffer: UnsafeBufferPointer<UInt8>, from: Int, to end: Int) -> Bool {
+    learnt.removeAll(keepingCapacity: true)
+    line += 1
+    var position = from
+    func skipSpace() {
+      while position < end, buffer[position] == 0x20 || buffer[position] == 0x09 || buffer[position] == 0x0D { position += 1 }
+    }
+    /// A string without escapes from `position` (at its quote): its bytes' range.
+    func plainString() -> (Int, Int)? {
+      guard position < end, buffer[position] == UInt8(ascii: "\"") else { return nil }
+      let start = position + 1
+      var stop = start
+      while stop < end {
+        let byte = buffer[stop]
+        if byte == UInt8(ascii: "\"") { break }
+        if byte == UInt8(ascii: "\\") || byte < 0x20 { return nil }
+        stop += 1
+      }
+      guard stop < end else { return nil }
+      position = stop + 1
+      return (start, stop)
+    }
+    func isDigit(_ index: Int) -> Bool { index < end && buffer[index] >= UInt8(ascii: "0") && buffer[index] <= UInt8(ascii: "9") }
+    func literal(_ word: StaticString) -> Bool {
+      let count = word.utf8CodeUnitCount
+      guard position + count <= end else { return false }
+      for offset in 0..<count where buffer[position + offset] != word.utf8Start[offset] { return false }
+      position += count
+      return true
+    }
+    skipSpace()
+    guard position < end, buffer[position] == UInt8(ascii: "{") else { return false }
+    position += 1
+    skipSpace()
+    if position < end, buffer[position] == UInt8(ascii: "}") {
+      position += 1
+    } else {
+      var member = 0
+      while true {
+        skipSpace()
+        guard let (keyStart, keyEnd) = plainString() else { return false }
+        let key = UnsafeBufferPointer(rebasing: buffer[keyStart..<keyEnd])
+        let column = known(key, member: member) ?? -1
+        if column >= 0 {
+          guard seen[column] != line else { return false }  // a key twice: the parser says so
+          seen[column] = line
+        } else if learnt.contains(where: { $0.column < 0 && buffer[$0.keyStart..<$0.keyEnd].elementsEqual(key) }) {
+          return false
+        }
+        skipSpace()
+        guard position < end, buffer[position] == UInt8(ascii: ":") else { return false }
+        position += 1
+        skipSpace()
+        guard position < end else { return false }
+        let valueStart = position
+        let kind: Cell
+        switch buffer[position] {
+        case UInt8(ascii: "\""):
+          guard let (start, stop) = plainString() else { return false }
+          kind = .text(start, stop)
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+          // JSON's number grammar, exactly: -? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?
+          let start = position
+          if buffer[position] == UInt8(ascii: "-") { position += 1 }
+          guard isDigit(position) else { return false }
+          if buffer[position] == UInt8(ascii: "0") { position += 1 } else { while isDigit(position) { position += 1 } }
+          var integral = true
+          if position < end, buffer[position] == UInt8(ascii: ".") {
+            integral = false
+            position += 1
+            guard isDigit(position) else { return false }
+            while isDigit(position) { position += 1 }
+          }
+          if position < end, buffer[position] == UInt8(ascii: "e") || buffer[position] == UInt8(ascii: "E") {
+            integral = false
+            position += 1
+            if position < end, buffer[position] == UInt8(ascii: "+") || buffer[position] == UInt8(ascii: "-") { position += 1 }
+            guard isDigit(position) else { return false }
+            while isDigit(position) { position += 1 }
+          }
+          let digits = UnsafeBufferPointer(rebasing: buffer[start..<position])
+          if integral {
+            guard let value = FlatLineScanner.integer(digits) else { return false }  // kept as text: the parser's
+            kind = .integer(value)
+          } else {
+            guard let value = Double(String(decoding: digits, as: UTF8.self)), value.isFinite else { return false }
+            kind = .decimal(value)
+          }
+        case UInt8(ascii: "t"):
+          guard literal("true") else { return false }
+          kind = .bool(true)
+        case UInt8(ascii: "f"):
+          guard literal("false") else { return false }
+          kind = .bool(false)
+        case UInt8(ascii: "n"):
+          guard literal("null") else { return false }
+          kind = .null
+        default:
+          return false
+        }
+        learnt.append((column, keyStart, keyEnd, kind, valueStart))
+        member += 1
+        skipSpace()
+        guard position < end else { return false }
+        if buffer[position] == UInt8(ascii: ",") {
+          position += 1
+          continue
+        }
+        guard buffer[position] == UInt8(ascii: "}") else { return false }
+        position += 1
+        break
+      }
+    }
+    skipSpace()
+    return position == end
+  }
+
+  /// The column of a key already known, if it is.
+  mutating func known(_ key: UnsafeBufferPointer<UInt8>, member: Int) -> Int? {
+    if member < lastOrder.count, lastOrder[member] < keys.count, keys[lastOrder[member]].elementsEqual(key) { return lastOrder[member] }
+    guard let found = lookup(key) else { return nil }
+    if member < lastOrder.count { lastOrder[member] = found } else { lastOrder.append(found) }
+    return found
+  }
+
   /// The column of a key: the one at this position in the last line, else any.
   mutating func column(of key: UnsafeBufferPointer<UInt8>, member: Int) -> Int? {
     if member < lastOrder.count, keys[lastOrder[member]].elementsEqual(key) { return lastOrder[member] }
-    guard let found = keys.firstIndex(where: { $0.elementsEqual(key) }) else { return nil }
+    guard let found = lookup(key) else { return nil }
     if member < lastOrder.count { lastOrder[member] = found } else { lastOrder.append(found) }
     return found
   }
