@@ -30,8 +30,11 @@ install: release
 	install -d "$(DESTDIR)$(PREFIX)/bin"
 	install -m 755 .build/release/kexie "$(DESTDIR)$(PREFIX)/bin/kexie"
 
+# The six queries on the benchmark data (Benchmarks/run), then real cardinality and scale:
+# 1,000,000 and 10,000,000 distinct names, loads, printing (Benchmarks/scale).
 bench: release
 	@Benchmarks/run
+	@Benchmarks/scale --skip-build
 
 # The coverage-guided fuzzers, FUZZ_SECONDS each (scripts/fuzz).
 fuzz: deps

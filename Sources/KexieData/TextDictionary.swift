@@ -245,10 +245,16 @@ func memcmpEqual(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ count: 
 }
 
 /// Builds a dictionary by interning values one at a time.
+///
+/// Its hash slots hold each value's code and the low 32 bits of its hash together, so a
+/// probe compares the hash in the slot and touches a value's offsets and bytes only when it
+/// matches (a miss cost three cache misses a probe), and growing the table moves the slots
+/// without hashing any value again. The built dictionary keeps the codes alone, at the same
+/// places (a slot's place is the hash's low bits either way).
 public struct TextDictionaryBuilder {
   var bytes: [UInt8] = []
   var offsets: [Int] = [0]
-  var slots: [UInt32] = [UInt32](repeating: 0, count: 16)
+  var slots: [UInt64] = [UInt64](repeating: 0, count: 16)
 
   public init() {}
 
@@ -262,32 +268,49 @@ public struct TextDictionaryBuilder {
 
   public mutating func intern(_ text: UnsafeBufferPointer<UInt8>) -> UInt32 {
     if count * 2 >= slots.count { grow() }
-    let (found, slot) = TextDictionary.probe(text, slots: slots, offsets: offsets, bytes: bytes)
+    let hash = TextDictionary.hash(text)
+    let tag = UInt64(UInt32(truncatingIfNeeded: hash)) << 32
+    let mask = slots.count - 1
+    var slot = Int(truncatingIfNeeded: hash) & mask
+    let found: UInt32? = slots.withUnsafeBufferPointer { table in
+      offsets.withUnsafeBufferPointer { offsets in
+        bytes.withUnsafeBufferPointer { all in
+          while true {
+            let entry = table[slot]
+            if entry == 0 { return nil }
+            if entry & 0xFFFF_FFFF_0000_0000 == tag {
+              let code = Int(UInt32(truncatingIfNeeded: entry)) - 1
+              let start = offsets[code]
+              if offsets[code + 1] - start == text.count, TextDictionary.equalBytes(all, start, text) { return UInt32(code) }
+            }
+            slot = (slot + 1) & mask
+          }
+        }
+      }
+    }
     if let found { return found }
     let code = UInt32(count)
     bytes.append(contentsOf: text)
     offsets.append(bytes.count)
-    slots[slot] = code + 1
+    slots[slot] = tag | UInt64(code + 1)
     return code
   }
 
   mutating func grow() {
     let capacity = slots.count * 2
-    var fresh = [UInt32](repeating: 0, count: capacity)
+    var fresh = [UInt64](repeating: 0, count: capacity)
     let mask = capacity - 1
-    bytes.withUnsafeBufferPointer { all in
-      for code in 0..<count {
-        let start = offsets[code]
-        let text = UnsafeBufferPointer(rebasing: all[start..<offsets[code + 1]])
-        var slot = Int(truncatingIfNeeded: TextDictionary.hash(text)) & mask
+    fresh.withUnsafeMutableBufferPointer { fresh in
+      for entry in slots where entry != 0 {
+        var slot = Int(entry >> 32) & mask
         while fresh[slot] != 0 { slot = (slot + 1) & mask }
-        fresh[slot] = UInt32(code + 1)
+        fresh[slot] = entry
       }
     }
     slots = fresh
   }
 
   public func build() -> TextDictionary {
-    TextDictionary(bytes: bytes, offsets: offsets, slots: slots)
+    TextDictionary(bytes: bytes, offsets: offsets, slots: slots.map { UInt32(truncatingIfNeeded: $0) })
   }
 }
