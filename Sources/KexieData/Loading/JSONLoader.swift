@@ -106,7 +106,7 @@ public struct JSONLoader {
         // every token checked as the parser checks it) is learnt from its bytes; any other
         // line, and every line with an error, goes through the parser, which reports it.
         var scanner = FlatLineScanner(keys: [], types: [], lists: [])
-        try forEachLine(pass: 0) { buffer, from, to throws(LoadFailure) in
+        try forEachLine(reporter(pass: 0)) { buffer, from, to throws(LoadFailure) in
           if scanner.learn(buffer, from: from, to: to) {
             recordCount += 1
             for (member, found) in scanner.learnt.enumerated() {
@@ -128,14 +128,9 @@ public struct JSONLoader {
             }
             return
           }
-          var parser = JSONParser(buffer, from: from, to: to)
-          let value: JSONValue
-          do throws(JSONError) { value = try parser.parseDocument() } catch { throw syntaxError(error) }
-          guard case .object(let members) = value else {
-            throw shapeError(at: from, Phrase("each line must be a JSON object, found \(value.kindName.en)", zh: Phrase.chinese("每一行都应该是一个 JSON 对象，这里是", value.kindName.zh)))
-          }
+          let (members, number) = try parseLine(buffer, from: from, to: to)
           let before = names.count
-          try learn(from, members, parser.unrepresentable)
+          try learn(from, members, number)
           for column in before..<names.count { scanner.register(Array(names[column].utf8)) }
         }
       }
@@ -178,13 +173,13 @@ public struct JSONLoader {
         // straight from its bytes into the builders; anything else (escapes, arrays, a value
         // of another type than its column's) through the parser.
         var scanner = FlatLineScanner(keys: names.map { Array($0.utf8) }, types: types, lists: lists)
-        try forEachLine(pass: 1) { buffer, from, to throws(LoadFailure) in
+        try forEachLine(reporter(pass: 1)) { buffer, from, to throws(LoadFailure) in
           if scanner.scan(buffer, from: from, to: to) {
             scanner.apply(to: &builders, buffer)
             return
           }
-          var parser = JSONParser(buffer, from: from, to: to)
-          guard case .object(let members)? = try? parser.parseDocument() else { return }
+          // Checked by the first pass: it parses.
+          guard let (members, _) = try? parseLine(buffer, from: from, to: to) else { return }
           append(members)
         }
       }
@@ -202,8 +197,7 @@ public struct JSONLoader {
     array: Bool, pass: Int,
     _ body: (Int, [(String, JSONValue)], (text: String, offset: Int)?) throws(LoadFailure) -> Void
   ) throws(LoadFailure) {
-    let total = bytes.count
-    let report = { (done: Int) -> Bool in self.progress?((pass * total + done) / 2, total) ?? true }
+    let report = reporter(pass: pass)
     if array {
       try forEachArrayRecord(report, body)
     } else {
@@ -327,8 +321,14 @@ public struct JSONLoader {
     return records
   }
 
-  /// The byte range of each line that is not blank, for the second pass over JSON Lines.
-  func forEachLine(pass: Int, _ body: (UnsafeBufferPointer<UInt8>, Int, Int) throws(LoadFailure) -> Void) throws(LoadFailure) {
+  /// Progress for pass 0 (the first half of a load) or pass 1 (the second): false stops it.
+  func reporter(pass: Int) -> (Int) -> Bool {
+    let total = bytes.count
+    return { done in self.progress?((pass * total + done) / 2, total) ?? true }
+  }
+
+  /// The byte range of each line of JSON Lines that is not blank, from its first non-blank byte.
+  func forEachLine(_ report: (Int) -> Bool, _ body: (UnsafeBufferPointer<UInt8>, Int, Int) throws(LoadFailure) -> Void) throws(LoadFailure) {
     try bytes.withUnsafeBufferPointer { buffer throws(LoadFailure) in
       var count = 0
       var start = self.start
@@ -340,9 +340,7 @@ public struct JSONLoader {
         if first < end {
           try body(buffer, first, end)
           count += 1
-          if count & 0xFFFF == 0, progress?((pass * buffer.count + end) / 2, buffer.count) == false {
-            throw LoadFailure.diagnostic(.cancelled())
-          }
+          if count & 0xFFFF == 0, !report(end) { throw LoadFailure.diagnostic(.cancelled()) }
         }
         start = end + 1
       }
@@ -353,28 +351,21 @@ public struct JSONLoader {
   func forEachLineRecord(
     _ report: (Int) -> Bool, _ body: (Int, [(String, JSONValue)], (text: String, offset: Int)?) throws(LoadFailure) -> Void
   ) throws(LoadFailure) {
-    try bytes.withUnsafeBufferPointer { buffer throws(LoadFailure) in
-      var count = 0
-      var start = self.start
-      while start < buffer.count {
-        var end = start
-        while end < buffer.count, buffer[end] != UInt8(ascii: "\n") { end += 1 }
-        var parser = JSONParser(buffer, from: start, to: end)
-        parser.skipWhitespace()
-        if parser.offset < end {
-          let at = parser.offset
-          let value: JSONValue
-          do throws(JSONError) { value = try parser.parseDocument() } catch { throw syntaxError(error) }
-          guard case .object(let members) = value else {
-            throw shapeError(at: at, Phrase("each line must be a JSON object, found \(value.kindName.en)", zh: Phrase.chinese("每一行都应该是一个 JSON 对象，这里是", value.kindName.zh)))
-          }
-          try body(at, members, parser.unrepresentable)
-          count += 1
-          if count & 0xFFFF == 0, !report(end) { throw LoadFailure.diagnostic(.cancelled()) }
-        }
-        start = end + 1
-      }
+    try forEachLine(report) { buffer, from, to throws(LoadFailure) in
+      let (members, number) = try parseLine(buffer, from: from, to: to)
+      try body(from, members, number)
     }
+  }
+
+  /// A line parsed whole: its members, and a number in it that no type holds.
+  func parseLine(_ buffer: UnsafeBufferPointer<UInt8>, from: Int, to: Int) throws(LoadFailure) -> ([(String, JSONValue)], (text: String, offset: Int)?) {
+    var parser = JSONParser(buffer, from: from, to: to)
+    let value: JSONValue
+    do throws(JSONError) { value = try parser.parseDocument() } catch { throw syntaxError(error) }
+    guard case .object(let members) = value else {
+      throw shapeError(at: from, Phrase("each line must be a JSON object, found \(value.kindName.en)", zh: Phrase.chinese("每一行都应该是一个 JSON 对象，这里是", value.kindName.zh)))
+    }
+    return (members, parser.unrepresentable)
   }
 }
 
