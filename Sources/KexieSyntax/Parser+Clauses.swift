@@ -88,7 +88,7 @@ extension Parser {
   mutating func parseSortClause() -> Clause {
     let keyword = consume()  // 'sort' or 'order'
     if keyword.chineseWord != nil {
-      consume(if: .keyword(.by))
+      _ = consume(if: .keyword(.by))
     } else {
       let written = source.text(of: keyword.range)
       expect(.keyword(.by), Phrase("'by' after '\(written)'", zh: "'\(written)' 后面的 'by'"))
