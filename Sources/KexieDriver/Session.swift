@@ -185,20 +185,28 @@ public final class Session {
     // Syntax errors are found before anything runs; each is said in the language a `.lang`
     // before it in the script chose (a script that starts with `.lang zh` reads Chinese).
     let starting = settings.language
+    let changes = languageChanges(in: script)
     for diagnostic in diagnostics {
-      settings.language = languageInEffect(at: diagnostic.range?.start ?? 0, in: script, from: starting)
+      settings.language = Session.language(at: diagnostic.range?.start ?? 0, changes: changes, from: starting)
       report([diagnostic])
     }
     settings.language = starting
     let syntaxErrors = diagnostics.filter(\.isError)
     result.errors += syntaxErrors.count
     // A statement owns the text from its start to the next statement's start.
+    // (Each error's statement is found by binary search: a filter over the statements for
+    // every error took 7 minutes for a script of 50,000 bad lines.)
     let starts = script.statements.map(\.range.start)
-    let broken = Set(script.statements.indices.filter { index in
-      let from = index == 0 ? 0 : starts[index]
-      let to = index + 1 < starts.count ? starts[index + 1] : Int.max
-      return syntaxErrors.contains { error in error.range.map { $0.start >= from && $0.start < to } ?? false }
-    })
+    var broken = Set<Int>()
+    for error in syntaxErrors {
+      guard let position = error.range?.start, !starts.isEmpty else { continue }
+      var low = 0, high = starts.count
+      while low < high {
+        let middle = (low + high) / 2
+        if starts[middle] <= position { low = middle + 1 } else { high = middle }
+      }
+      broken.insert(max(0, low - 1))
+    }
     if let first = broken.min(), bailInEffect(before: first, in: script) {
       result.stopped = true
       return result
@@ -250,18 +258,27 @@ public final class Session {
 
   /// Whether bail will be on when statement `index` is reached: the current setting, changed
   /// by any `.bail on|off` before it.
-  /// The language at byte `position` of a script: `from`, changed by each `.lang` before it.
-  func languageInEffect(at position: Int, in script: Script, from starting: Language) -> Language {
-    var language = starting
-    for statement in script.statements where statement.range.start < position {
-      guard case .command(let text, _) = statement else { continue }
+  /// Where a script's `.lang` commands change the language, in order: found once, so a
+  /// script of 100,000 bad lines does not look through every statement for each error.
+  func languageChanges(in script: Script) -> [(start: Int, language: Language)] {
+    script.statements.compactMap { statement in
+      guard case .command(let text, _) = statement else { return nil }
       let words = Session.words(String(text.dropFirst()))
       guard words.count == 2, case .found(let command) = Session.resolveCommand(words[0]), command.name == "lang",
         let chosen = Language(rawValue: words[1].lowercased())
-      else { continue }
-      language = chosen
+      else { return nil }
+      return (statement.range.start, chosen)
     }
-    return language
+  }
+
+  /// The language at byte `position`: `starting`, changed by the last `.lang` before it.
+  static func language(at position: Int, changes: [(start: Int, language: Language)], from starting: Language) -> Language {
+    var low = 0, high = changes.count
+    while low < high {
+      let middle = (low + high) / 2
+      if changes[middle].start < position { low = middle + 1 } else { high = middle }
+    }
+    return low == 0 ? starting : changes[low - 1].language
   }
 
   func bailInEffect(before index: Int, in script: Script) -> Bool {

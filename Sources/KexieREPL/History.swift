@@ -72,7 +72,7 @@ public final class History {
 
   func fail(_ reason: Phrase) {
     if problem == nil, let path {
-      problem = Phrase("the history is not saved: \(path): \(reason.en)", zh: "历史没有保存：\(path)：\(reason.zh)")
+      problem = Phrase("the history is not saved: \(path): \(reason.en)", zh: "历史记录没有保存：\(path)：\(reason.zh)")
     }
   }
 

@@ -56,7 +56,7 @@ import Testing
     #expect(history.entries == ["places | count", "events | count"])
     let problem = history.takeProblem()
     #expect(problem?.en.hasPrefix("the history is not saved: /no/such/dir/history:") == true)
-    #expect(problem?.zh.hasPrefix("历史没有保存：/no/such/dir/history：没有这个文件或目录") == true)
+    #expect(problem?.zh.hasPrefix("历史记录没有保存：/no/such/dir/history：没有这个文件或目录") == true)
     #expect(history.takeProblem() == nil)
   }
 
