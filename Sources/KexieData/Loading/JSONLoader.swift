@@ -174,7 +174,7 @@ public struct JSONLoader {
         // of another type than its column's) through the parser.
         var scanner = FlatLineScanner(keys: names.map { Array($0.utf8) }, types: types, lists: lists)
         try forEachLine(reporter(pass: 1)) { buffer, from, to throws(LoadFailure) in
-          if scanner.scan(buffer, from: from, to: to) {
+          if scanner.learn(buffer, from: from, to: to), scanner.fits() {
             scanner.apply(to: &builders, buffer)
             return
           }
@@ -405,10 +405,11 @@ extension JSONValue {
   }
 }
 
-/// Reads a line of JSON Lines that the first pass has already checked, when it is a flat
-/// object of plain values whose kinds match their columns: strings without escapes, numbers
-/// that fit, true, false, null. `scan` collects the cells without appending any, so a line
-/// it gives up on (false) goes whole through the parser instead.
+/// Reads a line of JSON Lines from its bytes when it is a flat object of plain values:
+/// strings without escapes, numbers that fit a type, true, false, null. Both passes use the
+/// one strict reader (`learn`): the first to learn the columns, the second (`fits`, `apply`)
+/// to append the values when their kinds fit the columns. It collects without appending, so
+/// a line it gives up on goes whole through the parser instead.
 struct FlatLineScanner {
   enum Cell {
     case null, integer(Int64), decimal(Double), bool(Bool), text(Int, Int)
@@ -420,7 +421,6 @@ struct FlatLineScanner {
   private var byHash: [UInt64: [Int]] = [:]
   let types: [DataType]
   let lists: [Bool]
-  var cells: [(column: Int, cell: Cell)] = []
   /// What `learn` read of a line: each member's column (-1 for a key not seen before, with
   /// the key's bytes), its kind, and where its value starts.
   var learnt: [(column: Int, keyStart: Int, keyEnd: Int, kind: Cell, valueStart: Int)] = []
@@ -453,91 +453,6 @@ struct FlatLineScanner {
   /// The column of a key by its hash, if any.
   func lookup(_ key: UnsafeBufferPointer<UInt8>) -> Int? {
     byHash[FlatLineScanner.hash(key)]?.first { keys[$0].elementsEqual(key) }
-  }
-
-  mutating func scan(_ buffer: UnsafeBufferPointer<UInt8>, from: Int, to end: Int) -> Bool {
-    cells.removeAll(keepingCapacity: true)
-    line += 1
-    var position = from
-    func skipSpace() {
-      while position < end, buffer[position] == 0x20 || buffer[position] == 0x09 || buffer[position] == 0x0D { position += 1 }
-    }
-    skipSpace()
-    guard position < end, buffer[position] == UInt8(ascii: "{") else { return false }
-    position += 1
-    skipSpace()
-    if position < end, buffer[position] == UInt8(ascii: "}") { return true }
-    var member = 0
-    while position < end {
-      skipSpace()
-      // The key: a string without escapes, one of the columns.
-      guard position < end, buffer[position] == UInt8(ascii: "\"") else { return false }
-      let keyStart = position + 1
-      var keyEnd = keyStart
-      while keyEnd < end, buffer[keyEnd] != UInt8(ascii: "\""), buffer[keyEnd] != UInt8(ascii: "\\") { keyEnd += 1 }
-      guard keyEnd < end, buffer[keyEnd] == UInt8(ascii: "\"") else { return false }
-      guard let column = column(of: UnsafeBufferPointer(rebasing: buffer[keyStart..<keyEnd]), member: member), !lists[column] else { return false }
-      position = keyEnd + 1
-      skipSpace()
-      guard position < end, buffer[position] == UInt8(ascii: ":") else { return false }
-      position += 1
-      skipSpace()
-      guard position < end else { return false }
-      let type = types[column]
-      let lead = buffer[position]
-      switch lead {
-      case UInt8(ascii: "\""):
-        guard type == .text else { return false }
-        let start = position + 1
-        var stop = start
-        while stop < end, buffer[stop] != UInt8(ascii: "\""), buffer[stop] != UInt8(ascii: "\\") { stop += 1 }
-        guard stop < end, buffer[stop] == UInt8(ascii: "\"") else { return false }
-        cells.append((column, .text(start, stop)))
-        position = stop + 1
-      case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-        let start = position
-        var integral = true
-        while position < end {
-          let byte = buffer[position]
-          if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E") || byte == UInt8(ascii: "+") {
-            integral = false
-          } else if !(byte == UInt8(ascii: "-") || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))) {
-            break
-          }
-          position += 1
-        }
-        let digits = UnsafeBufferPointer(rebasing: buffer[start..<position])
-        if integral, let value = FlatLineScanner.integer(digits) {
-          switch type {
-          case .integer: cells.append((column, .integer(value)))
-          case .decimal: cells.append((column, .decimal(Double(value))))
-          default: return false
-          }
-        } else {
-          guard type == .decimal, !integral, let value = Double(String(decoding: digits, as: UTF8.self)), value.isFinite else { return false }
-          cells.append((column, .decimal(value)))
-        }
-      case UInt8(ascii: "t"), UInt8(ascii: "f"):
-        guard type == .bool else { return false }
-        let value = lead == UInt8(ascii: "t")
-        position += value ? 4 : 5
-        cells.append((column, .bool(value)))
-      case UInt8(ascii: "n"):
-        position += 4
-        cells.append((column, .null))
-      default:
-        return false
-      }
-      member += 1
-      skipSpace()
-      guard position < end else { return false }
-      if buffer[position] == UInt8(ascii: ",") {
-        position += 1
-        continue
-      }
-      return buffer[position] == UInt8(ascii: "}")
-    }
-    return false
   }
 
   /// The first pass's reading of a line: true when the line is a flat object of plain values
@@ -626,7 +541,7 @@ struct FlatLineScanner {
           }
           let digits = UnsafeBufferPointer(rebasing: buffer[start..<position])
           if integral {
-            guard let value = FlatLineScanner.integer(digits) else { return false }  // kept as text: the parser's
+            guard let value = Numbers.integer(digits) else { return false }  // kept as text: the parser's
             kind = .integer(value)
           } else {
             guard let value = Double(String(decoding: digits, as: UTF8.self)), value.isFinite else { return false }
@@ -669,45 +584,33 @@ struct FlatLineScanner {
     return found
   }
 
-  /// The column of a key: the one at this position in the last line, else any.
-  mutating func column(of key: UnsafeBufferPointer<UInt8>, member: Int) -> Int? {
-    if member < lastOrder.count, keys[lastOrder[member]].elementsEqual(key) { return lastOrder[member] }
-    guard let found = lookup(key) else { return nil }
-    if member < lastOrder.count { lastOrder[member] = found } else { lastOrder.append(found) }
-    return found
-  }
-
-  /// A JSON integer's value, nil beyond 64 bits (the parser keeps such a number as text).
-  static func integer(_ digits: UnsafeBufferPointer<UInt8>) -> Int64? {
-    var index = 0
-    let negative = digits.first == UInt8(ascii: "-")
-    if negative { index = 1 }
-    guard index < digits.count else { return nil }
-    var value: Int64 = 0
-    while index < digits.count {
-      let digit = Int64(digits[index] &- UInt8(ascii: "0"))
-      guard digit >= 0 && digit <= 9 else { return nil }
-      let (times, o1) = value.multipliedReportingOverflow(by: 10)
-      let (next, o2) = negative ? times.subtractingReportingOverflow(digit) : times.addingReportingOverflow(digit)
-      guard !o1 && !o2 else { return nil }
-      value = next
-      index += 1
+  /// Whether every value `learn` read fits its column as the parser's cell would be: a
+  /// known key, not a list column, the column's kind (an integer in a decimal column too).
+  func fits() -> Bool {
+    learnt.allSatisfy { entry in
+      guard entry.column >= 0, !lists[entry.column] else { return false }
+      switch (entry.kind, types[entry.column]) {
+      case (.null, _), (.integer, .integer), (.integer, .decimal), (.decimal, .decimal), (.bool, .bool), (.text, .text): return true
+      default: return false
+      }
     }
-    return value
   }
 
-  /// Appends the scanned line: its cells, and null for every column it did not name.
+  /// Appends the line `learn` read and `fits` passed: its values, and null for every column
+  /// it did not name.
   mutating func apply(to builders: inout [ColumnBuilder], _ buffer: UnsafeBufferPointer<UInt8>) {
-    for (column, cell) in cells {
-      seen[column] = line
-      switch cell {
+    for entry in learnt {
+      let column = entry.column
+      switch entry.kind {
       case .null: builders[column].appendNull()
+      case .integer(let value) where types[column] == .decimal: builders[column].append(decimal: Double(value))
       case .integer(let value): builders[column].append(integer: value)
       case .decimal(let value): builders[column].append(decimal: value)
       case .bool(let value): builders[column].append(bool: value)
       case .text(let start, let end): builders[column].append(text: UnsafeBufferPointer(rebasing: buffer[start..<end]))
       }
     }
+    // `learn` marked the columns this line named in `seen`.
     for column in builders.indices where seen[column] != line { builders[column].appendNull() }
   }
 }
