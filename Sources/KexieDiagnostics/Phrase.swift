@@ -48,27 +48,22 @@ public struct Phrase: Sendable, Hashable {
   }
 
   static func isLatin(_ scalar: Unicode.Scalar) -> Bool { scalar.value > 0x20 && scalar.value < 0x7F }
-
-  /// The phrases joined: `a, b or c` / `a、b 或 c`.
-  public static func list(_ items: [Phrase], or: Bool = true) -> Phrase {
-    guard let last = items.last else { return .same("") }
-    if items.count == 1 { return last }
-    let head = items.dropLast()
-    return Phrase(
-      head.map(\.en).joined(separator: ", ") + (or ? " or " : " and ") + last.en,
-      zh: head.map(\.zh).joined(separator: "、") + (or ? " 或 " : " 和 ") + last.zh)
-  }
 }
 
 /// A count written as people read it: digits grouped by thousands from five digits on
-/// (`2021`, `15,066`, `1,000,000`), as kexie's tables write numbers.
+/// (`2021`, `15,066`, `1,000,000`), as kexie's tables write numbers (`NumberStyle.grouped`).
 public func groupedCount(_ value: Int) -> String {
-  let digits = String(value.magnitude)
-  guard digits.count >= 5 else { return value < 0 ? "-" + digits : digits }
+  groupedDigits(String(value.magnitude), negative: value < 0)
+}
+
+/// Digits in groups of three from five digits on: a four-digit number stays whole (a year
+/// reads 2021, not 2,021), as SI style and most Chinese typesetting write it.
+public func groupedDigits(_ digits: String, negative: Bool) -> String {
+  guard digits.count > 4 else { return (negative ? "-" : "") + digits }
   var out = ""
   for (index, digit) in digits.enumerated() {
-    if index > 0 && (digits.count - index) % 3 == 0 { out.append(",") }
+    if index > 0, (digits.count - index) % 3 == 0 { out.append(",") }
     out.append(digit)
   }
-  return value < 0 ? "-" + out : out
+  return (negative ? "-" : "") + out
 }

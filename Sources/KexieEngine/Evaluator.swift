@@ -263,14 +263,14 @@ struct Evaluator {
     check: () throws(RuntimeFailure) -> Void
   ) throws(RuntimeFailure) -> Column {
     let count = codes.count
-    var nulls: NullMask?
-    if codes.contains(TextDictionary.nullCode) {
-      var mask = NullMask(count: count)
-      for row in 0..<count where codes[row] == TextDictionary.nullCode { mask.set(row) }
-      nulls = mask
-    }
     switch kernel {
     case .count(let measure):
+      var nulls: NullMask?
+      if codes.contains(TextDictionary.nullCode) {
+        var mask = NullMask(count: count)
+        for row in 0..<count where codes[row] == TextDictionary.nullCode { mask.set(row) }
+        nulls = mask
+      }
       let unknown = Int64.min
       var perCode = [Int64](repeating: unknown, count: dictionary.count)
       var values = [Int64](repeating: 0, count: count)
@@ -308,27 +308,15 @@ struct Evaluator {
       }
       return Column(.text(out, builder.build()))
     case .value(let body):
-      var perCode = [Value?](repeating: nil, count: dictionary.count)
-      var results: [Value] = []
-      results.reserveCapacity(count)
-      for row in 0..<count {
-        if row & 0xFFFF == 0 { try check() }
-        let code = codes[row]
-        guard code != TextDictionary.nullCode else {
-          results.append(.null)
-          continue
-        }
-        if let known = perCode[Int(code)] {
-          results.append(known)
-        } else {
-          let value = body(dictionary.string(code))
-          perCode[Int(code)] = value
-          results.append(value)
-        }
+      // Another result type (no builtin has one yet): each distinct value once, into the
+      // typed arrays `expand` fills.
+      var perCode: [Value] = []
+      perCode.reserveCapacity(dictionary.count)
+      for code in 0..<dictionary.count {
+        if code & 0xFFFF == 0 { try check() }
+        perCode.append(body(dictionary.string(UInt32(code))))
       }
-      var builder = ColumnBuilder(type: type)
-      for value in results { builder.append(value) }
-      return builder.build()
+      return expand(perCode, null: .null, codes: codes, type: type)
     }
   }
 

@@ -161,17 +161,8 @@ public enum NumberStyle: String, CaseIterable, Sendable {
     }
   }
 
-  /// Groups of three from five digits on: a four-digit number stays whole (a year reads
-  /// 2021, not 2,021), as SI style and most Chinese typesetting write it.
-  static func grouped(_ digits: String, negative: Bool) -> String {
-    guard digits.count > 4 else { return (negative ? "-" : "") + digits }
-    var out = ""
-    for (index, digit) in digits.enumerated() {
-      if index > 0, (digits.count - index) % 3 == 0 { out.append(",") }
-      out.append(digit)
-    }
-    return (negative ? "-" : "") + out
-  }
+  /// Groups of three from five digits on (`groupedDigits`, which messages use too).
+  static func grouped(_ digits: String, negative: Bool) -> String { groupedDigits(digits, negative: negative) }
 
   /// 万 (10^4) from ten thousand, 亿 (10^8) from a hundred million, with the digits the value
   /// has (at most four after the point: 20248 is 2.0248万); smaller numbers as they are.

@@ -102,7 +102,6 @@ public final class REPL {
       interruptFlag.reset()
       let open = buffer.isEmpty ? nil : Completeness.open(buffer)
       let input = reader.readLine(prompt: buffer.isEmpty ? REPL.prompt : REPL.continuationPrompt(for: open))
-      interruptFlag.reset()
       switch input {
       case .end:
         if !buffer.isEmpty { history.add(Session.forHistory(buffer)) }

@@ -319,4 +319,19 @@ func ids(_ text: String) -> [Int64] {
     }
     #expect(rows("w | where s = \"e\u{301}te\" | select length(s), width(s)", TextKernelTests.catalog) == [[.integer(3), .integer(3)]])
   }
+
+  /// A kernel of another result type than text goes through `expand` (no builtin has one yet).
+  @Test func aValueKernelOfAnotherTypeFillsTypedArrays() throws {
+    let column = Column.from(TextKernelTests.words, type: .text)
+    guard case .text(let codes, let dictionary) = column.data else {
+      Issue.record("not a text column")
+      return
+    }
+    let built = try Evaluator.apply(.value { .integer(Int64($0.unicodeScalars.count)) }, codes: codes, dictionary: dictionary, type: .integer, check: {})
+    let expected: [Value] = TextKernelTests.words.map { value in
+      if case .text(let text) = value { return .integer(Int64(text.unicodeScalars.count)) }
+      return .null
+    }
+    #expect((0..<built.count).map { built.value(at: $0) } == expected)
+  }
 }
