@@ -242,9 +242,24 @@ struct TableRenderer {
     var cutCells = false
     let columnCount = order.count
 
+    // A cell cut and padded to its column, measured once (this runs for every cell printed);
+    // a value wider than its column is noted for the footer.
     func cell(_ text: String, _ column: Int, header: Bool = false, null: Bool = false) -> String {
-      let cut = cuts ? DisplayWidth.truncate(text, to: widths[column]) : text
-      var padded = DisplayWidth.pad(cut, to: widths[column], alignRight: numeric[column] && !header)
+      var shown = text
+      var width = DisplayWidth.of(text)
+      if width > widths[column] {
+        if !header { cutCells = true }
+        if cuts {
+          shown = DisplayWidth.truncate(text, to: widths[column])
+          width = DisplayWidth.of(shown)
+        }
+      }
+      let missing = widths[column] - width
+      var padded = shown
+      if missing > 0 {
+        let spaces = String(repeating: " ", count: missing)
+        padded = numeric[column] && !header ? spaces + shown : shown + spaces
+      }
       if options.color {
         if header {
           padded = "\u{1B}[1m" + padded + "\u{1B}[0m"
@@ -292,7 +307,6 @@ struct TableRenderer {
         texts = (0..<columnCount).map { " " + DisplayWidth.pad(widths[$0] < 3 ? "…" : ellipsis, to: widths[$0]) + " " }
       } else {
         let shown = cells(of: row ?? 0)
-        for (column, value) in shown.enumerated() where !cutCells && DisplayWidth.of(value.text) > widths[column] { cutCells = true }
         texts = (0..<columnCount).map { " " + cell(shown[$0].text, $0, null: shown[$0].isNull) + " " }
       }
       var text = line(texts, left: left, middle: middle, right: right)
