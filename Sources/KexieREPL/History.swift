@@ -122,7 +122,7 @@ public final class History {
       return mkstemp(base)
     }
     guard descriptor >= 0 else { return fail(systemError()) }
-    let temporary = String(cString: template)
+    let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     fchmod(descriptor, 0o600)
     var body = kept.joined(separator: "\n") + "\n"
     let written = body.withUTF8 { write(descriptor, $0.baseAddress, $0.count) }
