@@ -157,6 +157,32 @@ struct Aggregator {
     let n = groups.count
     var seen = [Int64](repeating: 0, count: n)
     let column = argument.column(type: argument.type == .decimal ? .decimal : .integer)
+    if aggregate.function == .sum, case .integer(let values) = column.data, n == 1 {
+      // One group (no `by`): one running total, no group ids read, a null adds nothing.
+      // Any overflow on the way is an error, as it is at the first overflowing row below.
+      var total: Int64 = 0
+      var overflowed = false
+      values.withUnsafeBufferPointer { values in
+        if let nulls = column.nulls {
+          for row in 0..<count {
+            let (sum, overflow) = total.addingReportingOverflow(nulls.isNull(row) ? 0 : values[row])
+            total = sum
+            overflowed = overflowed || overflow
+          }
+        } else {
+          for row in 0..<count {
+            let (sum, overflow) = total.addingReportingOverflow(values[row])
+            total = sum
+            overflowed = overflowed || overflow
+          }
+        }
+      }
+      if overflowed {
+        throw RuntimeFailure(Diagnostic.integerOverflow(.sumOperation, at: aggregate.range).located(in: file))
+      }
+      let none = count - (column.nulls?.nullCount ?? 0) == 0
+      return Column(.integer([total]), nulls: NullMask([none]))
+    }
     if aggregate.function == .sum, case .integer(let values) = column.data {
       var sums = [Int64](repeating: 0, count: n)
       for row in 0..<count where !column.isNull(row) {

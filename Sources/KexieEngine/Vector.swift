@@ -56,6 +56,11 @@ enum Vector {
     }
   }
 
+  var isNullConstant: Bool {
+    if case .constant(let value, _) = self { return value.isNull }
+    return false
+  }
+
   /// Booleans for a condition: null counts as false.
   func truths() -> [Bool] {
     switch self {
@@ -99,6 +104,128 @@ enum Numbers {
     switch self {
     case .integers(let values, _): values.map(Double.init)
     case .decimals(let values, _): values
+    }
+  }
+}
+
+/// One side of an arithmetic operator: a column's numbers, or one number for every row.
+enum Operand<Number: Numeric> {
+  case each([Number], NullMask?)
+  case same(Number)
+
+  var nulls: NullMask? {
+    if case .each(_, let nulls) = self { return nulls }
+    return nil
+  }
+
+  subscript(row: Int) -> Number {
+    switch self {
+    case .each(let values, _): values[row]
+    case .same(let value): value
+    }
+  }
+
+  /// `apply` over every row (one row when both sides are the same number), and whether any
+  /// row failed. One loop per shape, so the compiler sees two plain arrays or an array and
+  /// a number.
+  @inline(__always)
+  static func combine(
+    _ count: Int, _ a: Operand, _ b: Operand, _ apply: (Number, Number) -> (Number, Bool)
+  ) -> (values: [Number], failed: Bool) {
+    var failed: UInt8 = 0
+    switch (a, b) {
+    case (.same(let x), .same(let y)):
+      let (value, bad) = apply(x, y)
+      return ([value], bad)
+    case (.each(let x, _), .each(let y, _)):
+      let values = [Number](unsafeUninitializedCapacity: count) { out, initialized in
+        x.withUnsafeBufferPointer { x in
+          y.withUnsafeBufferPointer { y in
+            for row in 0..<count {
+              let (value, bad) = apply(x[row], y[row])
+              out[row] = value
+              failed |= bad ? 1 : 0
+            }
+          }
+        }
+        initialized = count
+      }
+      return (values, failed != 0)
+    case (.each(let x, _), .same(let y)):
+      let values = [Number](unsafeUninitializedCapacity: count) { out, initialized in
+        x.withUnsafeBufferPointer { x in
+          for row in 0..<count {
+            let (value, bad) = apply(x[row], y)
+            out[row] = value
+            failed |= bad ? 1 : 0
+          }
+        }
+        initialized = count
+      }
+      return (values, failed != 0)
+    case (.same(let x), .each(let y, _)):
+      let values = [Number](unsafeUninitializedCapacity: count) { out, initialized in
+        y.withUnsafeBufferPointer { y in
+          for row in 0..<count {
+            let (value, bad) = apply(x, y[row])
+            out[row] = value
+            failed |= bad ? 1 : 0
+          }
+        }
+        initialized = count
+      }
+      return (values, failed != 0)
+    }
+  }
+
+  /// The first row, not null on either side, where `apply` fails.
+  static func firstFailure(
+    _ count: Int, _ a: Operand, _ b: Operand, nulls: NullMask?, _ apply: (Number, Number) -> (Number, Bool)
+  ) -> Int? {
+    let rows = { if case .same = a, case .same = b { 1 } else { count } }()
+    for row in 0..<rows where !(nulls?.isNull(row) ?? false) && apply(a[row], b[row]).1 { return row }
+    return nil
+  }
+
+  /// Zero in the slots of null rows.
+  static func zero(_ values: inout [Number], at nulls: NullMask) {
+    for (index, word) in nulls.words.enumerated() where word != 0 {
+      var bits = word
+      while bits != 0 {
+        let row = index << 6 | bits.trailingZeroBitCount
+        if row < values.count { values[row] = .zero }
+        bits &= bits - 1
+      }
+    }
+  }
+}
+
+extension Operand where Number == Int64 {
+  /// An integer vector's numbers; nil for another type.
+  init?(integers vector: Vector) {
+    switch vector {
+    case .constant(.integer(let number), _): self = .same(number)
+    case .column(let column):
+      guard case .integer(let values) = column.data else { return nil }
+      self = .each(values, column.nulls)
+    default: return nil
+    }
+  }
+}
+
+extension Operand where Number == Double {
+  /// A number vector's numbers as doubles (integers widened); nil for another type.
+  init?(decimals vector: Vector) {
+    switch vector {
+    case .constant(.integer(let number), _): self = .same(Double(number))
+    case .constant(.decimal(let number), _): self = .same(number)
+    case .column(let column):
+      switch column.data {
+      case .integer(let values): self = .each(values.map(Double.init), column.nulls)
+      case .decimal(let values): self = .each(values, column.nulls)
+      default: return nil
+      }
+    default: return nil
     }
   }
 }

@@ -103,16 +103,48 @@ public enum Builtins {
   /// its neighbour (a combining mark, CR LF, an emoji sequence, Hangul jamo) is counted by
   /// Swift's grapheme breaking.
   @Sendable static func characterCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int64 {
+    guard let base = bytes.baseAddress else { return 0 }
+    let end = bytes.count
+    var index = 0
     var count: Int64 = 0
-    let simple = forEachScalar(bytes) { value in
-      count += 1
-      switch value {
-      case 0x0D: return false
-      case 0...0x2FF, 0x3000...0x3029, 0x3030...0x303F, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF01...0xFF60: return true
-      default: return false
+    func slow() -> Int64 { Int64(String(decoding: bytes, as: UTF8.self).count) }
+    while index < end {
+      // Eight ASCII bytes without a CR are eight characters (CR may join the LF after it).
+      if index + 8 <= end {
+        let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+        let carriageReturns = word ^ 0x0D0D_0D0D_0D0D_0D0D
+        let hasCarriageReturn = (carriageReturns &- 0x0101_0101_0101_0101) & ~carriageReturns & 0x8080_8080_8080_8080 != 0
+        if word & 0x8080_8080_8080_8080 == 0, !hasCarriageReturn {
+          count += 8
+          index += 8
+          continue
+        }
       }
+      let lead = base[index]
+      switch lead {
+      case 0..<0x80:
+        if lead == 0x0D { return slow() }
+        index += 1
+      case 0xC2..<0xE0:
+        // Two bytes: U+0080…U+07FF; Latin-1 and the spacing modifiers (to U+02FF) stand alone.
+        guard index + 1 < end, base[index + 1] & 0xC0 == 0x80 else { return slow() }
+        let value = UInt32(lead & 0x1F) << 6 | UInt32(base[index + 1] & 0x3F)
+        if value > 0x2FF { return slow() }
+        index += 2
+      case 0xE0..<0xF0:
+        guard index + 2 < end, base[index + 1] & 0xC0 == 0x80, base[index + 2] & 0xC0 == 0x80 else { return slow() }
+        let value = UInt32(lead & 0x0F) << 12 | UInt32(base[index + 1] & 0x3F) << 6 | UInt32(base[index + 2] & 0x3F)
+        switch value {
+        case 0x3000...0x3029, 0x3030...0x303F, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF01...0xFF60: break
+        default: return slow()
+        }
+        index += 3
+      default:
+        return slow()
+      }
+      count += 1
     }
-    return simple ? count : Int64(String(decoding: bytes, as: UTF8.self).count)
+    return count
   }
 
   /// Display width of UTF-8 bytes: the sum of the scalars' widths (as DisplayWidth.of sums

@@ -413,3 +413,151 @@ func failure(_ result: Result<Table, LoadFailure>) -> Diagnostic? {
     }
   }
 }
+
+/// The building pass in parts on several threads (`DelimitedLoader.buildInParts`) makes the
+/// table one pass makes: every type, nulls, quoting, values repeated across parts (their
+/// dictionaries merged), lists, CRLF; from bytes and from a file. A seam that falls inside
+/// a quoted field spanning lines, an error or a misfit in a later part are done again in
+/// one pass and say what one pass says.
+@Suite struct ParallelCSVTests {
+  static let counties = ["淅川", "南召", "卧龙", "宛城", "西峡", "内乡", "镇平", "方城"]
+
+  static func csv(rows: Int, newline: String = "\n", misfitAt: Int? = nil, spanning: Set<Int> = []) -> String {
+    var text = "id,name,county,n,x,ok,tags" + newline
+    for row in 0..<rows {
+      let county = counties[row % counties.count]
+      let name = spanning.contains(row) ? "\"第\(row)期\n" + String(repeating: "长\n", count: 40) + "\"" : row % 7 == 0 ? "\"活动, \"\"\(row)\"\"\"" : "活动\(row % 500)"
+      let n = row == misfitAt ? "x" : row % 5 == 0 ? "" : "\(row * 3)"
+      let x = row % 4 == 0 ? "" : "\(Double(row) / 8)"
+      let ok = row % 3 == 0 ? "" : row % 2 == 0 ? "true" : "false"
+      let tags = row % 6 == 0 ? "" : "\"[\"\"a\"\", \(row % 3)]\""
+      text += "\(row),\(name),\(county),\(n),\(x),\(ok),\(tags)" + newline
+    }
+    return text
+  }
+
+  static func loader(_ input: ByteInput, parts: Int) -> DelimitedLoader {
+    var loader = DelimitedLoader(input: input, separator: UInt8(ascii: ","))
+    loader.parallelism = parts
+    loader.minimumPartBytes = 512
+    loader.chunkSize = 4096
+    return loader
+  }
+
+  static func same(_ a: Table, _ b: Table) {
+    #expect(a.fields.map(\.name) == b.fields.map(\.name))
+    #expect(a.fields.map(\.type) == b.fields.map(\.type))
+    #expect(a.rowCount == b.rowCount)
+    #expect(rows(a) == rows(b))
+  }
+
+  /// The seams of `text` with `parts` parts, and what building in parts there gives.
+  /// (The types a sample of the first rows of `csv` guesses.)
+  static func outcome(_ text: String, parts: Int) throws -> DelimitedLoader.PartsOutcome {
+    let loader = loader(.bytes(Array(text.utf8)), parts: parts)
+    let reader = try ChunkReader(.bytes(Array(text.utf8)))
+    let seams = loader.parts(of: reader, width: 7, lineEnds: .lf)
+    #expect(seams.count == parts)
+    let types: [DataType] = [.integer, .text, .text, .integer, .decimal, .bool, .text]
+    return try loader.buildInParts(seams, reader: reader, types: types, lists: [false, false, false, false, false, false, true], capacity: 16, checking: true)
+  }
+
+  @Test(arguments: [2, 3, 5])
+  func partsMakeTheTableOnePassMakes(_ parts: Int) throws {
+    for newline in ["\n", "\r\n"] {
+      let text = ParallelCSVTests.csv(rows: 3_000, newline: newline)
+      let one = try ParallelCSVTests.loader(.bytes(Array(text.utf8)), parts: 1).load(name: "t").get()
+      let many = try ParallelCSVTests.loader(.bytes(Array(text.utf8)), parts: parts).load(name: "t").get()
+      ParallelCSVTests.same(one, many)
+      #expect(one.fields.map(\.type) == [.integer, .text, .text, .integer, .decimal, .bool, .text])
+      #expect(one.fields[6].isList)
+      // One code per distinct value after the merge: `county` has its eight.
+      if case .text(_, let dictionary) = many.columns[2].data { #expect(dictionary.count == 8) } else { Issue.record("county is not text") }
+    }
+    // The seams were used: building in parts succeeded, it did not fall back.
+    guard case .built(let columns, let count) = try ParallelCSVTests.outcome(ParallelCSVTests.csv(rows: 3_000), parts: parts) else {
+      Issue.record("the parts were not built")
+      return
+    }
+    #expect(count == 3_000)
+    #expect(columns.count == 7)
+  }
+
+  @Test func aFileIsReadInPartsToo() throws {
+    let text = ParallelCSVTests.csv(rows: 2_000)
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent("kexie-parts-\(getpid()).csv").path
+    try text.write(toFile: path, atomically: true, encoding: .utf8)
+    defer { unlink(path) }
+    let one = try ParallelCSVTests.loader(.bytes(Array(text.utf8)), parts: 1).load(name: "t").get()
+    let many = try ParallelCSVTests.loader(.file(path), parts: 4).load(name: "t").get()
+    ParallelCSVTests.same(one, many)
+    let reader = try ChunkReader(.file(path))
+    #expect(ParallelCSVTests.loader(.file(path), parts: 4).parts(of: reader, width: 7, lineEnds: .lf).count == 4)
+  }
+
+  @Test func aSeamInsideAQuotedFieldIsBuiltAgainInOnePass() throws {
+    // Quoted names of 41 lines all through the file: some seam falls inside one of them.
+    let text = ParallelCSVTests.csv(rows: 400, spanning: Set(stride(from: 0, to: 400, by: 3)))
+    guard case .again = try ParallelCSVTests.outcome(text, parts: 4) else {
+      Issue.record("a seam inside a quoted field was not noticed")
+      return
+    }
+    let one = try ParallelCSVTests.loader(.bytes(Array(text.utf8)), parts: 1).load(name: "t").get()
+    let many = try ParallelCSVTests.loader(.bytes(Array(text.utf8)), parts: 4).load(name: "t").get()
+    ParallelCSVTests.same(one, many)
+    #expect(many.rowCount == 400)
+  }
+
+  @Test func errorsInALaterPartNameTheLineOnePassNames() throws {
+    let good = ParallelCSVTests.csv(rows: 3_000)
+    var lines = good.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    lines[2_700] += ",extra"
+    let ragged = lines.joined(separator: "\n")
+    var bytes = Array(good.utf8)
+    bytes.insert(0xFF, at: bytes.count - 500)
+    for input in [Array(ragged.utf8), bytes] {
+      let one = ParallelCSVTests.loader(.bytes(input), parts: 1).load(name: "t")
+      let many = ParallelCSVTests.loader(.bytes(input), parts: 4).load(name: "t")
+      let expected = try #require(failure(one))
+      let got = try #require(failure(many))
+      #expect(DiagnosticRenderer().render(got) == DiagnosticRenderer().render(expected))
+    }
+  }
+
+  @Test func aMisfitInALaterPartIsFoundAsInOnePass() throws {
+    // Past the sample of 10,000 rows, `n` has a word: the column becomes text.
+    let text = ParallelCSVTests.csv(rows: 12_000, misfitAt: 11_500)
+    guard case .mismatch = try ParallelCSVTests.outcome(text, parts: 3) else {
+      Issue.record("the misfit was not seen")
+      return
+    }
+    let one = try ParallelCSVTests.loader(.bytes(Array(text.utf8)), parts: 1).load(name: "t").get()
+    let many = try ParallelCSVTests.loader(.bytes(Array(text.utf8)), parts: 3).load(name: "t").get()
+    ParallelCSVTests.same(one, many)
+    #expect(many.fields[3].type == .text)
+  }
+
+  @Test func progressIsToldOnTheCallingThreadAndCtrlCStops() throws {
+    // From a file: bytes in memory are never read in chunks, so they tell no progress.
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent("kexie-progress-\(getpid()).csv").path
+    try ParallelCSVTests.csv(rows: 3_000).write(toFile: path, atomically: true, encoding: .utf8)
+    defer { unlink(path) }
+    var loader = ParallelCSVTests.loader(.file(path), parts: 3)
+    let caller = pthread_self()
+    var calls = 0
+    var onOtherThreads = 0
+    var beyond = 0
+    loader.progress = { done, total in
+      calls += 1
+      if pthread_equal(pthread_self(), caller) == 0 { onOtherThreads += 1 }
+      if done > total { beyond += 1 }
+      return true
+    }
+    _ = try loader.load(name: "t").get()
+    #expect(calls > 0)
+    #expect(onOtherThreads == 0)
+    #expect(beyond == 0)
+    loader.progress = { _, _ in false }
+    #expect(failure(loader.load(name: "t"))?.code == .cancelled)
+  }
+}

@@ -304,6 +304,8 @@ func ids(_ text: String) -> [Int64] {
   static let words: [Value] = [
     .text("abc"), .text("淅川"), .null, .text("e\u{301}te"), .text("abc"), .text(" 南阳 "), .text("Straße"), .null, .text(""), .text("淅川"),
     .text("a\r\nb"), .text("🇨🇳"), .text("👩\u{200D}👩\u{200D}👧"), .text("한국"), .text("\u{1100}\u{1161}"), .text("〇〆〪"), .text("ＡＢ，"),
+    // Longer than a word of eight bytes: ASCII runs, a CR inside a run, Chinese between runs.
+    .text("eight or more ASCII bytes"), .text("abcdefg\r\nhijklmn"), .text("全民活动0026f2a74de4第0期"), .text("abcdefgh\u{301}ij"),
   ]
   static let catalog = Catalog(tables: [table("w", [("i", .integer, (0..<words.count).map { .integer(Int64($0)) }), ("s", .text, words)])])
 

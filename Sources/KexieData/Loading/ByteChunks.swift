@@ -26,6 +26,7 @@ public final class ChunkReader {
   private(set) var finished = false
   private var descriptor: Int32 = -1
   private var memory: [UInt8]?
+  private var path = ""
   let totalSize: Int
   public static let defaultChunkSize = 1 << 22
   let chunkSize: Int
@@ -41,6 +42,7 @@ public final class ChunkReader {
       totalSize = bytes.count
     case .file(let path):
       let (opened, size, regular) = try Files.open(path)
+      self.path = path
       if regular {
         descriptor = opened
         totalSize = size
@@ -104,8 +106,10 @@ public final class ChunkReader {
     return true
   }
 
-  /// Starts again from the beginning (for the second pass).
-  func rewind() throws(LoadFailure) {
+  /// Starts again from the beginning (for the second pass), or from `offset` (a part of a
+  /// parallel load). Bytes in memory are kept whole, their window starting at 0: the caller
+  /// starts parsing at `offset - base`.
+  func rewind(to offset: Int = 0) throws(LoadFailure) {
     if let memory {
       buffer = memory
       count = memory.count
@@ -113,10 +117,39 @@ public final class ChunkReader {
       finished = true
       return
     }
-    guard lseek(descriptor, 0, SEEK_SET) == 0 else { throw LoadFailure.unreadable("", Phrase("it cannot be read again from its start: ", zh: "没法从头再读一遍：") + systemError()) }
+    guard lseek(descriptor, off_t(offset), SEEK_SET) == off_t(offset) else { throw LoadFailure.unreadable("", Phrase("it cannot be read again from its start: ", zh: "没法从头再读一遍：") + systemError()) }
     count = 0
-    base = 0
+    base = offset
     finished = false
+  }
+
+  /// Another reader of the same input with a descriptor of its own (a part of a parallel
+  /// load reads the file beside the others); bytes in memory are shared, not copied.
+  func another() throws(LoadFailure) -> ChunkReader {
+    if let memory { return try ChunkReader(.bytes(memory), chunkSize: chunkSize) }
+    return try ChunkReader(.file(path), chunkSize: chunkSize)
+  }
+
+  /// The offset of the first byte after the first `newline` at or after `offset`, or nil
+  /// when there is none before the end (read with pread: the reader's position is kept).
+  func afterNewline(from offset: Int, newline: UInt8) -> Int? {
+    if let memory {
+      guard offset < memory.count, let found = memory[offset...].firstIndex(of: newline) else { return nil }
+      return found + 1
+    }
+    var window = [UInt8](repeating: 0, count: 1 << 16)
+    var at = offset
+    while at < totalSize {
+      let read = window.withUnsafeMutableBytes { pointer -> Int in
+        guard let start = pointer.baseAddress else { return -1 }
+        return pread(descriptor, start, pointer.count, off_t(at))
+      }
+      if read < 0, errno == EINTR { continue }
+      guard read > 0 else { return nil }
+      if let found = window[0..<read].firstIndex(of: newline) { return at + found + 1 }
+      at += read
+    }
+    return nil
   }
 }
 

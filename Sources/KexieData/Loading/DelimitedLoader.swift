@@ -19,6 +19,10 @@ public struct DelimitedLoader {
   public var progress: ((Int, Int) -> Bool)?
   /// How much of a file is read at a time (small in tests, to cross chunk boundaries).
   public var chunkSize = ChunkReader.defaultChunkSize
+  /// How many parts the building pass may run at once (the processors, at most 8), and the
+  /// least bytes a part has: a smaller input is built in one pass. Tests set both small.
+  public var parallelism = Parallel.processors
+  public var minimumPartBytes = 4 << 20
 
   public init(input: ByteInput, separator: UInt8, progress: ((Int, Int) -> Bool)? = nil) {
     self.input = input
@@ -70,12 +74,12 @@ public struct DelimitedLoader {
         let perRow = max(1, sample.bytesRead / max(1, sample.rows + 1))
         rows = reader.totalSize / perRow + 64
       }
-      var builder: BuildVisitor
+      var built: (columns: [Column], count: Int)
       while true {
-        try reader.rewind()
-        builder = BuildVisitor(types: types, lists: lists, capacity: rows, checking: checking)
-        try scan(reader, visitor: &builder)
-        guard builder.mismatch else { break }
+        if let done = try build(reader, types: types, lists: lists, capacity: rows, checking: checking, width: header.count, lineEnds: sample.lineEnds) {
+          built = done
+          break
+        }
         // A guess was wrong: infer from every row, then build without checks.
         try reader.rewind()
         var full = InferenceVisitor(limit: nil)
@@ -86,8 +90,7 @@ public struct DelimitedLoader {
         rows = full.rows
         checking = false
       }
-      let count = builder.row
-      let columns = builder.takeColumns()
+      let (columns, count) = built
       let fields = names.indices.map { Field(names[$0], columns[$0].type, list: lists[$0], summary: "loaded from \(input.name)") }
       // Columns of numbers kept as text so that no value changes, each said once.
       let notes = names.indices.compactMap { index -> Diagnostic? in
@@ -100,22 +103,160 @@ public struct DelimitedLoader {
     }
   }
 
-  /// Parses every record, handing fields to the visitor. The first record is the header.
-  func scan<V: RecordVisitor>(_ reader: ChunkReader, visitor: inout V) throws(LoadFailure) {
+  /// The building pass: typed columns, or nil when a value does not fit its column's
+  /// guessed type. A file of at least two parts' worth is built in parts on the processors
+  /// (`buildInParts`); one that cannot be is built in one pass here.
+  func build(
+    _ reader: ChunkReader, types: [DataType], lists: [Bool], capacity: Int, checking: Bool, width: Int, lineEnds: LineEnds
+  ) throws(LoadFailure) -> (columns: [Column], count: Int)? {
+    let parts = self.parts(of: reader, width: width, lineEnds: lineEnds)
+    if parts.count > 1 {
+      switch try buildInParts(parts, reader: reader, types: types, lists: lists, capacity: capacity, checking: checking) {
+      case .built(let columns, let count): return (columns, count)
+      case .mismatch: return nil
+      case .again: break
+      }
+    }
+    try reader.rewind()
+    var builder = BuildVisitor(types: types, lists: lists, capacity: capacity, checking: checking)
+    try scan(reader, visitor: &builder)
+    if builder.mismatch { return nil }
+    let count = builder.row
+    return (builder.takeColumns(), count)
+  }
+
+  /// Where a parallel load splits the input: after the first line end past each
+  /// 1/n-th of it, for n parts of at least `minimumPartBytes` (one part when the input is
+  /// smaller, or one processor). A split may fall inside a quoted field that spans lines:
+  /// the part before it then does not end where the next begins, and the load is done again
+  /// in one pass (`buildInParts` checks every seam).
+  func parts(of reader: ChunkReader, width: Int, lineEnds: LineEnds) -> [Part] {
+    let total = reader.totalSize
+    let count = min(parallelism, total / max(1, minimumPartBytes))
+    guard count > 1 else { return [Part(start: 0, end: Int.max, width: width, lineEnds: lineEnds)] }
+    var starts = [0]
+    for index in 1..<count {
+      guard let start = reader.afterNewline(from: total / count * index, newline: lineEnds.newline), start < total, start > starts[starts.count - 1] else {
+        continue
+      }
+      starts.append(start)
+    }
+    return starts.indices.map { index in
+      Part(start: starts[index], end: index + 1 < starts.count ? starts[index + 1] : Int.max, width: width, lineEnds: lineEnds)
+    }
+  }
+
+  enum PartsOutcome {
+    case built([Column], Int)
+    /// A value does not fit its column's guessed type.
+    case mismatch
+    /// A seam fell inside a record, or a later part found an error (whose line only a pass
+    /// from the start can name): build again in one pass.
+    case again
+  }
+
+  /// What one part's thread leaves behind.
+  final class PartResult: @unchecked Sendable {
+    var visitor: BuildVisitor?
+    var end = 0
+    var failure: LoadFailure?
+  }
+
+  /// Builds the parts at once, each into columns and dictionaries of its own, checks that
+  /// each part ended where the next began, and joins them (`BuildVisitor.join`). Progress is
+  /// reported, and Ctrl-C heard, on the calling thread only.
+  func buildInParts(
+    _ parts: [Part], reader: ChunkReader, types: [DataType], lists: [Bool], capacity: Int, checking: Bool
+  ) throws(LoadFailure) -> PartsOutcome {
+    let total = max(1, reader.totalSize)
+    var readers = [reader]
+    for _ in 1..<parts.count { readers.append(try reader.another()) }
+    let counters = parts.map { _ in PartProgress() }
+    let results = parts.map { _ in PartResult() }
+    let report = progress
+    var stopped = false
+    // Called on the calling thread only: by part 0 after each of its chunks, and while it
+    // waits for the others.
+    func tell() {
+      guard let report, !stopped else { return }
+      let done = counters.reduce(0) { $0 + $1.bytes.load(ordering: .relaxed) }
+      if !report(min(done, total), total) {
+        stopped = true
+        for counter in counters { counter.stop.store(true, ordering: .relaxed) }
+      }
+    }
+    Parallel.run(parts.count, waiting: tell) { index in
+      let part = parts[index]
+      var loader = self
+      let counter = counters[index]
+      loader.progress = { done, _ in
+        counter.bytes.store(done - part.start, ordering: .relaxed)
+        if index == 0 { tell() }
+        return !counter.stop.load(ordering: .relaxed)
+      }
+      let bytes = (part.end == Int.max ? total : part.end) - part.start
+      var visitor = BuildVisitor(types: types, lists: lists, capacity: Int(Double(capacity) * Double(bytes) / Double(total)) + 64, checking: checking)
+      do throws(LoadFailure) {
+        try readers[index].rewind(to: part.start)
+        results[index].end = try loader.scan(readers[index], visitor: &visitor, part: part)
+        results[index].visitor = visitor
+      } catch {
+        results[index].failure = error
+      }
+    }
+    if stopped { throw LoadFailure.diagnostic(.cancelled()) }
+    var visitors: [BuildVisitor] = []
+    for index in parts.indices {
+      let result = results[index]
+      // Part 0 starts where a pass from the start does: its error is that pass's error.
+      if let failure = result.failure { if index == 0 { throw failure } else { return .again } }
+      guard let visitor = result.visitor else { return .again }
+      // Each part's start was checked by the part before it, so a misfit here is real.
+      if visitor.mismatch { return .mismatch }
+      if index + 1 < parts.count, result.end != parts[index + 1].start { return .again }
+      visitors.append(visitor)
+      result.visitor = nil
+    }
+    let count = visitors.reduce(0) { $0 + $1.row }
+    return .built(BuildVisitor.join(&visitors), count)
+  }
+
+  /// A byte range of the file for one part of a parallel load: the records that start in
+  /// `start..<end` (the last may run past `end`), of a file whose header has `width` fields.
+  struct Part {
+    var start: Int
+    var end: Int
+    var width: Int
+    var lineEnds: LineEnds
+  }
+
+  /// Parses every record, handing fields to the visitor. The first record is the header;
+  /// given a `part`, only the part's records, none of them a header. Returns the offset
+  /// after the last record read (a part checks it ends where the next part starts).
+  @discardableResult
+  func scan<V: RecordVisitor>(_ reader: ChunkReader, visitor: inout V, part: Part? = nil) throws(LoadFailure) -> Int {
     var position = 0
     var line = 1
     var lineStart = 0  // absolute offset of the current line
-    var firstRecord = true
+    // The first part (or the whole file) starts with the header.
+    let first = (part?.start ?? 0) == 0
+    var firstRecord = first
     var fields = FieldList()
-    if !(try reader.refill(keeping: 0, file: input.name)) && reader.count == 0 && !reader.finished { return }
-    // Skip a UTF-8 byte-order mark.
-    if reader.count >= 3, reader.buffer[0] == 0xEF, reader.buffer[1] == 0xBB, reader.buffer[2] == 0xBF { position = 3 }
+    if !(try reader.refill(keeping: 0, file: input.name)) && reader.count == 0 && !reader.finished { return reader.base }
+    if let part, !first {
+      position = part.start - reader.base
+      lineStart = part.start
+    } else if reader.count >= 3, reader.buffer[0] == 0xEF, reader.buffer[1] == 0xBB, reader.buffer[2] == 0xBF {
+      position = 3  // a UTF-8 byte-order mark
+    }
     // Lines end with LF or CRLF; a file whose first chunk has carriage returns and no line
     // feed ends its lines with CR alone (old Mac files).
-    let lineEnds = LineEnds.of(reader.buffer.prefix(reader.count))
+    let lineEnds = part?.lineEnds ?? LineEnds.of(reader.buffer.prefix(reader.count))
     visitor.lineEnds = lineEnds
-    var width = -1
+    var width = first ? -1 : part?.width ?? -1
+    let end = part?.end ?? Int.max
     while true {
+      if reader.base + position >= end { return reader.base + position }
       // Parse one record from `position`; if the window ends inside it, read more and retry.
       let outcome = reader.buffer.withUnsafeBufferPointer { buffer in
         parseRecord(buffer, count: reader.count, from: position, atEnd: reader.finished, fields: &fields, lineEnds: lineEnds)
@@ -124,13 +265,13 @@ public struct DelimitedLoader {
       case .needMore:
         let start = position
         guard try reader.refill(keeping: start, line: line, file: input.name) else {
-          return  // nothing left
+          return reader.base + reader.count  // nothing left
         }
         position = 0
         if progress?(reader.base, reader.totalSize) == false { throw LoadFailure.diagnostic(.cancelled()) }
         continue
       case .endOfInput:
-        return
+        return reader.base + position
       case .unclosedQuote(let quoteAt):
         throw LoadFailure.diagnostic(place(.unclosedQuote(), reader, at: quoteAt, line: line, lineStart: lineStart, lineEnds: lineEnds))
       case .textAfterQuote(let at):
@@ -155,7 +296,7 @@ public struct DelimitedLoader {
             visitor.record(buffer, fields: fields, header: firstRecord, bytesSoFar: reader.base + next, line: recordLine)
           }
           firstRecord = false
-          if !more { return }
+          if !more { return reader.base + next }
         }
         line += newlines
         if newlines > 0 { lineStart = reader.base + lastNewline + 1 }

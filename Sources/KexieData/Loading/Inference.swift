@@ -437,6 +437,84 @@ struct BuildVisitor: RecordVisitor {
     return builder.build()
   }
 
+  /// The columns of parts built apart, joined in order: numbers and flags copied after one
+  /// another, null rows moved by the rows before them, and each later part's dictionary
+  /// merged into the first one's (each distinct value interned once, its codes mapped
+  /// through an array). One column at a time, each part's store freed once copied.
+  static func join(_ parts: inout [BuildVisitor]) -> [Column] {
+    guard let types = parts.first?.types else { return [] }
+    guard parts.count > 1 else { return parts[0].takeColumns() }
+    let total = parts.reduce(0) { $0 + $1.row }
+    var columns: [Column] = []
+    for column in types.indices {
+      switch parts[0].slots[column] {
+      case .integer:
+        let (values, nulls) = joined(&parts, column, total) { if case .integer(let store) = $0 { store } else { nil } }
+        columns.append(Column(.integer(values), nulls: nulls))
+      case .decimal:
+        let (values, nulls) = joined(&parts, column, total) { if case .decimal(let store) = $0 { store } else { nil } }
+        columns.append(Column(.decimal(values), nulls: nulls))
+      case .boolean:
+        let (values, nulls) = joined(&parts, column, total) { if case .boolean(let store) = $0 { store } else { nil } }
+        columns.append(Column(.bool(values), nulls: nulls))
+      case .text:
+        // Taken out of part 0, so interning into it copies nothing.
+        var dictionary = parts[0].dictionaries[column]
+        parts[0].dictionaries[column] = TextDictionaryBuilder()
+        var codes: [UInt32] = []
+        codes.reserveCapacity(total)
+        for index in parts.indices {
+          guard case .text(let store) = parts[index].slots[column] else { continue }
+          let rows = UnsafeBufferPointer(start: store.pointer, count: parts[index].row)
+          if index == 0 {
+            codes.append(contentsOf: rows)
+          } else {
+            let other = parts[index].dictionaries[column]
+            let mapped = other.bytes.withUnsafeBufferPointer { bytes in
+              (0..<other.count).map { code in
+                dictionary.intern(UnsafeBufferPointer(rebasing: bytes[other.offsets[code]..<other.offsets[code + 1]]))
+              }
+            }
+            for code in rows { codes.append(code == TextDictionary.nullCode ? code : mapped[Int(code)]) }
+          }
+          parts[index].slots[column] = .text(ColumnStore(capacity: 0, initial: 0))
+          parts[index].dictionaries[column] = TextDictionaryBuilder()
+        }
+        columns.append(Column(.text(codes, dictionary.build())))
+      case .list:
+        var rows: [[JSONValue]] = []
+        rows.reserveCapacity(total)
+        for index in parts.indices {
+          if case .list(let store) = parts[index].slots[column] { rows.append(contentsOf: store.rows) }
+          parts[index].slots[column] = .list(ListStore())
+        }
+        columns.append(BuildVisitor.listColumn(rows))
+      }
+    }
+    parts = []
+    return columns
+  }
+
+  /// One typed column of every part, one after another, and its null rows.
+  private static func joined<Element>(
+    _ parts: inout [BuildVisitor], _ column: Int, _ total: Int, _ store: (Slot) -> ColumnStore<Element>?
+  ) -> ([Element], NullMask?) {
+    var values: [Element] = []
+    values.reserveCapacity(total)
+    var nulls: NullMask?
+    for index in parts.indices {
+      guard let part = store(parts[index].slots[column]) else { continue }
+      let base = values.count
+      values.append(contentsOf: UnsafeBufferPointer(start: part.pointer, count: parts[index].row))
+      if !part.nullRows.isEmpty {
+        if nulls == nil { nulls = NullMask(count: total) }
+        for row in part.nullRows { nulls?.set(base + Int(row)) }
+      }
+      parts[index].slots[column] = .text(ColumnStore(capacity: 0, initial: 0))
+    }
+    return (values, nulls)
+  }
+
   /// The finished columns. Each store is copied into its array and freed before the next, so
   /// the copy never doubles the memory of the whole table.
   mutating func takeColumns() -> [Column] {
