@@ -197,6 +197,26 @@ func ids(_ text: String) -> [Int64] {
     #expect(failure("b | select -x * 2", big)?.code == .integerOverflow)
   }
 
+  /// Arithmetic runs over every row without asking the null mask: a null row whose slot
+  /// would overflow, or divide by zero, is no error, and its result is null; the error
+  /// names the first row that is not null. Constants are never made into columns.
+  @Test func nullRowsNeverFailArithmetic() {
+    let edge = Catalog(tables: [table("e", [
+      ("a", .integer, [.null, .integer(5), .null, .integer(Int64.max)]),
+      ("b", .integer, [.integer(Int64.min), .integer(2), .integer(0), .integer(1)]),
+    ])])
+    #expect(rows("e | where b != 1 | select a - b, a * b, b / a, a + 1, 2 * 3 + a", edge) == [
+      [.null, .null, .null, .null, .null],
+      [.integer(3), .integer(10), .decimal(0.4), .integer(6), .integer(11)],
+      [.null, .null, .null, .null, .null],
+    ])
+    #expect(failure("e | select a + b", edge)?.message == "integer overflow in \(Int64.max) + 1")
+    #expect(failure("e | select b / (a - a)", edge)?.code == .divisionByZero)
+    #expect(rows("e | where b != 1 | summarize sum(a), sum(b * 0)", edge) == [[.integer(5), .integer(0)]])
+    #expect(failure("e | summarize sum(a)", edge)?.code == .integerOverflow)
+    #expect(rows("e | where a = null | summarize sum(a)", edge) == [[.null]])
+  }
+
   @Test func divisionByZero() {
     let found = failure("t | select n / (id - id)")
     #expect(found?.code == .divisionByZero)
