@@ -308,6 +308,14 @@ public struct TextDictionaryBuilder {
     return code
   }
 
+  /// Room for `values` values of `bytes` bytes in all, made at once (a merge knows both):
+  /// the stores and the hash slots never grow, and never copy, on the way.
+  public mutating func reserve(values: Int, bytes byteCount: Int) {
+    bytes.reserveCapacity(byteCount)
+    offsets.reserveCapacity(values + 1)
+    while values * 2 >= slots.count { grow() }
+  }
+
   mutating func grow() {
     let capacity = slots.count * 2
     var fresh = [UInt64](repeating: 0, count: capacity)

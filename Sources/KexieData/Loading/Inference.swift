@@ -461,6 +461,9 @@ struct BuildVisitor: RecordVisitor {
         // Taken out of part 0, so interning into it copies nothing.
         var dictionary = parts[0].dictionaries[column]
         parts[0].dictionaries[column] = TextDictionaryBuilder()
+        dictionary.reserve(
+          values: parts.reduce(0) { $0 + $1.dictionaries[column].count } + dictionary.count,
+          bytes: parts.reduce(0) { $0 + $1.dictionaries[column].bytes.count } + dictionary.bytes.count)
         var codes: [UInt32] = []
         codes.reserveCapacity(total)
         for index in parts.indices {
