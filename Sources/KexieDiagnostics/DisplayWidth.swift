@@ -22,6 +22,50 @@ public enum DisplayWidth {
     return isWide(value) ? 2 : 1
   }
 
+  /// The width of a string, from its UTF-8 bytes: ASCII and the CJK ideographs are read
+  /// without decoding a scalar (a table measures every cell it prints); anything else goes
+  /// through `of(_: Unicode.Scalar)`. The same sum as the generic version below.
+  public static func of(_ text: String) -> Int {
+    var text = text
+    return text.withUTF8 { of(utf8: $0) }
+  }
+
+  /// The width of well-formed UTF-8 bytes (a String's).
+  public static func of(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    var width = 0
+    var index = 0
+    let end = bytes.count
+    while index < end {
+      let lead = bytes[index]
+      if lead < 0x80 {
+        width += lead < 0x20 || lead == 0x7F ? 0 : 1
+        index += 1
+        continue
+      }
+      var value: UInt32
+      var length: Int
+      if lead < 0xE0 {
+        value = UInt32(lead & 0x1F)
+        length = 2
+      } else if lead < 0xF0 {
+        value = UInt32(lead & 0x0F)
+        length = 3
+      } else {
+        value = UInt32(lead & 0x07)
+        length = 4
+      }
+      guard index + length <= end else { break }
+      for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+      index += length
+      if (0x4E00...0x9FFF).contains(value) {
+        width += 2
+      } else if let scalar = Unicode.Scalar(value) {
+        width += of(scalar)
+      }
+    }
+    return width
+  }
+
   /// The width of a string: the sum of its scalars' widths.
   public static func of<S: StringProtocol>(_ text: S) -> Int {
     var width = 0

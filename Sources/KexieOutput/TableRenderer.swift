@@ -64,7 +64,7 @@ struct TableRenderer {
   func visible(_ text: String) -> String {
     var description = text
     if options.format == .markdown { description = description.replacing("|", with: "\\|") }
-    guard description.unicodeScalars.contains(where: TableRenderer.isControl) else { return description }
+    guard TableRenderer.hasControl(description) else { return description }
     var visible = ""
     for scalar in description.unicodeScalars {
       switch scalar {
@@ -80,7 +80,41 @@ struct TableRenderer {
 
   /// An id of slugs: lower-case ASCII letters, digits, `-` and `_`.
   static func isSlug(_ text: String) -> Bool {
-    text.unicodeScalars.allSatisfy { $0.isASCII && ($0 == "-" || $0 == "_" || $0.properties.isLowercase || ("0"..."9").contains($0)) }
+    text.utf8.allSatisfy { byte in
+      (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+        || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_")
+    }
+  }
+
+  /// Whether text has a control character, from its bytes: C0 and DEL are single bytes, a
+  /// C1 control is 0xC2 followed by 0x80…0x9F.
+  static func hasControl(_ text: String) -> Bool {
+    var text = text
+    return text.withUTF8 { bytes in
+      guard let base = bytes.baseAddress else { return false }
+      var index = 0
+      // Eight bytes at a time while none is below 0x20, DEL or 0xC2 (the classic tests for
+      // a byte less than n and a byte equal to n).
+      let ones: UInt64 = 0x0101_0101_0101_0101
+      let highs: UInt64 = 0x8080_8080_8080_8080
+      while index + 8 <= bytes.count {
+        let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+        let below = (word &- ones &* 0x20) & ~word & highs
+        let del = word ^ (ones &* 0x7F)
+        let c2 = word ^ (ones &* 0xC2)
+        let equal = ((del &- ones) & ~del & highs) | ((c2 &- ones) & ~c2 & highs)
+        if below | equal != 0 { break }
+        index += 8
+      }
+      var previous: UInt8 = index > 0 ? base[index - 1] : 0
+      while index < bytes.count {
+        let byte = base[index]
+        if byte < 0x20 || byte == 0x7F || (previous == 0xC2 && byte >= 0x80 && byte < 0xA0) { return true }
+        previous = byte
+        index += 1
+      }
+      return false
+    }
   }
 
   /// C0 and C1 controls and DEL (a terminal acts on them).
@@ -299,23 +333,63 @@ struct TableRenderer {
       case .ascii, .markdown: ("|", "|", "|")
       default: ("", "|", "")
       }
-    for (index, row) in rows.enumerated() {
-      if index & 0xFF == 0, index > 0, options.shouldStop?() == true { return index }
-      var texts: [String]
-      if row == nil {
-        // A column narrower than "..." (the marker column of hidden columns) gets "…".
-        texts = (0..<columnCount).map { " " + DisplayWidth.pad(widths[$0] < 3 ? "…" : ellipsis, to: widths[$0]) + " " }
-      } else {
-        let shown = cells(of: row ?? 0)
-        texts = (0..<columnCount).map { " " + cell(shown[$0].text, $0, null: shown[$0].isNull) + " " }
+    // A data row is put together as bytes, each cell measured from its bytes and padded
+    // with spaces, and written as one string: what `cell` and `line` make for the header,
+    // without a string for every padded cell and every joint (printing 1,000,000 rows as a
+    // table spent most of its time there).
+    var bytes: [UInt8] = []
+    let (leftBytes, middleBytes, rightBytes) = (Array(left.utf8), Array(middle.utf8), Array(right.utf8))
+    func append(_ text: String, _ column: Int, null: Bool) {
+      var text = text
+      var width = text.withUTF8 { DisplayWidth.of(utf8: $0) }
+      if width > widths[column] {
+        cutCells = true
+        if cuts {
+          text = DisplayWidth.truncate(text, to: widths[column])
+          width = DisplayWidth.of(text)
+        }
       }
-      var text = line(texts, left: left, middle: middle, right: right)
-      if options.format == .table { text = text.trailingSpacesTrimmed }
-      out.write(text)
+      let missing = max(0, widths[column] - width)
+      let colour = options.color && null
+      if colour { bytes.append(contentsOf: [0x1B, 0x5B, 0x32, 0x6D]) }  // ESC [2m
+      if numeric[column] { bytes.append(contentsOf: repeatElement(0x20, count: missing)) }
+      bytes.append(contentsOf: text.utf8)
+      if !numeric[column] { bytes.append(contentsOf: repeatElement(0x20, count: missing)) }
+      if colour { bytes.append(contentsOf: [0x1B, 0x5B, 0x30, 0x6D]) }  // ESC [0m
+    }
+    // Rows are written some 64 KB at a time (as CSV is), and before Ctrl-C is asked.
+    func flush() {
+      if !bytes.isEmpty { out.write(String(decoding: bytes, as: UTF8.self)) }
+      bytes.removeAll(keepingCapacity: true)
+    }
+    for (index, row) in rows.enumerated() {
+      if index & 0xFF == 0, index > 0 {
+        flush()
+        if options.shouldStop?() == true { return index }
+      }
+      if bytes.count >= 1 << 16 { flush() }
+      let lineStart = bytes.count
+      bytes.append(contentsOf: leftBytes)
+      let shown = row.map(cells(of:))
+      for column in 0..<columnCount {
+        if column > 0 { bytes.append(contentsOf: middleBytes) }
+        bytes.append(0x20)
+        if let shown {
+          append(shown[column].text, column, null: shown[column].isNull)
+        } else {
+          // A column narrower than "..." (the marker column of hidden columns) gets "…".
+          bytes.append(contentsOf: DisplayWidth.pad(widths[column] < 3 ? "…" : ellipsis, to: widths[column]).utf8)
+        }
+        bytes.append(0x20)
+      }
+      bytes.append(contentsOf: rightBytes)
+      if options.format == .table { while bytes.count > lineStart, bytes.last == 0x20 { bytes.removeLast() } }
+      bytes.append(0x0A)
       if let row, let citation = result.citation {
-        out.write(citationLine(row: row, citation: citation))
+        bytes.append(contentsOf: citationLine(row: row, citation: citation).utf8)
       }
     }
+    flush()
     switch options.format {
     case .box: out.write(rule("─", left: "└", middle: "┴", right: "┘"))
     case .ascii: out.write(rule("-", left: "+", middle: "+", right: "+"))

@@ -11,6 +11,18 @@ import Testing
     #expect(DisplayWidth.of(text) == width)
   }
 
+  /// The width of a String is read from its UTF-8 bytes; it is the generic sum over its
+  /// scalars for every kind of text (Substring takes the generic path).
+  @Test func theBytesGiveTheScalarsWidth() {
+    let texts = [
+      "events", "淅川县 county", "ＡＢＣ，", "\u{3000}〇", "e\u{301}te", "a\u{200B}b\u{FE0F}", "——…", "😀👩\u{200D}👩", "\t\u{7F}\u{85}x",
+      "한국\u{1100}\u{1161}", "Straße ĳ", "\u{4DC0}\u{9FFF}\u{A000}", "\u{E0100}\u{10FFFF}", "",
+    ]
+    for text in texts {
+      #expect(DisplayWidth.of(text) == DisplayWidth.of(text[...]), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+    }
+  }
+
   @Test func truncateNeverExceedsTheWidthAndNeverSplitsACharacter() {
     #expect(DisplayWidth.truncate("流动科技馆巡展", to: 6) == "流动…")
     #expect(DisplayWidth.truncate("流动科技馆巡展", to: 7) == "流动科…")

@@ -150,6 +150,29 @@ func render(_ result: ResultTable, _ format: OutputFormat, _ configure: (inout O
   }
 }
 
+/// A cell's control characters and slugs are found from its bytes, eight at a time; the
+/// answer is the scalar-by-scalar one, wherever in the text the character stands.
+@Suite struct CellBytesTests {
+  @Test func controlsAreFoundAnywhere() {
+    for control in ["\u{0}", "\t", "\n", "\u{1F}", "\u{7F}", "\u{80}", "\u{85}", "\u{9F}"] {
+      for prefix in ["", "abc", "abcdefgh", "淅川科技", "12345678901234567"] {
+        let text = prefix + control + "尾"
+        #expect(TableRenderer.hasControl(text), "\(prefix) + \(control.unicodeScalars.first?.value ?? 0)")
+        #expect(text.unicodeScalars.contains(where: TableRenderer.isControl))
+      }
+    }
+    for text in ["", "plain ASCII text here", "全民活动0026f2a74de4第0期", "\u{A0}\u{C0}¢£", "~ and \u{FF}ÿ"] {
+      #expect(!TableRenderer.hasControl(text))
+      #expect(!text.unicodeScalars.contains(where: TableRenderer.isControl))
+    }
+  }
+
+  @Test func slugsAreLowerCaseASCII() {
+    #expect(TableRenderer.isSlug("xichuan-kexie_2021"))
+    for text in ["Xichuan", "淅川", "a b", "é", "a.b"] { #expect(!TableRenderer.isSlug(text)) }
+  }
+}
+
 @Suite struct DataFormatTests {
   @Test func csvQuotesPerRFC4180() {
     let tricky = result([("a,b", .text, [.text("x,y"), .text("say \"hi\""), .text("two\nlines"), .null, .text("")]), ("n", .integer, [.integer(1), .null, .integer(-3), .integer(0), .null])])
