@@ -79,3 +79,59 @@ public func systemError() -> Phrase {
   }
   return Phrase(english, zh: chinese)
 }
+
+/// A file's bytes mapped read-only, for a loader that reads a whole file more than once
+/// (JSON: a UTF-8 check, then two passes). Unlike bytes read into an array, the mapping
+/// costs no memory of its own: the pages are the file's, in the page cache, and a pass
+/// gives back the pages behind it (`release(before:)`), so the process's peak is the table
+/// it builds rather than the table and the whole file. A page given back and read again
+/// (an error's line is counted from the start) comes back from the file.
+public final class MappedFile: @unchecked Sendable {
+  let base: UnsafeMutableRawPointer?
+  public let count: Int
+  private var released = 0
+  private static let page = max(4096, sysconf(Int32(_SC_PAGESIZE)))
+
+  /// Maps `path` whole; nil when it is not a regular file (a pipe is read into an array).
+  public static func map(_ path: String, limit: Limits.Limit, what: Phrase) throws(LoadFailure) -> MappedFile? {
+    let (descriptor, size, regular) = try Files.open(path)
+    defer { close(descriptor) }
+    guard regular else { return nil }
+    guard size <= limit.value else { throw LoadFailure.diagnostic(.inputTooLarge(what, limit: limit.shown, file: path)) }
+    guard size > 0 else { return MappedFile(base: nil, count: 0) }
+    guard let mapped = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0), mapped != MAP_FAILED else {
+      throw LoadFailure.unreadable(path, systemError())
+    }
+    return MappedFile(base: mapped, count: size)
+  }
+
+  private init(base: UnsafeMutableRawPointer?, count: Int) {
+    self.base = base
+    self.count = count
+  }
+
+  deinit {
+    if let base { munmap(base, count) }
+  }
+
+  public var buffer: UnsafeBufferPointer<UInt8> {
+    guard let base else { return UnsafeBufferPointer(start: nil, count: 0) }
+    return UnsafeBufferPointer(start: base.assumingMemoryBound(to: UInt8.self), count: count)
+  }
+
+  /// Gives back the pages before `offset` (in steps of 8 MB); reading them again is allowed.
+  public func release(before offset: Int) {
+    guard let base else { return }
+    let end = min(offset, count) / MappedFile.page * MappedFile.page
+    guard end - released >= 8 << 20 else { return }
+    madvise(base + released, end - released, MADV_DONTNEED)
+    released = end
+  }
+
+  /// Gives back every page (a pass is over; the next starts from the beginning).
+  public func releaseAll() {
+    guard let base else { return }
+    madvise(base, count, MADV_DONTNEED)
+    released = 0
+  }
+}

@@ -561,3 +561,43 @@ func failure(_ result: Result<Table, LoadFailure>) -> Diagnostic? {
     #expect(failure(loader.load(name: "t"))?.code == .cancelled)
   }
 }
+
+/// A JSON file is mapped, not read into memory, and each pass gives back the pages behind
+/// it: the table is the one its bytes make, and an error past the given-back pages names
+/// its line (counted over pages read again from the file).
+@Suite struct MappedJSONTests {
+  @Test func aMappedFileLoadsAsItsBytesDo() throws {
+    // About 11 MB: more than one 8 MB step of pages given back, in more than 65,536 lines.
+    var text = ""
+    for row in 0..<70_000 { text += #"{"id": \#(row), "name": "活动\#(row % 977)第\#(row)期", "n": \#(row % 11 == 0 ? "null" : String(row * 7)), "pad": "\#(String(repeating: "x", count: 100))"}"# + "\n" }
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent("kexie-mapped-\(getpid()).jsonl").path
+    try text.write(toFile: path, atomically: true, encoding: .utf8)
+    defer { unlink(path) }
+    let mapped = try #require(try MappedFile.map(path, limit: Limits.documentBytes, what: Phrase("a JSON file", zh: "JSON 文件")))
+    #expect(mapped.count == text.utf8.count)
+    let fromFile = try JSONSource().load(.file(path), name: "j", progress: nil).get()
+    let fromBytes = try JSONLoader(name: path, bytes: Array(text.utf8)).load(tableName: "j").get()
+    #expect(fromFile.rowCount == 70_000)
+    #expect(rows(fromFile) == rows(fromBytes))
+
+    // A broken last line: the message names line 70,001 of the file.
+    try (text + #"{"id": 1, "name": }"# + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+    let broken = try #require(failure(JSONSource().load(.file(path), name: "j", progress: nil)))
+    #expect(DiagnosticRenderer().render(broken).contains(":70001:"))
+    // Invalid UTF-8 after the first 16 MB piece of the check is found where it is.
+    var bytes = Array(text.utf8) + Array(text.utf8)
+    bytes[bytes.count - 10] = 0xFF
+    #expect(FileManager.default.createFile(atPath: path, contents: Data(bytes)))
+    let invalid = try #require(failure(JSONSource().load(.file(path), name: "j", progress: nil)))
+    #expect(invalid.code == .invalidUTF8InData)
+    #expect(DiagnosticRenderer().render(invalid).contains(":140000:"))
+  }
+
+  @Test func anEmptyFileIsNotMapped() throws {
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent("kexie-empty-\(getpid()).json").path
+    #expect(FileManager.default.createFile(atPath: path, contents: Data()))
+    defer { unlink(path) }
+    #expect(try MappedFile.map(path, limit: Limits.documentBytes, what: Phrase("a JSON file", zh: "JSON 文件"))?.count == 0)
+    #expect(failure(JSONSource().load(.file(path), name: "j", progress: nil)) != nil)
+  }
+}

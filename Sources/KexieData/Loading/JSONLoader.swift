@@ -11,16 +11,58 @@ import KexieDiagnostics
 /// invalid UTF-8 (E0603).
 public struct JSONLoader {
   public let name: String
-  public let bytes: [UInt8]
+  /// The bytes: an array, or a file mapped whole (`MappedFile`).
+  let bytes: Bytes
   /// Where the JSON starts: after a UTF-8 byte-order mark, if the file has one (as CSV skips it).
   let start: Int
   /// Told how far the load is every 65,536 records; false stops it (E0504).
   public var progress: ((Int, Int) -> Bool)?
 
+  enum Bytes {
+    case array([UInt8])
+    case mapped(MappedFile)
+
+    var count: Int {
+      switch self {
+      case .array(let bytes): bytes.count
+      case .mapped(let file): file.count
+      }
+    }
+
+    func withUnsafeBufferPointer<R, E: Error>(_ body: (UnsafeBufferPointer<UInt8>) throws(E) -> R) throws(E) -> R {
+      switch self {
+      case .array(let bytes):
+        return try bytes.withUnsafeBufferPointer(body)
+      case .mapped(let file):
+        return try body(file.buffer)
+      }
+    }
+
+    /// Gives back a mapped file's pages before `offset` during a pass (nothing for an array).
+    func release(before offset: Int) {
+      if case .mapped(let file) = self { file.release(before: offset) }
+    }
+
+    func releaseAll() {
+      if case .mapped(let file) = self { file.releaseAll() }
+    }
+  }
+
   public init(name: String, bytes: [UInt8]) {
+    self.init(name: name, storage: .array(bytes))
+  }
+
+  /// A file mapped whole (`MappedFile.map`).
+  public init(name: String, file: MappedFile) {
+    self.init(name: name, storage: .mapped(file))
+  }
+
+  init(name: String, storage: Bytes) {
     self.name = name
-    self.bytes = bytes
-    start = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
+    self.bytes = storage
+    start = storage.withUnsafeBufferPointer { bytes in
+      bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
+    }
   }
 
   /// Two passes over the records, keeping none of them: the first learns the columns and
@@ -29,12 +71,13 @@ public struct JSONLoader {
   /// 900 MB file of 10,000,000 lines.)
   public func load(tableName: String) -> Result<Table, LoadFailure> {
     do throws(LoadFailure) {
-      let invalid = bytes.withUnsafeBufferPointer { JSONParser.firstInvalidUTF8($0) }
+      let invalid = firstInvalidUTF8()
       if invalid < bytes.count {
         throw LoadFailure.diagnostic(place(.invalidUTF8InData(byteOffset: invalid), at: invalid))
       }
-      let first = bytes[start...].firstIndex { !(($0 == 0x20) || ($0 == 0x0A) || ($0 == 0x0D) || ($0 == 0x09)) }
-      let isArray = first != nil && bytes[first ?? 0] == UInt8(ascii: "[")
+      let isArray = bytes.withUnsafeBufferPointer { buffer in
+        buffer[start...].first { !(($0 == 0x20) || ($0 == 0x0A) || ($0 == 0x0D) || ($0 == 0x09)) } == UInt8(ascii: "[")
+      }
       // Columns in order of first appearance, and what each holds.
       var names: [String] = []
       var index: [String: Int] = [:]
@@ -258,7 +301,29 @@ public struct JSONLoader {
 
   /// The 1-based line a byte offset is on.
   public func line(at offset: Int) -> Int {
-    bytes[..<min(offset, bytes.count)].reduce(1) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
+    bytes.withUnsafeBufferPointer { buffer in
+      buffer[..<min(offset, buffer.count)].reduce(1) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
+    }
+  }
+
+  /// The offset of the first byte that is not UTF-8 (the count when all are), checked 16 MB
+  /// at a time so a mapped file's pages are given back behind the check.
+  func firstInvalidUTF8() -> Int {
+    bytes.withUnsafeBufferPointer { buffer in
+      var from = 0
+      while from < buffer.count {
+        var to = min(from + (16 << 20), buffer.count)
+        // Not inside a character: back to the start of the one the piece would cut.
+        while to < buffer.count, to > from, buffer[to] & 0xC0 == 0x80 { to -= 1 }
+        if to == from { to = buffer.count }
+        let bad = JSONParser.firstInvalidUTF8(UnsafeBufferPointer(rebasing: buffer[from..<to]))
+        if from + bad < to { return from + bad }
+        bytes.release(before: to)
+        from = to
+      }
+      bytes.releaseAll()
+      return buffer.count
+    }
   }
 
   func syntaxError(_ error: JSONError) -> LoadFailure {
@@ -294,7 +359,10 @@ public struct JSONLoader {
           parser.unrepresentable = nil
           try body(start, members, number)
           count += 1
-          if count & 0xFFFF == 0, !report(parser.position) { throw LoadFailure.diagnostic(.cancelled()) }
+          if count & 0xFFFF == 0 {
+            if !report(parser.position) { throw LoadFailure.diagnostic(.cancelled()) }
+            bytes.release(before: start)
+          }
           parser.skipWhitespace()
           guard parser.position < buffer.count else { throw syntaxError(JSONError(message: Phrase("the array is not closed", zh: "数组没有闭合"), offset: parser.position)) }
           if buffer[parser.position] == UInt8(ascii: ",") {
@@ -340,10 +408,14 @@ public struct JSONLoader {
         if first < end {
           try body(buffer, first, end)
           count += 1
-          if count & 0xFFFF == 0, !report(end) { throw LoadFailure.diagnostic(.cancelled()) }
+          if count & 0xFFFF == 0 {
+            if !report(end) { throw LoadFailure.diagnostic(.cancelled()) }
+            bytes.release(before: first)
+          }
         }
         start = end + 1
       }
+      bytes.releaseAll()
     }
   }
 

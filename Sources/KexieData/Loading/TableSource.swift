@@ -51,17 +51,23 @@ public struct JSONSource: TableSource {
   }
 
   public func load(_ input: ByteInput, name: String, progress: ((Int, Int) -> Bool)?) -> Result<Table, LoadFailure> {
-    let bytes: [UInt8]
+    var loader: JSONLoader
     switch input {
-    case .bytes(let given): bytes = given
+    case .bytes(let given): loader = JSONLoader(name: input.name, bytes: given)
     case .file(let path):
       do throws(LoadFailure) {
-        bytes = try Files.readWhole(path, limit: Limits.documentBytes, what: Phrase("a JSON file", zh: "JSON 文件"))
+        // A file is mapped, not read: its pages are not the process's own memory. A pipe or
+        // a device is read whole.
+        let what = Phrase("a JSON file", zh: "JSON 文件")
+        if let mapped = try MappedFile.map(path, limit: Limits.documentBytes, what: what) {
+          loader = JSONLoader(name: input.name, file: mapped)
+        } else {
+          loader = JSONLoader(name: input.name, bytes: try Files.readWhole(path, limit: Limits.documentBytes, what: what))
+        }
       } catch {
         return .failure(error)
       }
     }
-    var loader = JSONLoader(name: input.name, bytes: bytes)
     loader.progress = progress
     return loader.load(tableName: name)
   }
