@@ -263,6 +263,11 @@ func memcmpEqual(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ count: 
 /// matches (a miss cost three cache misses a probe), and growing the table moves the slots
 /// without hashing any value again. The built dictionary keeps the codes alone, at the same
 /// places (a slot's place is the hash's low bits either way).
+///
+/// The table grows when it is three quarters full (it held at most half before): a probe
+/// that meets another value's slot mostly rejects it by the hash tag in the same cache
+/// line, so a fuller table costs little time and saves a quarter to a half of the slots —
+/// 128 MB of the builder's and 64 MB of the dictionary's for 10,000,000 distinct names.
 public struct TextDictionaryBuilder {
   var bytes: [UInt8] = []
   var offsets: [Int] = [0]
@@ -279,7 +284,7 @@ public struct TextDictionaryBuilder {
   }
 
   public mutating func intern(_ text: UnsafeBufferPointer<UInt8>) -> UInt32 {
-    if count * 2 >= slots.count { grow() }
+    if count * 4 >= slots.count * 3 { grow() }
     let hash = TextDictionary.hash(text)
     let tag = UInt64(UInt32(truncatingIfNeeded: hash)) << 32
     let mask = slots.count - 1
@@ -313,7 +318,7 @@ public struct TextDictionaryBuilder {
   public mutating func reserve(values: Int, bytes byteCount: Int) {
     bytes.reserveCapacity(byteCount)
     offsets.reserveCapacity(values + 1)
-    while values * 2 >= slots.count { grow() }
+    while values * 4 >= slots.count * 3 { grow() }
   }
 
   mutating func grow() {
@@ -332,5 +337,24 @@ public struct TextDictionaryBuilder {
 
   public func build() -> TextDictionary {
     TextDictionary(bytes: bytes, offsets: offsets, slots: slots.map { UInt32(truncatingIfNeeded: $0) })
+  }
+
+  /// The dictionary, leaving this builder empty: the wide slots are freed as soon as the
+  /// narrow ones are made, and stores that grew by doubling are cut to their size (a
+  /// loaded table keeps its dictionary for as long as it lives; a doubled buffer of
+  /// 10,000,000 names would keep up to 330 MB it never uses).
+  public mutating func take() -> TextDictionary {
+    let narrow = slots.map { UInt32(truncatingIfNeeded: $0) }
+    slots = []
+    func fitted<Element>(_ array: inout [Element]) -> [Element] {
+      defer { array = [] }
+      guard array.capacity > array.count + array.count / 8 + 64 else { return array }
+      return array.withUnsafeBufferPointer { Array($0) }
+    }
+    let values = fitted(&bytes)
+    let ends = fitted(&offsets)
+    offsets = [0]
+    slots = [UInt64](repeating: 0, count: 16)
+    return TextDictionary(bytes: values, offsets: ends, slots: narrow)
   }
 }

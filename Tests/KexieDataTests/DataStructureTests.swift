@@ -23,6 +23,32 @@ import Testing
     #expect(dictionary.code(of: "value 9876") == 9876)
   }
 
+  /// `take` gives the dictionary `build` gives, with its stores cut to their size, and
+  /// leaves the builder empty; a merge's `reserve` changes no code. The table grows at
+  /// three quarters full: every value is still found, the missing are not.
+  @Test func takeCutsTheStoresAndReserveChangesNoCode() {
+    var builder = TextDictionaryBuilder()
+    var reserved = TextDictionaryBuilder()
+    reserved.reserve(values: 50_000, bytes: 50_000 * 12)
+    for index in 0..<50_000 {
+      let text = "名称 \(index)"
+      #expect(builder.intern(text) == UInt32(index))
+      #expect(reserved.intern(text) == UInt32(index))
+    }
+    #expect(builder.intern("名称 123") == 123)
+    let built = builder.build()
+    #expect(builder.bytes.capacity > builder.bytes.count + builder.bytes.count / 8)
+    let taken = builder.take()
+    #expect(builder.count == 0)
+    #expect(taken.count == 50_000)
+    #expect(taken.bytes == built.bytes && taken.offsets == built.offsets && taken.slots == built.slots)
+    #expect(taken.bytes.capacity <= taken.bytes.count + taken.bytes.count / 8 + 64)
+    #expect(taken.code(of: "名称 49999") == 49_999)
+    #expect(taken.code(of: "名称 50000") == nil)
+    #expect(reserved.take().code(of: "名称 777") == 777)
+    #expect(builder.intern("again") == 0)
+  }
+
   @Test func ranksFollowUTF8ByteOrder() {
     var builder = TextDictionaryBuilder()
     for text in ["b", "南召", "a", "淅川", "B", ""] { _ = builder.intern(text) }

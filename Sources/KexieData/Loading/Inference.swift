@@ -458,9 +458,11 @@ struct BuildVisitor: RecordVisitor {
         let (values, nulls) = joined(&parts, column, total) { if case .boolean(let store) = $0 { store } else { nil } }
         columns.append(Column(.bool(values), nulls: nulls))
       case .text:
-        // Taken out of part 0, so interning into it copies nothing.
+        // Taken out of part 0, so interning into it copies nothing; the later parts' hash
+        // slots are not needed to read their values, so they go first.
         var dictionary = parts[0].dictionaries[column]
         parts[0].dictionaries[column] = TextDictionaryBuilder()
+        for index in parts.indices.dropFirst() { parts[index].dictionaries[column].slots = [] }
         dictionary.reserve(
           values: parts.reduce(0) { $0 + $1.dictionaries[column].count } + dictionary.count,
           bytes: parts.reduce(0) { $0 + $1.dictionaries[column].bytes.count } + dictionary.bytes.count)
@@ -483,7 +485,7 @@ struct BuildVisitor: RecordVisitor {
           parts[index].slots[column] = .text(ColumnStore(capacity: 0, initial: 0))
           parts[index].dictionaries[column] = TextDictionaryBuilder()
         }
-        columns.append(Column(.text(codes, dictionary.build())))
+        columns.append(Column(.text(codes, dictionary.take())))
       case .list:
         var rows: [[JSONValue]] = []
         rows.reserveCapacity(total)
@@ -528,7 +530,7 @@ struct BuildVisitor: RecordVisitor {
       case .integer(let store): columns.append(Column(.integer(store.array(count: count)), nulls: store.nulls(count: count)))
       case .decimal(let store): columns.append(Column(.decimal(store.array(count: count)), nulls: store.nulls(count: count)))
       case .boolean(let store): columns.append(Column(.bool(store.array(count: count)), nulls: store.nulls(count: count)))
-      case .text(let store): columns.append(Column(.text(store.array(count: count), dictionaries[column].build())))
+      case .text(let store): columns.append(Column(.text(store.array(count: count), dictionaries[column].take())))
       case .list(let store): columns.append(BuildVisitor.listColumn(store.rows))
       }
       slots[column] = .text(ColumnStore(capacity: 0, initial: 0))
