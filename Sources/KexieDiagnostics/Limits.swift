@@ -24,7 +24,7 @@ public enum Limits {
   /// A whole JSON document (not JSON Lines), parsed in one piece.
   public static let documentBytes = Limit(
     name: "JSON document", value: 2 << 30, shown: "2 GiB",
-    summary: "a JSON array file is parsed whole: E0612 (JSON Lines is read a line at a time)")
+    summary: "a JSON or JSON Lines file is mapped whole (its pages are the page cache's, not kexie's memory): E0612")
   /// A script file, standard input as a script, one REPL entry.
   public static let scriptBytes = Limit(
     name: "script size", value: 64 << 20, shown: "64 MiB",
