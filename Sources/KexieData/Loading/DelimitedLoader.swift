@@ -1,4 +1,3 @@
-import CSupport
 import KexieDiagnostics
 
 /// Loads CSV (RFC 4180: a header row, `,` between fields, `"` quoting with `""` for a quote,
@@ -92,7 +91,6 @@ public struct DelimitedLoader {
         checking = false
       }
       let (columns, count) = built
-      kx_fix_mmap_threshold()  // (why: Sources/CSupport/support.h)
       let fields = names.indices.map { Field(names[$0], columns[$0].type, list: lists[$0], summary: "loaded from \(input.name)") }
       // Columns of numbers kept as text so that no value changes, each said once.
       let notes = names.indices.compactMap { index -> Diagnostic? in

@@ -1,3 +1,4 @@
+import CSupport
 import KexieDiagnostics
 
 /// A kind of data file kexie loads into a table. The registry `TableSources.all` is the one
@@ -34,7 +35,8 @@ public struct DelimitedSource: TableSource {
   }
 
   public func load(_ input: ByteInput, name: String, progress: ((Int, Int) -> Bool)?) -> Result<Table, LoadFailure> {
-    DelimitedLoader(input: input, separator: separator, progress: progress).load(name: name)
+    defer { kx_fix_mmap_threshold() }  // after every load (why: Sources/CSupport/support.h)
+    return DelimitedLoader(input: input, separator: separator, progress: progress).load(name: name)
   }
 }
 
@@ -69,6 +71,7 @@ public struct JSONSource: TableSource {
       }
     }
     loader.progress = progress
+    defer { kx_fix_mmap_threshold() }  // after every load (why: Sources/CSupport/support.h)
     return loader.load(tableName: name)
   }
 }
