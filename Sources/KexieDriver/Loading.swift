@@ -34,7 +34,7 @@ extension Session {
       if session.settings.language == .zh {
         session.errors.write("已读入 \(table.name)：\(groupedCount(table.rowCount)) 行，\(table.fields.count) 列（.schema \(Formatter.name(table.name)) 显示各列的类型）\n")
       } else {
-        session.errors.write("loaded \(table.name): \(table.rowCount) row\(table.rowCount == 1 ? "" : "s"), \(table.fields.count) column\(table.fields.count == 1 ? "" : "s") (.schema \(Formatter.name(table.name)) shows their types)\n")
+        session.errors.write("loaded \(table.name): \(groupedCount(table.rowCount)) row\(table.rowCount == 1 ? "" : "s"), \(table.fields.count) column\(table.fields.count == 1 ? "" : "s") (.schema \(Formatter.name(table.name)) shows their types)\n")
       }
       return true
     case .failure(let failure):

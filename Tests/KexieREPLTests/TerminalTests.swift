@@ -232,7 +232,7 @@ import Testing
     defer { screen.stop() }
     try screen.type(".load \(data.path) as slow")
     try screen.keys("Enter")
-    try screen.wait(for: "loaded slow: 100000 rows")
+    try screen.wait(for: "loaded slow: 100,000 rows")
     // A pattern of some 1,500 steps over 100,000 distinct values of 200 characters: minutes
     // of work even in linear time, so only Ctrl-C ends it.
     try screen.type(#"slow where name matches "(a|b|[0-9]|n|m|e|-){1,100}x" | count"#)
@@ -284,7 +284,7 @@ import Testing
     try screen.type(".load \(data.path) as many")
     try screen.keys("Enter")
     // A debug build loads 300,000 rows in about a second; CI's two busy cores take longer.
-    try screen.wait(for: "loaded many: 300000 rows", timeout: 60)
+    try screen.wait(for: "loaded many: 300,000 rows", timeout: 60)
     try screen.type(".maxrows 0")
     try screen.keys("Enter")
     // Printing to the terminal itself (the pager has its own test).
