@@ -90,28 +90,51 @@ public final class MappedFile: @unchecked Sendable {
   let base: UnsafeMutableRawPointer?
   public let count: Int
   private var released = 0
+  /// Kept open to see whether the file was shortened while it loads (`check`).
+  private let descriptor: Int32
+  private let path: String
   private static let page = max(4096, sysconf(Int32(_SC_PAGESIZE)))
 
   /// Maps `path` whole; nil when it is not a regular file (a pipe is read into an array).
   public static func map(_ path: String, limit: Limits.Limit, what: Phrase) throws(LoadFailure) -> MappedFile? {
     let (descriptor, size, regular) = try Files.open(path)
-    defer { close(descriptor) }
-    guard regular else { return nil }
-    guard size <= limit.value else { throw LoadFailure.diagnostic(.inputTooLarge(what, limit: limit.shown, file: path)) }
-    guard size > 0 else { return MappedFile(base: nil, count: 0) }
-    guard let mapped = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0), mapped != MAP_FAILED else {
-      throw LoadFailure.unreadable(path, systemError())
+    guard regular, size <= limit.value else {
+      close(descriptor)
+      if !regular { return nil }
+      throw LoadFailure.diagnostic(.inputTooLarge(what, limit: limit.shown, file: path))
     }
-    return MappedFile(base: mapped, count: size)
+    guard size > 0 else { return MappedFile(base: nil, count: 0, descriptor: descriptor, path: path) }
+    guard let mapped = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0), mapped != MAP_FAILED else {
+      let error = systemError()
+      close(descriptor)
+      throw LoadFailure.unreadable(path, error)
+    }
+    return MappedFile(base: mapped, count: size, descriptor: descriptor, path: path)
   }
 
-  private init(base: UnsafeMutableRawPointer?, count: Int) {
+  private init(base: UnsafeMutableRawPointer?, count: Int, descriptor: Int32, path: String) {
     self.base = base
     self.count = count
+    self.descriptor = descriptor
+    self.path = path
   }
 
   deinit {
     if let base { munmap(base, count) }
+    close(descriptor)
+  }
+
+  /// An error if the file is now shorter than it was mapped: reading a page past its new end
+  /// would end the process (SIGBUS). Asked before each pass and every 65,536 records of one
+  /// (an fstat: about a microsecond; docs/LIMITS.md, "Files that change while they load").
+  public func check() throws(LoadFailure) {
+    var status = stat()
+    guard fstat(descriptor, &status) == 0 else { throw LoadFailure.unreadable(path, systemError()) }
+    guard Int(status.st_size) >= count else {
+      throw LoadFailure.unreadable(path, Phrase(
+        "it was shortened while it loaded (from \(groupedCount(count)) to \(groupedCount(Int(status.st_size))) bytes): nothing was loaded",
+        zh: "读的时候文件被截短了（从 \(groupedCount(count)) 字节变成 \(groupedCount(Int(status.st_size))) 字节）：什么也没读入"))
+    }
   }
 
   public var buffer: UnsafeBufferPointer<UInt8> {
@@ -119,9 +142,11 @@ public final class MappedFile: @unchecked Sendable {
     return UnsafeBufferPointer(start: base.assumingMemoryBound(to: UInt8.self), count: count)
   }
 
-  /// Gives back the pages before `offset` (in steps of 8 MB); reading them again is allowed.
-  public func release(before offset: Int) {
+  /// Checks the file was not shortened, and gives back the pages before `offset` (in steps
+  /// of 8 MB); reading the pages again is allowed.
+  public func release(before offset: Int) throws(LoadFailure) {
     guard let base else { return }
+    try check()
     let end = min(offset, count) / MappedFile.page * MappedFile.page
     guard end - released >= 8 << 20 else { return }
     madvise(base + released, end - released, MADV_DONTNEED)

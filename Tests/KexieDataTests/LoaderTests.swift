@@ -601,3 +601,25 @@ func failure(_ result: Result<Table, LoadFailure>) -> Diagnostic? {
     #expect(failure(JSONSource().load(.file(path), name: "j", progress: nil)) != nil)
   }
 }
+
+/// A JSON Lines file shortened while it loads stops the load with an error, and nothing is
+/// loaded (reading a page past its new end would end the process): the file is truncated
+/// from the progress callback, which runs between two records.
+@Suite struct ShortenedFileTests {
+  @Test func aFileShortenedWhileItLoadsIsAnError() throws {
+    var text = ""
+    for row in 0..<70_000 { text += #"{"id": \#(row), "name": "活动\#(row)"}"# + "\n" }
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent("kexie-shortened-\(getpid()).jsonl").path
+    try text.write(toFile: path, atomically: true, encoding: .utf8)
+    defer { unlink(path) }
+    var calls = 0
+    let result = JSONSource().load(.file(path), name: "j") { _, _ in
+      calls += 1
+      if calls == 1 { _ = truncate(path, 100) }
+      return true
+    }
+    let found = try #require(failure(result))
+    #expect(calls >= 1)
+    #expect(DiagnosticRenderer().render(found).contains("shortened while it loaded"))
+  }
+}

@@ -38,13 +38,18 @@ public struct JSONLoader {
       }
     }
 
-    /// Gives back a mapped file's pages before `offset` during a pass (nothing for an array).
-    func release(before offset: Int) {
-      if case .mapped(let file) = self { file.release(before: offset) }
+    /// Gives back a mapped file's pages before `offset` during a pass, and checks the file
+    /// was not shortened (nothing for an array).
+    func release(before offset: Int) throws(LoadFailure) {
+      if case .mapped(let file) = self { try file.release(before: offset) }
     }
 
-    func releaseAll() {
-      if case .mapped(let file) = self { file.releaseAll() }
+    /// Gives back every page, and checks the file before the next pass reads it again.
+    func releaseAll() throws(LoadFailure) {
+      if case .mapped(let file) = self {
+        file.releaseAll()
+        try file.check()
+      }
     }
   }
 
@@ -71,7 +76,7 @@ public struct JSONLoader {
   /// 900 MB file of 10,000,000 lines.)
   public func load(tableName: String) -> Result<Table, LoadFailure> {
     do throws(LoadFailure) {
-      let invalid = firstInvalidUTF8()
+      let invalid = try firstInvalidUTF8()
       if invalid < bytes.count {
         throw LoadFailure.diagnostic(place(.invalidUTF8InData(byteOffset: invalid), at: invalid))
       }
@@ -308,8 +313,8 @@ public struct JSONLoader {
 
   /// The offset of the first byte that is not UTF-8 (the count when all are), checked 16 MB
   /// at a time so a mapped file's pages are given back behind the check.
-  func firstInvalidUTF8() -> Int {
-    bytes.withUnsafeBufferPointer { buffer in
+  func firstInvalidUTF8() throws(LoadFailure) -> Int {
+    try bytes.withUnsafeBufferPointer { buffer throws(LoadFailure) in
       var from = 0
       while from < buffer.count {
         var to = min(from + (16 << 20), buffer.count)
@@ -318,10 +323,10 @@ public struct JSONLoader {
         if to == from { to = buffer.count }
         let bad = JSONParser.firstInvalidUTF8(UnsafeBufferPointer(rebasing: buffer[from..<to]))
         if from + bad < to { return from + bad }
-        bytes.release(before: to)
+        try bytes.release(before: to)
         from = to
       }
-      bytes.releaseAll()
+      try bytes.releaseAll()
       return buffer.count
     }
   }
@@ -361,7 +366,7 @@ public struct JSONLoader {
           count += 1
           if count & 0xFFFF == 0 {
             if !report(parser.position) { throw LoadFailure.diagnostic(.cancelled()) }
-            bytes.release(before: start)
+            try bytes.release(before: start)
           }
           parser.skipWhitespace()
           guard parser.position < buffer.count else { throw syntaxError(JSONError(message: Phrase("the array is not closed", zh: "数组没有闭合"), offset: parser.position)) }
@@ -410,12 +415,12 @@ public struct JSONLoader {
           count += 1
           if count & 0xFFFF == 0 {
             if !report(end) { throw LoadFailure.diagnostic(.cancelled()) }
-            bytes.release(before: first)
+            try bytes.release(before: first)
           }
         }
         start = end + 1
       }
-      bytes.releaseAll()
+      try bytes.releaseAll()
     }
   }
 
