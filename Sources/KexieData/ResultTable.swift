@@ -44,6 +44,14 @@ public struct ResultTable: Sendable {
     return (labels[column] ?? table.columns[column]).value(at: row)
   }
 
+  /// A shown text column's codes and dictionary (the labels of a link column), so a
+  /// renderer can read a cell's bytes without making a `Value`; nil for any other column.
+  public func textColumn(shown index: Int) -> (codes: [UInt32], dictionary: TextDictionary)? {
+    let column = shownColumns[index]
+    guard case .text(let codes, let dictionary) = (labels[column] ?? table.columns[column]).data else { return nil }
+    return (codes, dictionary)
+  }
+
   /// The same result with the labels of its link columns looked up in the tables `table`
   /// finds by name.
   public func labelled(by table: (String) -> Table?) -> ResultTable {

@@ -80,7 +80,12 @@ struct TableRenderer {
 
   /// An id of slugs: lower-case ASCII letters, digits, `-` and `_`.
   static func isSlug(_ text: String) -> Bool {
-    text.utf8.allSatisfy { byte in
+    var text = text
+    return text.withUTF8 { isSlug($0) }
+  }
+
+  static func isSlug(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    bytes.allSatisfy { byte in
       (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
         || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_")
     }
@@ -90,7 +95,11 @@ struct TableRenderer {
   /// C1 control is 0xC2 followed by 0x80…0x9F.
   static func hasControl(_ text: String) -> Bool {
     var text = text
-    return text.withUTF8 { bytes in
+    return text.withUTF8 { hasControl($0) }
+  }
+
+  static func hasControl(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    do {
       guard let base = bytes.baseAddress else { return false }
       var index = 0
       // Eight bytes at a time while none is below 0x20, DEL or 0xC2 (the classic tests for
@@ -229,6 +238,8 @@ struct TableRenderer {
     let decimal = (0..<allColumns).map { result.type(ofShown: $0) == .decimal }
     var stats = [ColumnStats](repeating: ColumnStats(), count: allColumns)
     var hasRows = false
+    // Text columns whose cells are read as bytes (not in markdown, which escapes `|`).
+    let texts = (0..<allColumns).map { column in options.format == .markdown ? nil : result.textColumn(shown: column) }
     // The measuring pass; Ctrl-C stops this too (`.maxrows 0` shows every row).
     for (index, row) in rows.enumerated() {
       if index & 0xFF == 0, options.shouldStop?() == true {
@@ -238,6 +249,21 @@ struct TableRenderer {
       guard let row else { continue }
       hasRows = true
       for column in 0..<allColumns {
+        // A text cell without control characters is measured from its dictionary bytes.
+        if let text = texts[column] {
+          let code = text.codes[row]
+          if code != TextDictionary.nullCode {
+            let plain = text.dictionary.bytes.withUnsafeBufferPointer { all -> Bool in
+              let bytes = UnsafeBufferPointer(rebasing: all[text.dictionary.offsets[Int(code)]..<text.dictionary.offsets[Int(code) + 1]])
+              guard !TableRenderer.hasControl(bytes) else { return false }
+              stats[column].natural = max(stats[column].natural, DisplayWidth.of(utf8: bytes))
+              stats[column].allNull = false
+              if stats[column].allSlugs, !TableRenderer.isSlug(bytes) { stats[column].allSlugs = false }
+              return true
+            }
+            if plain { continue }
+          }
+        }
         let cell = content(row: row, column: column)
         let width = DisplayWidth.of(cell.text)
         stats[column].natural = max(stats[column].natural, width)
@@ -265,13 +291,11 @@ struct TableRenderer {
     }
     let headers = order.map { $0.map { allHeaders[$0] } ?? "…" }
     let numeric = order.map { $0.map(isNumeric) ?? false }
-    // One row's cells in the shown order, decimals aligned.
-    func cells(of row: Int) -> [Cell] {
-      order.map { column in
-        guard let column else { return Cell(text: "…") }
-        let cell = content(row: row, column: column)
-        return decimal[column] ? TableRenderer.aligned(cell, widest: stats[column].widestFraction) : cell
-      }
+    // A row's cell in the shown order (`…` in the marker column), decimals aligned.
+    func cell(of row: Int, _ shown: Int) -> Cell {
+      guard let column = order[shown] else { return Cell(text: "…") }
+      let cell = content(row: row, column: column)
+      return decimal[column] ? TableRenderer.aligned(cell, widest: stats[column].widestFraction) : cell
     }
     var cutCells = false
     let columnCount = order.count
@@ -357,6 +381,23 @@ struct TableRenderer {
       if !numeric[column] { bytes.append(contentsOf: repeatElement(0x20, count: missing)) }
       if colour { bytes.append(contentsOf: [0x1B, 0x5B, 0x30, 0x6D]) }  // ESC [0m
     }
+    // A text cell straight from its dictionary's bytes when it needs no cut and has no
+    // control character; false leaves it to `append`.
+    func appendText(row: Int, _ column: Int) -> Bool {
+      guard let source = order[column], let text = texts[source] else { return false }
+      let code = text.codes[row]
+      guard code != TextDictionary.nullCode else { return false }
+      return text.dictionary.bytes.withUnsafeBufferPointer { all -> Bool in
+        let value = UnsafeBufferPointer(rebasing: all[text.dictionary.offsets[Int(code)]..<text.dictionary.offsets[Int(code) + 1]])
+        let width = DisplayWidth.of(utf8: value)
+        guard width <= widths[column], !TableRenderer.hasControl(value) else { return false }
+        let missing = widths[column] - width
+        if numeric[column] { bytes.append(contentsOf: repeatElement(0x20, count: missing)) }
+        bytes.append(contentsOf: value)
+        if !numeric[column] { bytes.append(contentsOf: repeatElement(0x20, count: missing)) }
+        return true
+      }
+    }
     // Rows are written some 64 KB at a time (as CSV is), and before Ctrl-C is asked.
     func flush() {
       if !bytes.isEmpty { out.write(String(decoding: bytes, as: UTF8.self)) }
@@ -370,12 +411,14 @@ struct TableRenderer {
       if bytes.count >= 1 << 16 { flush() }
       let lineStart = bytes.count
       bytes.append(contentsOf: leftBytes)
-      let shown = row.map(cells(of:))
       for column in 0..<columnCount {
         if column > 0 { bytes.append(contentsOf: middleBytes) }
         bytes.append(0x20)
-        if let shown {
-          append(shown[column].text, column, null: shown[column].isNull)
+        if let row {
+          if !appendText(row: row, column) {
+            let shown = cell(of: row, column)
+            append(shown.text, column, null: shown.isNull)
+          }
         } else {
           // A column narrower than "..." (the marker column of hidden columns) gets "…".
           bytes.append(contentsOf: DisplayWidth.pad(widths[column] < 3 ? "…" : ellipsis, to: widths[column]).utf8)
