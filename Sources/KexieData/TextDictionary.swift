@@ -209,9 +209,10 @@ public final class TextDictionary: Sendable {
     bytes.withUnsafeBufferPointer { all in compareUTF8(value(Int(a), in: all), value(Int(b), in: all)) }
   }
 
-  /// The bytes of the value of `code`, within `all` (this dictionary's `bytes`).
-  @inline(__always)
-  func value(_ code: Int, in all: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+  /// The bytes of the value of `code`, within `all` (this dictionary's `bytes`, held open
+  /// by the caller: `dictionary.bytes.withUnsafeBufferPointer { all in … }`).
+  @inlinable
+  public func value(_ code: Int, in all: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
     UnsafeBufferPointer(rebasing: all[offsets[code]..<offsets[code + 1]])
   }
 }

@@ -293,8 +293,7 @@ struct Evaluator {
           guard code != TextDictionary.nullCode else { continue }
           var value = perCode[Int(code)]
           if value == unknown {
-            let start = dictionary.offsets[Int(code)], end = dictionary.offsets[Int(code) + 1]
-            value = measure(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+            value = measure(dictionary.value(Int(code), in: bytes))
             perCode[Int(code)] = value
           }
           values[row] = value

@@ -52,10 +52,8 @@ struct DelimitedRenderer {
     case .text(let codes, let dictionary):
       let code = codes[row]
       if code == TextDictionary.nullCode { return }
-      let start = dictionary.offsets[Int(code)]
-      let end = dictionary.offsets[Int(code) + 1]
       dictionary.bytes.withUnsafeBufferPointer { all in
-        let text = UnsafeBufferPointer(rebasing: all[start..<end])
+        let text = dictionary.value(Int(code), in: all)
         if tsv {
           for byte in text {
             switch byte {

@@ -49,10 +49,8 @@ enum JSONRenderer {
     case .text(let codes, let dictionary):
       let code = codes[row]
       if code == TextDictionary.nullCode { return buffer += nullBytes }
-      let start = dictionary.offsets[Int(code)]
-      let end = dictionary.offsets[Int(code) + 1]
       let plain = dictionary.bytes.withUnsafeBufferPointer { all -> Bool in
-        let text = UnsafeBufferPointer(rebasing: all[start..<end])
+        let text = dictionary.value(Int(code), in: all)
         // Control characters, quotes, backslashes, and U+2028/2029 (E2 80 A8/A9) are escaped.
         guard !text.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }) else { return false }
         buffer.append(0x22)

@@ -99,31 +99,39 @@ struct TableRenderer {
   }
 
   static func hasControl(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    do {
-      guard let base = bytes.baseAddress else { return false }
-      var index = 0
-      // Eight bytes at a time while none is below 0x20, DEL or 0xC2 (the classic tests for
-      // a byte less than n and a byte equal to n).
-      let ones: UInt64 = 0x0101_0101_0101_0101
-      let highs: UInt64 = 0x8080_8080_8080_8080
-      while index + 8 <= bytes.count {
-        let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-        let below = (word &- ones &* 0x20) & ~word & highs
-        let del = word ^ (ones &* 0x7F)
-        let c2 = word ^ (ones &* 0xC2)
-        let equal = ((del &- ones) & ~del & highs) | ((c2 &- ones) & ~c2 & highs)
-        if below | equal != 0 { break }
-        index += 8
-      }
-      var previous: UInt8 = index > 0 ? base[index - 1] : 0
-      while index < bytes.count {
-        let byte = base[index]
-        if byte < 0x20 || byte == 0x7F || (previous == 0xC2 && byte >= 0x80 && byte < 0xA0) { return true }
-        previous = byte
-        index += 1
-      }
-      return false
+    guard let base = bytes.baseAddress else { return false }
+    var index = 0
+    // Eight bytes at a time while none is below 0x20, DEL or 0xC2 (the classic tests for a
+    // byte less than n and a byte equal to n).
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    while index + 8 <= bytes.count {
+      let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+      let below = (word &- ones &* 0x20) & ~word & highs
+      let del = word ^ (ones &* 0x7F)
+      let c2 = word ^ (ones &* 0xC2)
+      let equal = ((del &- ones) & ~del & highs) | ((c2 &- ones) & ~c2 & highs)
+      if below | equal != 0 { break }
+      index += 8
     }
+    var previous: UInt8 = index > 0 ? base[index - 1] : 0
+    while index < bytes.count {
+      let byte = base[index]
+      if byte < 0x20 || byte == 0x7F || (previous == 0xC2 && byte >= 0x80 && byte < 0xA0) { return true }
+      previous = byte
+      index += 1
+    }
+    return false
+  }
+
+  /// A value `width` columns wide, padded with spaces to `padded` columns: on the left for a
+  /// number (`right`), on the right for the rest.
+  @inline(__always)
+  static func append(_ value: UnsafeBufferPointer<UInt8>, width: Int, padded: Int, right: Bool, to bytes: inout [UInt8]) {
+    let missing = max(0, padded - width)
+    if right { bytes.append(contentsOf: repeatElement(0x20, count: missing)) }
+    bytes.append(contentsOf: value)
+    if !right { bytes.append(contentsOf: repeatElement(0x20, count: missing)) }
   }
 
   /// C0 and C1 controls and DEL (a terminal acts on them).
@@ -254,7 +262,7 @@ struct TableRenderer {
           let code = text.codes[row]
           if code != TextDictionary.nullCode {
             let plain = text.dictionary.bytes.withUnsafeBufferPointer { all -> Bool in
-              let bytes = UnsafeBufferPointer(rebasing: all[text.dictionary.offsets[Int(code)]..<text.dictionary.offsets[Int(code) + 1]])
+              let bytes = text.dictionary.value(Int(code), in: all)
               guard !TableRenderer.hasControl(bytes) else { return false }
               stats[column].natural = max(stats[column].natural, DisplayWidth.of(utf8: bytes))
               stats[column].allNull = false
@@ -365,7 +373,7 @@ struct TableRenderer {
     let (leftBytes, middleBytes, rightBytes) = (Array(left.utf8), Array(middle.utf8), Array(right.utf8))
     func append(_ text: String, _ column: Int, null: Bool) {
       var text = text
-      var width = text.withUTF8 { DisplayWidth.of(utf8: $0) }
+      var width = DisplayWidth.of(text)
       if width > widths[column] {
         cutCells = true
         if cuts {
@@ -373,12 +381,9 @@ struct TableRenderer {
           width = DisplayWidth.of(text)
         }
       }
-      let missing = max(0, widths[column] - width)
       let colour = options.color && null
       if colour { bytes.append(contentsOf: [0x1B, 0x5B, 0x32, 0x6D]) }  // ESC [2m
-      if numeric[column] { bytes.append(contentsOf: repeatElement(0x20, count: missing)) }
-      bytes.append(contentsOf: text.utf8)
-      if !numeric[column] { bytes.append(contentsOf: repeatElement(0x20, count: missing)) }
+      text.withUTF8 { TableRenderer.append($0, width: width, padded: widths[column], right: numeric[column], to: &bytes) }
       if colour { bytes.append(contentsOf: [0x1B, 0x5B, 0x30, 0x6D]) }  // ESC [0m
     }
     // A text cell straight from its dictionary's bytes when it needs no cut and has no
@@ -388,13 +393,10 @@ struct TableRenderer {
       let code = text.codes[row]
       guard code != TextDictionary.nullCode else { return false }
       return text.dictionary.bytes.withUnsafeBufferPointer { all -> Bool in
-        let value = UnsafeBufferPointer(rebasing: all[text.dictionary.offsets[Int(code)]..<text.dictionary.offsets[Int(code) + 1]])
+        let value = text.dictionary.value(Int(code), in: all)
         let width = DisplayWidth.of(utf8: value)
         guard width <= widths[column], !TableRenderer.hasControl(value) else { return false }
-        let missing = widths[column] - width
-        if numeric[column] { bytes.append(contentsOf: repeatElement(0x20, count: missing)) }
-        bytes.append(contentsOf: value)
-        if !numeric[column] { bytes.append(contentsOf: repeatElement(0x20, count: missing)) }
+        TableRenderer.append(value, width: width, padded: widths[column], right: numeric[column], to: &bytes)
         return true
       }
     }
