@@ -169,54 +169,36 @@ struct Evaluator {
     if l.isNullConstant || r.isNullConstant { return .column(Column.nulls(expression.type, count: count)) }
     let range = expression.range
     if !asDecimal, let a = Operand(integers: l), let b = Operand(integers: r) {
-      let nulls = NullMask.union(a.nulls, b.nulls, count: count)
-      let apply: (Int64, Int64) -> (Int64, Bool)
+      let result: (values: [Int64], failed: Int?, nulls: NullMask?)
       switch op {
-      case .add: apply = { $0.addingReportingOverflow($1) }
-      case .subtract: apply = { $0.subtractingReportingOverflow($1) }
-      default: apply = { $0.multipliedReportingOverflow(by: $1) }
+      case .add: result = Operand.run(count, a, b, IntegerAdd.self)
+      case .subtract: result = Operand.run(count, a, b, IntegerSubtract.self)
+      default: result = Operand.run(count, a, b, IntegerMultiply.self)
       }
-      // A literal closure per operator, so each loop is specialised with it inlined.
-      var (values, failed): ([Int64], Bool)
-      switch op {
-      case .add: (values, failed) = Operand.combine(count, a, b) { $0.addingReportingOverflow($1) }
-      case .subtract: (values, failed) = Operand.combine(count, a, b) { $0.subtractingReportingOverflow($1) }
-      default: (values, failed) = Operand.combine(count, a, b) { $0.multipliedReportingOverflow(by: $1) }
-      }
-      if failed, let row = Operand.firstFailure(count, a, b, nulls: nulls, apply) {
+      if let row = result.failed {
         throw fail(.integerOverflow(.same("\(a[row]) \(op.rawValue) \(b[row])"), at: range))
       }
-      if let nulls { Operand.zero(&values, at: nulls) }
-      if case .same = a, case .same = b { return .constant(.integer(values.first ?? 0), count: count) }
-      return .column(Column(.integer(values), nulls: nulls))
+      if case .same = a, case .same = b { return .constant(.integer(result.values.first ?? 0), count: count) }
+      return .column(Column(.integer(result.values), nulls: result.nulls))
     }
     guard let a = Operand(decimals: l), let b = Operand(decimals: r) else {
       return .column(Column.nulls(expression.type, count: count))
     }
-    let nulls = NullMask.union(a.nulls, b.nulls, count: count)
     // kexie's decimals are finite: a result beyond ±1.8e308 is an error, as an integer's
     // is, never an infinity (or a NaN from one) that compares and sorts wrongly later.
-    let apply: (Double, Double) -> (Double, Bool)
+    let result: (values: [Double], failed: Int?, nulls: NullMask?)
     switch op {
-    case .add: apply = { let value = $0 + $1; return (value, !value.isFinite) }
-    case .subtract: apply = { let value = $0 - $1; return (value, !value.isFinite) }
-    case .multiply: apply = { let value = $0 * $1; return (value, !value.isFinite) }
-    default: apply = { let value = $0 / $1; return (value, !value.isFinite) }
+    case .add: result = Operand.run(count, a, b, DecimalAdd.self)
+    case .subtract: result = Operand.run(count, a, b, DecimalSubtract.self)
+    case .multiply: result = Operand.run(count, a, b, DecimalMultiply.self)
+    default: result = Operand.run(count, a, b, DecimalDivide.self)
     }
-    var (values, failed): ([Double], Bool)
-    switch op {
-    case .add: (values, failed) = Operand.combine(count, a, b) { let value = $0 + $1; return (value, !value.isFinite) }
-    case .subtract: (values, failed) = Operand.combine(count, a, b) { let value = $0 - $1; return (value, !value.isFinite) }
-    case .multiply: (values, failed) = Operand.combine(count, a, b) { let value = $0 * $1; return (value, !value.isFinite) }
-    default: (values, failed) = Operand.combine(count, a, b) { let value = $0 / $1; return (value, !value.isFinite) }
-    }
-    if failed, let row = Operand.firstFailure(count, a, b, nulls: nulls, apply) {
+    if let row = result.failed {
       if op == .divide, b[row] == 0 { throw fail(.divisionByZero(at: range)) }
       throw fail(.decimalOverflow(.same("\(Value.format(a[row])) \(op.rawValue) \(Value.format(b[row]))"), at: range))
     }
-    if let nulls { Operand.zero(&values, at: nulls) }
-    if case .same = a, case .same = b { return .constant(.decimal(values.first ?? 0), count: count) }
-    return .column(Column(.decimal(values), nulls: nulls))
+    if case .same = a, case .same = b { return .constant(.decimal(result.values.first ?? 0), count: count) }
+    return .column(Column(.decimal(result.values), nulls: result.nulls))
   }
 
   // MARK: - Functions
