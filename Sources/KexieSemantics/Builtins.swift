@@ -147,44 +147,10 @@ public enum Builtins {
     return count
   }
 
-  /// Display width of UTF-8 bytes: the sum of the scalars' widths (as DisplayWidth.of sums
-  /// them), decoded from the bytes.
+  /// Display width of a dictionary value's UTF-8 bytes (always well formed: they came from
+  /// Strings or checked files), as `DisplayWidth.of` measures a String.
   @Sendable static func displayWidth(_ bytes: UnsafeBufferPointer<UInt8>) -> Int64 {
-    var width = 0
-    let decoded = forEachScalar(bytes) { value in
-      guard let scalar = Unicode.Scalar(value) else { return false }
-      width += DisplayWidth.of(scalar)
-      return true
-    }
-    return decoded ? Int64(width) : Int64(DisplayWidth.of(String(decoding: bytes, as: UTF8.self)))
-  }
-
-  /// Calls `body` with each scalar value of UTF-8 bytes until it returns false; false then,
-  /// or when the bytes are not well-formed (the caller falls back to a String).
-  static func forEachScalar(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (UInt32) -> Bool) -> Bool {
-    var index = 0
-    let end = bytes.count
-    while index < end {
-      let lead = bytes[index]
-      var value: UInt32
-      var length: Int
-      switch lead {
-      case 0..<0x80: value = UInt32(lead); length = 1
-      case 0xC2..<0xE0: value = UInt32(lead & 0x1F); length = 2
-      case 0xE0..<0xF0: value = UInt32(lead & 0x0F); length = 3
-      case 0xF0..<0xF5: value = UInt32(lead & 0x07); length = 4
-      default: return false
-      }
-      guard index + length <= end else { return false }
-      for offset in 1..<length {
-        let byte = bytes[index + offset]
-        guard byte & 0xC0 == 0x80 else { return false }
-        value = value << 6 | UInt32(byte & 0x3F)
-      }
-      guard body(value) else { return false }
-      index += length
-    }
-    return true
+    Int64(DisplayWidth.of(utf8: bytes))
   }
 
   static func aggregate(_ function: AggregateFunction, signature: String, summary: String, example: String) -> Builtin {
