@@ -47,14 +47,7 @@ public final class SourceFile: Sendable {
 
   /// The zero-based index of the line that holds `offset`.
   public func lineIndex(of offset: Int) -> Int {
-    let offset = clamp(offset)
-    var low = 0
-    var high = lineStarts.count - 1
-    while low < high {
-      let mid = (low + high + 1) / 2
-      if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
-    }
-    return low
+    max(0, lineStarts.countAtMost(clamp(offset)) - 1)
   }
 
   /// The byte range of a line (zero-based index), without its line break.
@@ -108,4 +101,19 @@ public struct Location: Hashable, Sendable, CustomStringConvertible {
   }
 
   public var description: String { "\(line):\(column)" }
+}
+
+extension Array where Element: Comparable {
+  /// In an ascending array, how many elements are at most `value` — the index of the first
+  /// one above it — by binary search. (Which line holds an offset, which statement an error
+  /// falls in, which `.lang` is in effect: each the last start at most a position.)
+  public func countAtMost(_ value: Element) -> Int {
+    var low = 0
+    var high = count
+    while low < high {
+      let middle = (low + high) / 2
+      if self[middle] <= value { low = middle + 1 } else { high = middle }
+    }
+    return low
+  }
 }

@@ -200,12 +200,7 @@ public final class Session {
     var broken = Set<Int>()
     for error in syntaxErrors {
       guard let position = error.range?.start, !starts.isEmpty else { continue }
-      var low = 0, high = starts.count
-      while low < high {
-        let middle = (low + high) / 2
-        if starts[middle] <= position { low = middle + 1 } else { high = middle }
-      }
-      broken.insert(max(0, low - 1))
+      broken.insert(max(0, starts.countAtMost(position) - 1))
     }
     if let first = broken.min(), bailInEffect(before: first, in: script) {
       result.stopped = true
@@ -260,25 +255,24 @@ public final class Session {
   /// by any `.bail on|off` before it.
   /// Where a script's `.lang` commands change the language, in order: found once, so a
   /// script of 100,000 bad lines does not look through every statement for each error.
-  func languageChanges(in script: Script) -> [(start: Int, language: Language)] {
-    script.statements.compactMap { statement in
-      guard case .command(let text, _) = statement else { return nil }
+  func languageChanges(in script: Script) -> (starts: [Int], languages: [Language]) {
+    var changes: (starts: [Int], languages: [Language]) = ([], [])
+    for statement in script.statements {
+      guard case .command(let text, _) = statement else { continue }
       let words = Session.words(String(text.dropFirst()))
       guard words.count == 2, case .found(let command) = Session.resolveCommand(words[0]), command.name == "lang",
         let chosen = Language(rawValue: words[1].lowercased())
-      else { return nil }
-      return (statement.range.start, chosen)
+      else { continue }
+      changes.starts.append(statement.range.start)
+      changes.languages.append(chosen)
     }
+    return changes
   }
 
   /// The language at byte `position`: `starting`, changed by the last `.lang` before it.
-  static func language(at position: Int, changes: [(start: Int, language: Language)], from starting: Language) -> Language {
-    var low = 0, high = changes.count
-    while low < high {
-      let middle = (low + high) / 2
-      if changes[middle].start < position { low = middle + 1 } else { high = middle }
-    }
-    return low == 0 ? starting : changes[low - 1].language
+  static func language(at position: Int, changes: (starts: [Int], languages: [Language]), from starting: Language) -> Language {
+    let before = changes.starts.countAtMost(position - 1)
+    return before == 0 ? starting : changes.languages[before - 1]
   }
 
   func bailInEffect(before index: Int, in script: Script) -> Bool {

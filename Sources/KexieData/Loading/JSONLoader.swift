@@ -493,8 +493,8 @@ struct FlatLineScanner {
   }
 
   private(set) var keys: [[UInt8]] = []
-  /// The columns by a hash of their key's bytes (a new key on every line must not make each
-  /// lookup search every key: 10,000 keys took 15 s).
+  /// The columns by a hash of their key's bytes (`TextDictionary.hash`; a new key on every
+  /// line must not make each lookup search every key: 10,000 keys took 15 s).
   private var byHash: [UInt64: [Int]] = [:]
   let types: [DataType]
   let lists: [Bool]
@@ -515,21 +515,14 @@ struct FlatLineScanner {
 
   /// A key for the next column.
   mutating func register(_ key: [UInt8]) {
-    byHash[key.withUnsafeBufferPointer(FlatLineScanner.hash), default: []].append(keys.count)
+    byHash[key.withUnsafeBufferPointer(TextDictionary.hash), default: []].append(keys.count)
     keys.append(key)
     seen.append(-1)
   }
 
-  /// FNV-1a over the bytes.
-  static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-    var value: UInt64 = 0xcbf29ce484222325
-    for byte in bytes { value = (value ^ UInt64(byte)) &* 0x100000001b3 }
-    return value
-  }
-
   /// The column of a key by its hash, if any.
   func lookup(_ key: UnsafeBufferPointer<UInt8>) -> Int? {
-    byHash[FlatLineScanner.hash(key)]?.first { keys[$0].elementsEqual(key) }
+    byHash[TextDictionary.hash(key)]?.first { keys[$0].elementsEqual(key) }
   }
 
   /// The first pass's reading of a line: true when the line is a flat object of plain values
