@@ -1,3 +1,4 @@
+import Glibc
 import KexieDiagnostics
 
 /// Loads a JSON array of flat objects, or JSON Lines (one object per line), into a table.
@@ -406,8 +407,11 @@ public struct JSONLoader {
       var count = 0
       var start = self.start
       while start < buffer.count {
-        var end = start
-        while end < buffer.count, buffer[end] != UInt8(ascii: "\n") { end += 1 }
+        // The line's end by memchr (vectorised) rather than a loop byte by byte.
+        var end = buffer.count
+        if let base = buffer.baseAddress, let found = memchr(base + start, 0x0A, buffer.count - start) {
+          end = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+        }
         var first = start
         while first < end, buffer[first] == 0x20 || buffer[first] == 0x09 || buffer[first] == 0x0D { first += 1 }
         if first < end {
