@@ -384,6 +384,8 @@ public struct JSONLoader {
       }
       parser.skipWhitespace()
       if parser.position < buffer.count { throw syntaxError(JSONError(message: Phrase("unexpected text after the array", zh: "数组后面还有多余的文字"), offset: parser.position)) }
+      // As after a pass over lines: the pages given back, the file checked before the next.
+      try bytes.releaseAll()
     }
   }
 
