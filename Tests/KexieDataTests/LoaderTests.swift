@@ -444,6 +444,16 @@ func failure(_ result: Result<Table, LoadFailure>) -> Diagnostic? {
     return loader
   }
 
+  /// `text` loaded in one pass and in `parts` parts, checked to be the same table: the one
+  /// built in parts.
+  @discardableResult
+  static func loadedBothWays(_ text: String, parts: Int) throws -> Table {
+    let one = try loader(.bytes(Array(text.utf8)), parts: 1).load(name: "t").get()
+    let many = try loader(.bytes(Array(text.utf8)), parts: parts).load(name: "t").get()
+    same(one, many)
+    return many
+  }
+
   static func same(_ a: Table, _ b: Table) {
     #expect(a.fields.map(\.name) == b.fields.map(\.name))
     #expect(a.fields.map(\.type) == b.fields.map(\.type))
@@ -466,11 +476,9 @@ func failure(_ result: Result<Table, LoadFailure>) -> Diagnostic? {
   func partsMakeTheTableOnePassMakes(_ parts: Int) throws {
     for newline in ["\n", "\r\n"] {
       let text = ParallelCSVTests.csv(rows: 3_000, newline: newline)
-      let one = try ParallelCSVTests.loader(.bytes(Array(text.utf8)), parts: 1).load(name: "t").get()
-      let many = try ParallelCSVTests.loader(.bytes(Array(text.utf8)), parts: parts).load(name: "t").get()
-      ParallelCSVTests.same(one, many)
-      #expect(one.fields.map(\.type) == [.integer, .text, .text, .integer, .decimal, .bool, .text])
-      #expect(one.fields[6].isList)
+      let many = try ParallelCSVTests.loadedBothWays(text, parts: parts)
+      #expect(many.fields.map(\.type) == [.integer, .text, .text, .integer, .decimal, .bool, .text])
+      #expect(many.fields[6].isList)
       // One code per distinct value after the merge: `county` has its eight.
       if case .text(_, let dictionary) = many.columns[2].data { #expect(dictionary.count == 8) } else { Issue.record("county is not text") }
     }
@@ -502,10 +510,7 @@ func failure(_ result: Result<Table, LoadFailure>) -> Diagnostic? {
       Issue.record("a seam inside a quoted field was not noticed")
       return
     }
-    let one = try ParallelCSVTests.loader(.bytes(Array(text.utf8)), parts: 1).load(name: "t").get()
-    let many = try ParallelCSVTests.loader(.bytes(Array(text.utf8)), parts: 4).load(name: "t").get()
-    ParallelCSVTests.same(one, many)
-    #expect(many.rowCount == 400)
+    #expect(try ParallelCSVTests.loadedBothWays(text, parts: 4).rowCount == 400)
   }
 
   @Test func errorsInALaterPartNameTheLineOnePassNames() throws {
@@ -531,10 +536,7 @@ func failure(_ result: Result<Table, LoadFailure>) -> Diagnostic? {
       Issue.record("the misfit was not seen")
       return
     }
-    let one = try ParallelCSVTests.loader(.bytes(Array(text.utf8)), parts: 1).load(name: "t").get()
-    let many = try ParallelCSVTests.loader(.bytes(Array(text.utf8)), parts: 3).load(name: "t").get()
-    ParallelCSVTests.same(one, many)
-    #expect(many.fields[3].type == .text)
+    #expect(try ParallelCSVTests.loadedBothWays(text, parts: 3).fields[3].type == .text)
   }
 
   @Test func progressIsToldOnTheCallingThreadAndCtrlCStops() throws {
