@@ -17,18 +17,30 @@ static inline FILE *kx_stdin(void) { return stdin; }
 static inline FILE *kx_stdout(void) { return stdout; }
 static inline FILE *kx_stderr(void) { return stderr; }
 
-// glibc moves its threshold for mapping a large allocation anew with the size of the last
-// large block freed, and gives back free memory above 128 KB at the top of its heap. A load
-// in parts frees its parts' stores (4 MB at 1,000,000 rows, where a serial load freed 8 MB
-// ones), so the threshold stayed at 4 MB and every later query's 8 MB arrays were fresh
-// mappings, faulted in page by page (the join query of docs/PERFORMANCE.md took 2-3 times
-// as long as after a serial load); at 10,000,000 rows every query's 80 MB arrays were. A
-// finished load fixes the threshold at 128 MB and keeps up to 256 MB free at the top of
-// the heap: a query's arrays come from memory the last query gave back. Measured on
-// 10,000,000 rows: the same peak (1.31 GB), `extend` arithmetic + `sum` 169 -> 59-128 ms, a
-// whole integer sort 1.1 -> 0.6 s. (Fixed from the start instead, it kept a load's freed
-// parts in the threads' heaps: 28 MB more at the peak of the benchmark's process.)
-static inline void kx_fix_mmap_threshold(void) {
+// glibc's thresholds, set for the two phases of a process that loads a table and then
+// queries it. By default glibc maps a large allocation anew above a threshold that follows
+// the size of the last large block freed (up to 32 MB), and gives back free memory above
+// 128 KB at the top of its heap.
+//
+// While a table loads: every allocation of 1 MB or more is a mapping of its own, given back
+// whole when freed. A load grows its stores by doubling, on several threads at once; with
+// the moving threshold the outgrown buffers (up to 32 MB each) stayed in the threads' heaps,
+// free but resident: 90 MB of the 1.12 GB peak of loading 10,000,000 distinct names (now
+// 0.88 GB, the same time).
+//
+// After a load: the threshold is fixed at 128 MB with up to 256 MB kept free at the top of
+// the heap, so a query's arrays come from memory the last query gave back. A load in parts
+// frees its parts' stores (4 MB at 1,000,000 rows), and with the moving threshold left at
+// 4 MB every later query's 8 MB arrays were fresh mappings, faulted in page by page: the
+// join query of docs/PERFORMANCE.md took 2-3 times as long as after a serial load; at
+// 10,000,000 rows `extend` arithmetic + `sum` went 169 -> 59-128 ms and a whole integer
+// sort 1.1 -> 0.6 s with the fixed threshold, at the same peak.
+static inline void kx_set_load_allocation(void) {
+  mallopt(M_MMAP_THRESHOLD, 1 << 20);
+  mallopt(M_TRIM_THRESHOLD, 1 << 20);
+}
+
+static inline void kx_set_query_allocation(void) {
   mallopt(M_MMAP_THRESHOLD, 128 << 20);
   mallopt(M_TRIM_THRESHOLD, 256 << 20);
 }

@@ -315,15 +315,22 @@ public struct TextDictionaryBuilder {
   }
 
   /// Room for `values` values of `bytes` bytes in all, made at once (a merge knows both):
-  /// the stores and the hash slots never grow, and never copy, on the way.
+  /// the stores and the hash slots never grow, and never copy, on the way. The slots grow
+  /// first, in one step (a rehash reads only the slots); the stores move to their new room in
+  /// steps that give back the pages behind (`Pages.moved`), so a merge of 10,000,000 names
+  /// never holds the first part's values twice.
   public mutating func reserve(values: Int, bytes byteCount: Int) {
-    bytes.reserveCapacity(byteCount)
-    offsets.reserveCapacity(values + 1)
-    while values * 4 >= slots.count * 3 { grow() }
+    var capacity = slots.count
+    while values * 4 >= capacity * 3 { capacity *= 2 }
+    if capacity > slots.count { grow(to: capacity) }
+    if byteCount > bytes.capacity { bytes = Pages.moved(&bytes, capacity: byteCount) }
+    if values + 1 > offsets.capacity { offsets = Pages.moved(&offsets, capacity: values + 1) }
   }
 
-  mutating func grow() {
-    let capacity = slots.count * 2
+  mutating func grow() { grow(to: slots.count * 2) }
+
+  /// The slots rehashed into a table of `capacity` (a power of two) from the hashes they hold.
+  mutating func grow(to capacity: Int) {
     var fresh = [UInt64](repeating: 0, count: capacity)
     let mask = capacity - 1
     fresh.withUnsafeMutableBufferPointer { fresh in
@@ -336,21 +343,62 @@ public struct TextDictionaryBuilder {
     slots = fresh
   }
 
+  /// Each value, in the order of its code, given to `body`; what `body` returns for each, in
+  /// the same order. The builder is left empty, and the pages of its stores behind the read
+  /// are given back as it goes (`Pages`): merging a part's dictionary into another's holds
+  /// the values once, not twice.
+  mutating func drain(_ body: (UnsafeBufferPointer<UInt8>) -> UInt32) -> [UInt32] {
+    slots = []
+    var values = Pages.consumed(&bytes)
+    var ends = Pages.consumed(&offsets)
+    offsets = [0]
+    slots = [UInt64](repeating: 0, count: 16)
+    let count = ends.count - 1
+    var mapped: [UInt32] = []
+    mapped.reserveCapacity(count)
+    values.withUnsafeMutableBufferPointer { all in
+      ends.withUnsafeMutableBufferPointer { ends in
+        var releasedValues = 0
+        var releasedEnds = 0
+        for code in 0..<count {
+          mapped.append(body(UnsafeBufferPointer(rebasing: all[ends[code]..<ends[code + 1]])))
+          if code & 0xFFFF == 0xFFFF {  // what is read: the values up to this one's end, and their ends but the last
+            releasedValues = Pages.release(UnsafeMutableRawBufferPointer(all), from: releasedValues, before: ends[code + 1])
+            releasedEnds = Pages.release(UnsafeMutableRawBufferPointer(ends), from: releasedEnds, before: (code + 1) * MemoryLayout<Int>.stride)
+          }
+        }
+      }
+    }
+    return mapped
+  }
+
   public func build() -> TextDictionary {
     TextDictionary(bytes: bytes, offsets: offsets, slots: slots.map { UInt32(truncatingIfNeeded: $0) })
   }
 
-  /// The dictionary, leaving this builder empty: the wide slots are freed as soon as the
-  /// narrow ones are made, and stores that grew by doubling are cut to their size (a
-  /// loaded table keeps its dictionary for as long as it lives; a doubled buffer of
-  /// 10,000,000 names would keep up to 330 MB it never uses).
+  /// The dictionary, leaving this builder empty: the narrow slots are made from the wide
+  /// ones with the wide pages given back behind, and stores that grew by doubling are cut to
+  /// their size the same way (`Pages.moved`; a loaded table keeps its dictionary for as long
+  /// as it lives, and a doubled buffer of 10,000,000 names would keep up to 330 MB it never
+  /// uses).
   public mutating func take() -> TextDictionary {
-    let narrow = slots.map { UInt32(truncatingIfNeeded: $0) }
-    slots = []
-    func fitted<Element>(_ array: inout [Element]) -> [Element] {
-      defer { array = [] }
-      guard array.capacity > array.count + array.count / 8 + 64 else { return array }
-      return array.withUnsafeBufferPointer { Array($0) }
+    var wide = Pages.consumed(&slots)
+    let narrow = wide.withUnsafeMutableBufferPointer { wide in
+      [UInt32](unsafeUninitializedCapacity: wide.count) { narrow, initialized in
+        var released = 0
+        for index in 0..<wide.count {
+          narrow[index] = UInt32(truncatingIfNeeded: wide[index])
+          if index & 0xFFFF == 0xFFFF {
+            released = Pages.release(UnsafeMutableRawBufferPointer(wide), from: released, before: (index + 1) * MemoryLayout<UInt64>.stride)
+          }
+        }
+        initialized = wide.count
+      }
+    }
+    wide = []
+    func fitted<Element: BitwiseCopyable>(_ array: inout [Element]) -> [Element] {
+      guard array.capacity > array.count + array.count / 8 + 64 else { return Pages.consumed(&array) }
+      return Pages.moved(&array, capacity: array.count)
     }
     let values = fitted(&bytes)
     let ends = fitted(&offsets)

@@ -49,6 +49,42 @@ import Testing
     #expect(builder.intern("again") == 0)
   }
 
+  /// A merge as a load in parts makes one, with values and slots of several `Pages.step`s,
+  /// so that the loops give back pages as they go: the first part's stores moved into their reserved
+  /// room, the second drained into it, the result taken (its wide slots narrowed). Every
+  /// value keeps its text and code; a value of the second part the first had keeps the
+  /// first's code.
+  @Test func aMergeThatReturnsPagesKeepsEveryValue() {
+    let count = 600_000
+    func text(_ index: Int) -> String { "名称\(index)·第一期第二期第三期" + String(repeating: "x", count: index % 17) }
+    var first = TextDictionaryBuilder()
+    var second = TextDictionaryBuilder()
+    for index in 0..<count { _ = first.intern(text(index)) }
+    for index in count / 2..<count + count / 2 { _ = second.intern(text(index)) }
+    #expect(first.bytes.count > 2 * Pages.step && second.bytes.count > 2 * Pages.step)
+    first.reserve(values: first.count + second.count, bytes: first.bytes.count + second.bytes.count)
+    #expect(first.count == count && first.intern(text(12_345)) == 12_345)
+    var seen = 0
+    var misread = 0
+    let mapped = second.drain { value in
+      if seen % 101 == 0, String(decoding: value, as: UTF8.self) != text(count / 2 + seen) { misread += 1 }
+      seen += 1
+      return first.intern(value)
+    }
+    #expect(second.count == 0 && seen == count && misread == 0)
+    #expect(mapped.count == count)
+    #expect(second.bytes.isEmpty)
+    #expect(mapped.enumerated().allSatisfy { $0.element == UInt32(count / 2 + $0.offset) })
+    #expect(first.slots.count * MemoryLayout<UInt64>.stride >= 2 * Pages.step)
+    let merged = first.take()
+    #expect(merged.count == count + count / 2)
+    for index in stride(from: 0, to: count + count / 2, by: 997) {
+      #expect(merged.string(UInt32(index)) == text(index))
+      #expect(merged.code(of: text(index)) == UInt32(index))
+    }
+    #expect(merged.code(of: text(count * 2)) == nil)
+  }
+
   @Test func ranksFollowUTF8ByteOrder() {
     var builder = TextDictionaryBuilder()
     for text in ["b", "南召", "a", "淅川", "B", ""] { _ = builder.intern(text) }
@@ -152,6 +188,47 @@ import Testing
       let byRank = (0..<dictionary.count).sorted { ranks[$0] < ranks[$1] }.map { dictionary.string(UInt32($0)) }
       let expected = values.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
       #expect(byRank == expected)
+    }
+  }
+}
+
+/// `Pages`: memory given back behind a last read, never the partial pages at either end.
+@Suite struct PagesTests {
+  @Test func releaseGivesBackOnlyWholePagesInside() {
+    var bytes = [UInt8](repeating: 0xAB, count: 3 * Pages.step)
+    bytes.withUnsafeMutableBytes { buffer in
+      guard let base = buffer.baseAddress else { return }
+      let address = Int(bitPattern: base)
+      let from = 1
+      let before = 2 * Pages.step + 1
+      #expect(Pages.release(buffer, from: from, before: from + Pages.step - 1) == from)  // under a step: kept
+      #expect(Pages.release(buffer, from: from, before: before) == before)
+      let first = (address + from + Pages.size - 1) / Pages.size * Pages.size - address
+      let last = (address + before) / Pages.size * Pages.size - address
+      #expect(buffer[first - 1] == 0xAB && buffer[first] == 0)
+      #expect(buffer[last - 1] == 0 && buffer[last] == 0xAB)
+      #expect(buffer[0] == 0xAB && buffer[buffer.count - 1] == 0xAB)
+    }
+  }
+
+  @Test func movedKeepsEveryElementAndEmptiesTheSource() {
+    var numbers = (0..<3_000_000).map { Int64($0) * 7 }
+    let moved = Pages.moved(&numbers, capacity: 3_500_000)
+    #expect(numbers.isEmpty)
+    #expect(moved.count == 3_000_000 && moved.capacity >= 3_500_000)
+    #expect(moved.enumerated().allSatisfy { $0.element == Int64($0.offset) * 7 })
+  }
+
+  /// A loaded column's store copied out as a one-pass load and a join of parts do it.
+  @Test func aStoreMovesOutWhole() {
+    for start in [0, 5] {
+      let store = ColumnStore<Int64>(capacity: 3_000_000, initial: 0)
+      for row in 0..<2_500_000 { store.pointer[row] = Int64(row) * 3 }
+      var values = [Int64](repeating: -1, count: start)
+      store.moveAll(count: 2_500_000, into: &values)
+      #expect(values.count == start + 2_500_000)
+      #expect(values.prefix(start).allSatisfy { $0 == -1 })
+      #expect(values.dropFirst(start).enumerated().allSatisfy { $0.element == Int64($0.offset) * 3 })
     }
   }
 }

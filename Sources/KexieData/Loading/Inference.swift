@@ -265,8 +265,8 @@ struct InferenceVisitor: RecordVisitor {
 }
 
 /// Storage for one column being built, written through a pointer (no copy-on-write checks
-/// in the hot loop), growing when the rows outnumber the estimate, handed over as an array.
-final class ColumnStore<Element> {
+/// in the hot loop), growing when the rows outnumber the estimate, handed over as an array (`takeArray`).
+final class ColumnStore<Element: BitwiseCopyable> {
   private(set) var pointer: UnsafeMutablePointer<Element>
   private(set) var capacity: Int
   let initial: Element
@@ -297,7 +297,30 @@ final class ColumnStore<Element> {
     capacity = grown
   }
 
-  func array(count: Int) -> [Element] { Array(UnsafeBufferPointer(start: pointer, count: count)) }
+  /// The first `count` values, as `moveAll` gives them: the store is left empty.
+  func takeArray(count: Int) -> [Element] {
+    var values: [Element] = []
+    moveAll(count: count, into: &values)
+    return values
+  }
+
+  /// The first `count` values appended to `values`, in steps that give back the pages
+  /// behind (`Pages`): the store is read for the last time, and copying it never holds a
+  /// column twice. The store is empty afterwards and must only be freed.
+  func moveAll(count: Int, into values: inout [Element]) {
+    values.reserveCapacity(values.count + count)
+    let stride = MemoryLayout<Element>.stride
+    let step = max(1, Pages.step / stride)
+    let whole = UnsafeMutableRawBufferPointer(start: pointer, count: capacity * stride)
+    var done = 0
+    var released = 0
+    while done < count {
+      let end = min(done + step, count)
+      values.append(contentsOf: UnsafeBufferPointer(start: pointer + done, count: end - done))
+      released = Pages.release(whole, from: released, before: end * stride)
+      done = end
+    }
+  }
 
   func nulls(count: Int) -> NullMask? {
     guard !nullRows.isEmpty else { return nil }
@@ -459,7 +482,9 @@ struct BuildVisitor: RecordVisitor {
         columns.append(Column(.bool(values), nulls: nulls))
       case .text:
         // Taken out of part 0, so interning into it copies nothing; the later parts' hash
-        // slots are not needed to read their values, so they go first.
+        // slots are not needed to read their values, so they go first. Each later part's
+        // dictionary is read once, front to back, and gives back its pages as it goes
+        // (`drain`): the values are never held twice.
         var dictionary = parts[0].dictionaries[column]
         parts[0].dictionaries[column] = TextDictionaryBuilder()
         for index in parts.indices.dropFirst() { parts[index].dictionaries[column].slots = [] }
@@ -474,12 +499,7 @@ struct BuildVisitor: RecordVisitor {
           if index == 0 {
             codes.append(contentsOf: rows)
           } else {
-            let other = parts[index].dictionaries[column]
-            let mapped = other.bytes.withUnsafeBufferPointer { bytes in
-              (0..<other.count).map { code in
-                dictionary.intern(UnsafeBufferPointer(rebasing: bytes[other.offsets[code]..<other.offsets[code + 1]]))
-              }
-            }
+            let mapped = parts[index].dictionaries[column].drain { dictionary.intern($0) }
             for code in rows { codes.append(code == TextDictionary.nullCode ? code : mapped[Int(code)]) }
           }
           parts[index].slots[column] = .text(ColumnStore(capacity: 0, initial: 0))
@@ -501,7 +521,7 @@ struct BuildVisitor: RecordVisitor {
   }
 
   /// One typed column of every part, one after another, and its null rows.
-  private static func joined<Element>(
+  private static func joined<Element: BitwiseCopyable>(
     _ parts: inout [BuildVisitor], _ column: Int, _ total: Int, _ store: (Slot) -> ColumnStore<Element>?
   ) -> ([Element], NullMask?) {
     var values: [Element] = []
@@ -510,7 +530,7 @@ struct BuildVisitor: RecordVisitor {
     for index in parts.indices {
       guard let part = store(parts[index].slots[column]) else { continue }
       let base = values.count
-      values.append(contentsOf: UnsafeBufferPointer(start: part.pointer, count: parts[index].row))
+      part.moveAll(count: parts[index].row, into: &values)
       if !part.nullRows.isEmpty {
         if nulls == nil { nulls = NullMask(count: total) }
         for row in part.nullRows { nulls?.set(base + Int(row)) }
@@ -527,10 +547,10 @@ struct BuildVisitor: RecordVisitor {
     let count = row
     for column in types.indices {
       switch slots[column] {
-      case .integer(let store): columns.append(Column(.integer(store.array(count: count)), nulls: store.nulls(count: count)))
-      case .decimal(let store): columns.append(Column(.decimal(store.array(count: count)), nulls: store.nulls(count: count)))
-      case .boolean(let store): columns.append(Column(.bool(store.array(count: count)), nulls: store.nulls(count: count)))
-      case .text(let store): columns.append(Column(.text(store.array(count: count), dictionaries[column].take())))
+      case .integer(let store): columns.append(Column(.integer(store.takeArray(count: count)), nulls: store.nulls(count: count)))
+      case .decimal(let store): columns.append(Column(.decimal(store.takeArray(count: count)), nulls: store.nulls(count: count)))
+      case .boolean(let store): columns.append(Column(.bool(store.takeArray(count: count)), nulls: store.nulls(count: count)))
+      case .text(let store): columns.append(Column(.text(store.takeArray(count: count), dictionaries[column].take())))
       case .list(let store): columns.append(BuildVisitor.listColumn(store.rows))
       }
       slots[column] = .text(ColumnStore(capacity: 0, initial: 0))

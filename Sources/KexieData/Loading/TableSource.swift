@@ -35,8 +35,7 @@ public struct DelimitedSource: TableSource {
   }
 
   public func load(_ input: ByteInput, name: String, progress: ((Int, Int) -> Bool)?) -> Result<Table, LoadFailure> {
-    defer { kx_fix_mmap_threshold() }  // after every load (why: Sources/CSupport/support.h)
-    return DelimitedLoader(input: input, separator: separator, progress: progress).load(name: name)
+    withLoadAllocation { DelimitedLoader(input: input, separator: separator, progress: progress).load(name: name) }
   }
 }
 
@@ -71,9 +70,17 @@ public struct JSONSource: TableSource {
       }
     }
     loader.progress = progress
-    defer { kx_fix_mmap_threshold() }  // after every load (why: Sources/CSupport/support.h)
-    return loader.load(tableName: name)
+    return withLoadAllocation { loader.load(tableName: name) }
   }
+}
+
+/// `body`, a load, with glibc's allocator set for loading, and for querying after it: large
+/// buffers are mappings of their own while a table is built and come from the heap's free
+/// memory after (why and what it measured: Sources/CSupport/support.h).
+func withLoadAllocation<Result>(_ body: () -> Result) -> Result {
+  kx_set_load_allocation()
+  defer { kx_set_query_allocation() }
+  return body()
 }
 
 public enum TableSources {
