@@ -11,71 +11,142 @@ import KexieSemantics
 /// A comparison sort of 5,000,000 rows grew 8–9× for 5× the rows (closures, a switch over the
 /// keys per comparison, random reads); this grows with the rows (docs/PERFORMANCE.md).
 extension Sorter {
-  /// The order-preserving integer of each row's key, and which rows are null; nil when the
-  /// sort has more than one key (those compare row by row).
-  func singleKeyIntegers() -> (keys: [UInt64], nulls: NullMask?)? {
+  /// A single key read row by row as an unsigned integer that orders as the key does
+  /// (direction applied), without an array of them: a top-n reads each row's key once, and
+  /// a whole sort makes its keys only for the rows it sorts, 32 bits wide when they span
+  /// fewer (text ranks always; most integer columns).
+  protocol OrderedKeys {
+    func key(_ row: Int) -> UInt64
+    func isNull(_ row: Int) -> Bool
+  }
+
+  struct RankKeys: OrderedKeys {
+    let ranks: [UInt32]
+    let nulls: NullMask?
+    let descending: Bool
+    @inline(__always) func key(_ row: Int) -> UInt64 { UInt64(descending ? UInt32.max - ranks[row] : ranks[row]) }
+    @inline(__always) func isNull(_ row: Int) -> Bool { nulls?.isNull(row) ?? false }
+  }
+
+  struct IntegerKeys: OrderedKeys {
+    let values: [Int64]
+    let nulls: NullMask?
+    let descending: Bool
+    @inline(__always) func key(_ row: Int) -> UInt64 {
+      let ordered = UInt64(bitPattern: values[row]) ^ (1 << 63)
+      return descending ? ~ordered : ordered
+    }
+    @inline(__always) func isNull(_ row: Int) -> Bool { nulls?.isNull(row) ?? false }
+  }
+
+  struct DoubleKeys: OrderedKeys {
+    let values: [Double]
+    let nulls: NullMask?
+    let descending: Bool
+    /// IEEE order as unsigned bits: positives with the sign bit set, negatives inverted;
+    /// -0.0 is 0.0 (they are equal, so they keep their order).
+    @inline(__always) func key(_ row: Int) -> UInt64 {
+      let value = values[row]
+      let bits = (value == 0 ? 0.0 : value).bitPattern
+      let ordered = bits & (1 << 63) == 0 ? bits | (1 << 63) : ~bits
+      return descending ? ~ordered : ordered
+    }
+    @inline(__always) func isNull(_ row: Int) -> Bool { nulls?.isNull(row) ?? false }
+  }
+
+  /// The sort's one key, as one of the three kinds; nil when the sort has more than one
+  /// (those compare row by row) or its key is text compared as text. Each use switches over
+  /// the kinds and calls a generic function with the concrete one, so that every loop is
+  /// specialised (through an `any OrderedKeys` each row's key would be a witness call).
+  enum SingleKey {
+    case ranks(RankKeys)
+    case integers(IntegerKeys)
+    case doubles(DoubleKeys)
+  }
+
+  var singleKey: SingleKey? {
     let real = keys.filter { if case .constant = $0.key { return false } else { return true } }
     guard real.count == 1, let (key, descending) = real.first else { return nil }
     switch key {
     case .constant, .texts: return nil
-    case .ranks(let ranks, let nulls):
-      return (ranks.map { descending ? UInt64(UInt32.max - $0) : UInt64($0) }, nulls)
-    case .integers(let values, let nulls):
-      return (values.map { value in
-        let ordered = UInt64(bitPattern: value) ^ (1 << 63)
-        return descending ? ~ordered : ordered
-      }, nulls)
-    case .doubles(let values, let nulls):
-      return (values.map { value in
-        // IEEE order as unsigned bits: positives with the sign bit set, negatives inverted;
-        // -0.0 is 0.0 (they are equal, so they keep their order).
-        let bits = (value == 0 ? 0.0 : value).bitPattern
-        let ordered = bits & (1 << 63) == 0 ? bits | (1 << 63) : ~bits
-        return descending ? ~ordered : ordered
-      }, nulls)
+    case .ranks(let ranks, let nulls): return .ranks(RankKeys(ranks: ranks, nulls: nulls, descending: descending))
+    case .integers(let values, let nulls): return .integers(IntegerKeys(values: values, nulls: nulls, descending: descending))
+    case .doubles(let values, let nulls): return .doubles(DoubleKeys(values: values, nulls: nulls, descending: descending))
     }
   }
 
   /// All rows in order by one key; nil when the sort has several keys.
   func radixSorted(count: Int) throws(RuntimeFailure) -> [Int32]? {
-    guard let (keys, nulls) = singleKeyIntegers() else { return nil }
+    switch singleKey {
+    case nil: return nil
+    case .ranks(let keys): return try Sorter.radixSorted(count: count, by: keys, isCancelled: isCancelled)
+    case .integers(let keys): return try Sorter.radixSorted(count: count, by: keys, isCancelled: isCancelled)
+    case .doubles(let keys): return try Sorter.radixSorted(count: count, by: keys, isCancelled: isCancelled)
+    }
+  }
+
+  static func radixSorted(count: Int, by keys: some OrderedKeys, isCancelled: () -> Bool) throws(RuntimeFailure) -> [Int32] {
+    // Room for every row: the rows with a null key are put after the others in place.
     var rows: [Int32] = []
     rows.reserveCapacity(count)
     var nullRows: [Int32] = []
-    for row in 0..<count {
-      if let nulls, nulls.isNull(row) { nullRows.append(Int32(row)) } else { rows.append(Int32(row)) }
-    }
-    try Sorter.radixSort(&rows, by: keys, isCancelled: isCancelled)
-    return rows + nullRows
-  }
-
-  /// Sorts `rows` by `keys[row]`, stably, in passes of 11 bits over the bits the keys span.
-  static func radixSort(_ rows: inout [Int32], by keys: [UInt64], isCancelled: () -> Bool) throws(RuntimeFailure) {
-    guard rows.count > 1 else { return }
     var low = UInt64.max
     var high = UInt64.min
-    for row in rows {
-      let key = keys[Int(row)]
+    for row in 0..<count {
+      if keys.isNull(row) {
+        nullRows.append(Int32(row))
+      } else {
+        rows.append(Int32(row))
+        let key = keys.key(row)
+        low = min(low, key)
+        high = max(high, key)
+      }
+    }
+    if rows.count > 1, high > low {
+      // The keys travel with the rows, so each pass reads them in order, not at random; a
+      // span that fits 32 bits sorts 32-bit keys (half the memory and the traffic).
+      if high - low <= UInt64(UInt32.max) {
+        var current = rows.map { UInt32(truncatingIfNeeded: keys.key(Int($0)) - low) }
+        try radixSort(&rows, keys: &current, isCancelled: isCancelled)
+      } else {
+        var current = rows.map { keys.key(Int($0)) - low }
+        try radixSort(&rows, keys: &current, isCancelled: isCancelled)
+      }
+    }
+    rows.append(contentsOf: nullRows)
+    return rows
+  }
+
+  /// Sorts `rows` by `keys` (one per row, in the same order), stably, in passes of 11 bits
+  /// over the bits the keys span; both arrays come back sorted.
+  static func radixSort<Key: FixedWidthInteger & UnsignedInteger>(
+    _ rows: inout [Int32], keys current: inout [Key], isCancelled: () -> Bool
+  ) throws(RuntimeFailure) {
+    let count = rows.count
+    guard count > 1 else { return }
+    var low = Key.max
+    var high = Key.min
+    for key in current {
       low = min(low, key)
       high = max(high, key)
     }
     let span = high - low
     guard span > 0 else { return }
-    let bits = 64 - span.leadingZeroBitCount
+    let bits = Key.bitWidth - span.leadingZeroBitCount
     let digitBits = 11
     let buckets = 1 << digitBits
-    // The keys travel with the rows, so each pass reads them in order, not at random.
-    var current = rows.map { keys[Int($0)] - low }
-    var nextKeys = [UInt64](repeating: 0, count: rows.count)
-    var nextRows = [Int32](repeating: 0, count: rows.count)
+    // Every slot of the next arrays is written by a pass before it is read: they need no
+    // zeros first; `rows` keeps room for every row of the sort after the swaps.
+    var nextKeys = [Key](unsafeUninitializedCapacity: count) { _, initialized in initialized = count }
+    var nextRows = [Int32](unsafeUninitializedCapacity: rows.capacity) { _, initialized in initialized = count }
     var counts = [Int](repeating: 0, count: buckets)
     var shift = 0
     while shift < bits {
       if isCancelled() { throw RuntimeFailure(.cancelled()) }
       for index in counts.indices { counts[index] = 0 }
-      let mask = UInt64(buckets - 1)
+      let mask = Key(buckets - 1)
       current.withUnsafeBufferPointer { keys in
-        for key in keys { counts[Int((key >> UInt64(shift)) & mask)] += 1 }
+        for key in keys { counts[Int(truncatingIfNeeded: ((key &- low) &>> shift) & mask)] += 1 }
       }
       var total = 0
       for index in counts.indices {
@@ -89,7 +160,7 @@ extension Sorter {
             nextRows.withUnsafeMutableBufferPointer { rowsOut in
               for index in 0..<keys.count {
                 let key = keys[index]
-                let digit = Int((key >> UInt64(shift)) & mask)
+                let digit = Int(truncatingIfNeeded: ((key &- low) &>> shift) & mask)
                 let slot = counts[digit]
                 counts[digit] = slot + 1
                 keysOut[slot] = key
@@ -108,17 +179,25 @@ extension Sorter {
   /// The first `limit` rows in order by one key, with a bounded heap over the integers (no
   /// closures, no switch per comparison); nil when the sort has several keys.
   func radixTop(_ limit: Int, count: Int) throws(RuntimeFailure) -> [Int32]? {
-    guard let (keys, nulls) = singleKeyIntegers() else { return nil }
+    switch singleKey {
+    case nil: return nil
+    case .ranks(let keys): return try Sorter.radixTop(limit, count: count, by: keys, isCancelled: isCancelled)
+    case .integers(let keys): return try Sorter.radixTop(limit, count: count, by: keys, isCancelled: isCancelled)
+    case .doubles(let keys): return try Sorter.radixTop(limit, count: count, by: keys, isCancelled: isCancelled)
+    }
+  }
+
+  static func radixTop(_ limit: Int, count: Int, by keys: some OrderedKeys, isCancelled: () -> Bool) throws(RuntimeFailure) -> [Int32] {
     // Row order breaks ties (stable), nulls come after every value.
     @inline(__always) func worse(_ a: Int32, _ b: Int32) -> Bool {
-      let (ka, kb) = (keys[Int(a)], keys[Int(b)])
+      let (ka, kb) = (keys.key(Int(a)), keys.key(Int(b)))
       return ka != kb ? ka > kb : a > b
     }
     var nullRows: [Int32] = []
     let heap = try Sorter.best(
       limit, of: count, isCancelled: isCancelled,
       skip: { row in
-        guard let nulls, nulls.isNull(Int(row)) else { return false }
+        guard keys.isNull(Int(row)) else { return false }
         if nullRows.count < limit { nullRows.append(row) }
         return true
       },
