@@ -109,30 +109,25 @@ public final class TextDictionary: Sendable {
   }
 
   /// Ranks of the codes in binary (UTF-8 byte) order, for sorting rows by text (computed once,
-  /// on first use, under a lock: a dictionary is shared between queries and threads).
-  public var ranks: [UInt32] {
-    rankCache.withLock { cached in
-      if let cached { return cached }
-      let order = (0..<count).sorted { compare(UInt32($0), UInt32($1)) < 0 }
-      var ranks = [UInt32](repeating: 0, count: count)
-      for (rank, code) in order.enumerated() { ranks[code] = UInt32(rank) }
-      cached = ranks
-      return ranks
-    }
-  }
+  /// on first use, and kept: a dictionary is shared between queries and threads).
+  public var ranks: [UInt32] { ranks(checking: { false }) ?? [] }
   private let rankCache = Mutex<[UInt32]?>(nil)
 
-  /// The ranks, as `ranks`, computed so that it can stop: `isCancelled` is asked every 65,536
-  /// comparisons (sorting five million distinct texts takes seconds); nil when it said so,
-  /// and nothing is cached then.
   /// Whether the ranks are computed already (a sort by this text has run).
   public var hasRanks: Bool { rankCache.withLock { $0 != nil } }
 
+  /// The ranks, as `ranks`, computed so that it can stop: `isCancelled` is asked between
+  /// the sort's passes and every 65,536 values of its small sorts (ranking 10,000,000
+  /// distinct texts takes seconds); nil when it said so, and nothing is cached then.
   public func ranks(checking isCancelled: () -> Bool) -> [UInt32]? {
     if let cached = rankCache.withLock({ $0 }) { return cached }
     var order = (0..<Int32(clamping: count)).map { $0 }
     let sorted = bytes.withUnsafeBufferPointer { all in
-      TextDictionary.sortByChunks(&order[...], depth: 0, bytes: all, offsets: offsets, isCancelled: isCancelled)
+      offsets.withUnsafeBufferPointer { offsets in
+        order.withUnsafeMutableBufferPointer { order in
+          TextDictionary.sortByChunks(order, bytes: all, offsets: offsets, isCancelled: isCancelled)
+        }
+      }
     }
     guard sorted else { return nil }
     var ranks = [UInt32](repeating: 0, count: count)
@@ -144,64 +139,140 @@ public final class TextDictionary: Sendable {
   }
 
   /// Sorts codes by their values' bytes, eight bytes at a time (a most-significant-digit
-  /// sort): the codes are sorted by the integer their next eight bytes make, and each run
-  /// that ties is sorted by the eight after. A value that ends within the tied bytes is a
-  /// prefix of the others (they match it, and its end reads as zeros), so it comes first,
-  /// shorter first. Integer comparisons instead of byte loops: 1,000,000 distinct names
-  /// ranked several times faster than by comparing strings. False when cancelled.
+  /// sort): a range of codes is sorted by the integer their next eight bytes make, with a
+  /// least-significant-digit radix sort over the bits those integers span, and each run
+  /// that ties is sorted the same way by the eight bytes after. A value that ends within
+  /// the tied bytes is a prefix of the others (they match it, and its end reads as zeros),
+  /// so it comes first, shorter first. A range of at most 32 codes is sorted by comparing
+  /// the rest of the values. Ranges wait on a stack, not in recursion: a thousand values
+  /// that share a megabyte before they differ go 131,072 levels down.
+  ///
+  /// Ranking 10,000,000 distinct names: a comparison sort of (chunk, code) pairs at each
+  /// level took 4.5 s; radix passes over the chunks take a fraction of it (docs/PERFORMANCE.md).
+  /// False when cancelled.
   static func sortByChunks(
-    _ codes: inout ArraySlice<Int32>, depth: Int, bytes: UnsafeBufferPointer<UInt8>, offsets: [Int],
+    _ codes: UnsafeMutableBufferPointer<Int32>, bytes: UnsafeBufferPointer<UInt8>, offsets: UnsafeBufferPointer<Int>,
     isCancelled: () -> Bool
   ) -> Bool {
-    if codes.count < 2 { return true }
-    if isCancelled() { return false }
-    @inline(__always) func chunk(_ code: Int32) -> UInt64 {
-      let start = offsets[Int(code)] + depth * 8
-      let end = offsets[Int(code) + 1]
-      var value: UInt64 = 0
-      for index in 0..<8 {
-        value <<= 8
-        if start + index < end { value |= UInt64(bytes[start + index]) }
-      }
-      return value
-    }
-    var keyed = codes.map { (chunk($0), $0) }
-    // Ctrl-C is asked every 65,536 comparisons, as in the row sorts.
-    struct Stop: Error {}
-    var comparisons = 0
-    do {
-      try keyed.sort { a, b in
-        comparisons &+= 1
-        if comparisons & 0xFFFF == 0, isCancelled() { throw Stop() }
-        return a.0 < b.0
-      }
-    } catch {
-      return false
-    }
-    var index = 0
-    var position = codes.startIndex
-    while index < keyed.count {
-      var end = index + 1
-      while end < keyed.count, keyed[end].0 == keyed[index].0 { end += 1 }
-      if end - index == 1 {
-        codes[position] = keyed[index].1
-        position += 1
-      } else {
-        // A tie: the values that end here first (by length), then the rest by their next bytes.
-        let limit = (depth + 1) * 8
-        let length = { (code: Int32) in offsets[Int(code) + 1] - offsets[Int(code)] }
-        let tied = keyed[index..<end].map(\.1)
-        let ended = tied.filter { length($0) <= limit }.sorted { length($0) < length($1) }
-        var going = ArraySlice(tied.filter { length($0) > limit })
-        guard sortByChunks(&going, depth: depth + 1, bytes: bytes, offsets: offsets, isCancelled: isCancelled) else { return false }
-        for code in ended + going {
-          codes[position] = code
-          position += 1
+    let count = codes.count
+    // No bytes: every value is empty, so there is at most one.
+    guard count > 1, let codes = codes.baseAddress, let base = bytes.baseAddress else { return true }
+    var keyStore = [UInt64](unsafeUninitializedCapacity: count) { _, initialized in initialized = count }
+    var spareKeyStore = [UInt64](unsafeUninitializedCapacity: count) { _, initialized in initialized = count }
+    var spareCodeStore = [Int32](unsafeUninitializedCapacity: count) { _, initialized in initialized = count }
+    return keyStore.withUnsafeMutableBufferPointer { keyBuffer in
+      spareKeyStore.withUnsafeMutableBufferPointer { spareKeyBuffer in
+        spareCodeStore.withUnsafeMutableBufferPointer { spareCodeBuffer in
+          guard let keys = keyBuffer.baseAddress, let spareKeys = spareKeyBuffer.baseAddress,
+            let spareCodes = spareCodeBuffer.baseAddress
+          else { return true }
+          @inline(__always) func length(_ code: Int32) -> Int { offsets[Int(code) + 1] - offsets[Int(code)] }
+          @inline(__always) func chunk(_ code: Int32, _ depth: Int) -> UInt64 {
+            let start = offsets[Int(code)] + depth * 8
+            let end = offsets[Int(code) + 1]
+            if end - start >= 8 { return UInt64(bigEndian: UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self)) }
+            var value: UInt64 = 0
+            for index in 0..<8 {
+              value <<= 8
+              if start + index < end { value |= UInt64(bytes[start + index]) }
+            }
+            return value
+          }
+          @inline(__always) func rest(_ code: Int32, _ depth: Int) -> UnsafeBufferPointer<UInt8> {
+            UnsafeBufferPointer(rebasing: bytes[(offsets[Int(code)] + depth * 8)..<offsets[Int(code) + 1]])
+          }
+          var work: [(start: Int, end: Int, depth: Int)] = [(0, count, 0)]
+          var sinceAsked = 0
+          var counts = [Int](repeating: 0, count: 1 << 11)
+          while let (start, end, depth) = work.popLast() {
+            let size = end - start
+            sinceAsked += size
+            if sinceAsked >= 1 << 16 {
+              sinceAsked = 0
+              if isCancelled() { return false }
+            }
+            if size <= 32 {
+              // Few: by the rest of their bytes (the first depth * 8 are the same in all).
+              for index in (start + 1)..<end {
+                let code = codes[index]
+                var place = index
+                while place > start, compareUTF8(rest(codes[place - 1], depth), rest(code, depth)) > 0 {
+                  codes[place] = codes[place - 1]
+                  place -= 1
+                }
+                codes[place] = code
+              }
+              continue
+            }
+            var low = UInt64.max
+            var high = UInt64.min
+            for index in start..<end {
+              let key = chunk(codes[index], depth)
+              keys[index] = key
+              low = min(low, key)
+              high = max(high, key)
+            }
+            if high > low {
+              let bits = 64 - (high - low).leadingZeroBitCount
+              var (fromKeys, fromCodes, toKeys, toCodes) = (keys, codes, spareKeys, spareCodes)
+              var shift = 0
+              while shift < bits {
+                if size >= 1 << 16, isCancelled() { return false }
+                counts.withUnsafeMutableBufferPointer { counts in
+                  for digit in counts.indices { counts[digit] = 0 }
+                  for index in start..<end { counts[Int(truncatingIfNeeded: ((fromKeys[index] &- low) &>> shift) & 0x7FF)] += 1 }
+                  var total = start
+                  for digit in counts.indices {
+                    let here = counts[digit]
+                    counts[digit] = total
+                    total += here
+                  }
+                  for index in start..<end {
+                    let key = fromKeys[index]
+                    let digit = Int(truncatingIfNeeded: ((key &- low) &>> shift) & 0x7FF)
+                    let slot = counts[digit]
+                    counts[digit] = slot + 1
+                    toKeys[slot] = key
+                    toCodes[slot] = fromCodes[index]
+                  }
+                }
+                swap(&fromKeys, &toKeys)
+                swap(&fromCodes, &toCodes)
+                shift += 11
+              }
+              if fromKeys != keys {
+                (keys + start).update(from: fromKeys + start, count: size)
+                (codes + start).update(from: fromCodes + start, count: size)
+              }
+            }
+            // Runs of one chunk: the values that end within it first (by length), then the
+            // rest by their next eight bytes.
+            let limit = (depth + 1) * 8
+            var index = start
+            while index < end {
+              var runEnd = index + 1
+              while runEnd < end, keys[runEnd] == keys[index] { runEnd += 1 }
+              if runEnd - index > 1 {
+                var ended = index
+                for place in index..<runEnd where length(codes[place]) <= limit {
+                  let code = codes[place]
+                  codes[place] = codes[ended]
+                  codes[ended] = code
+                  ended += 1
+                }
+                if ended - index > 1 {
+                  var prefixes = UnsafeMutableBufferPointer(start: codes + index, count: ended - index)
+                  prefixes.sort { length($0) < length($1) }
+                }
+                if runEnd - ended > 1 { work.append((ended, runEnd, depth + 1)) }
+              }
+              index = runEnd
+            }
+          }
+          return true
         }
       }
-      index = end
     }
-    return true
   }
 
   /// Compares two values by their UTF-8 bytes: negative, zero or positive.

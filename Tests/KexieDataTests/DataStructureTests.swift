@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import Testing
 
 @testable import KexieData
@@ -83,6 +86,34 @@ import Testing
       #expect(merged.code(of: text(index)) == UInt32(index))
     }
     #expect(merged.code(of: text(count * 2)) == nil)
+  }
+
+  /// Ranking where the radix passes meet every case: groups of hundreds that tie for a long
+  /// way (a 12,000-byte prefix: 1,500 levels, on a stack not in recursion), values that
+  /// are prefixes of others or end in zero bytes, runs small enough to be compared, and
+  /// chunks whose integers span a few bits or all 64.
+  @Test func ranksOfValuesThatTieForLong() {
+    let long = String(repeating: "科普", count: 2_000)
+    var values: Set<String> = ["", "\u{0}", "\u{0}\u{0}", long, long + "\u{0}"]
+    for index in 0..<300 {
+      values.insert(long + String(index, radix: 7))
+      values.insert("名称" + String(repeating: "x", count: index % 41) + "\(index % 13)")
+      values.insert(String(UnicodeScalar(UInt8(index % 128))) + "尾\(index)")
+    }
+    var builder = TextDictionaryBuilder()
+    for value in values { _ = builder.intern(value) }
+    let dictionary = builder.build()
+    let ranks = dictionary.ranks(checking: { false }) ?? []
+    #expect(ranks.count == values.count)
+    let byRank = (0..<dictionary.count).sorted { ranks[$0] < ranks[$1] }.map { dictionary.string(UInt32($0)) }
+    // Byte order by memcmp (a comparison loop of the standard library's took seconds here).
+    let expected = values.map { Array($0.utf8) }.sorted { a, b in
+      let common = memcmp(a, b, min(a.count, b.count))
+      return common != 0 ? common < 0 : a.count < b.count
+    }
+    // The first rank out of place, not two arrays of megabytes, when it fails.
+    let wrong = expected.indices.first { Array(byRank[$0].utf8) != expected[$0] }
+    #expect(wrong == nil, "rank \(wrong ?? 0) out of byte order")
   }
 
   @Test func ranksFollowUTF8ByteOrder() {
