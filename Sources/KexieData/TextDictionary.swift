@@ -291,8 +291,8 @@ public final class TextDictionary: Sendable {
 /// Compares two UTF-8 byte strings in binary order (as SQLite does by default): negative,
 /// zero or positive. The one comparison of text in kexie: dictionaries, sorting and
 /// `String.compareUTF8` all use it.
-@inline(__always)
-func compareUTF8(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Int {
+@inlinable @inline(__always)
+public func compareUTF8(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Int {
   let common = min(a.count, b.count)
   var index = 0
   // Eight bytes at a time: text that shares a long prefix (活动… in every name) is compared

@@ -204,4 +204,43 @@ extension Sorter {
       worse: worse)
     return Array((heap + nullRows).prefix(limit))
   }
+
+  /// The first `limit` rows by one text key compared as text (a top-n of a few rows over
+  /// many distinct texts, which does not rank them); nil when the sort is not that. The
+  /// heap's comparisons read the dictionary through pointers held for the whole scan, not
+  /// through `order`'s loop over the keys: 10,000,000 distinct names, 130 -> 60 ms.
+  func textTop(_ limit: Int, count: Int) throws(RuntimeFailure) -> [Int32]? {
+    let real = keys.filter { if case .constant = $0.key { return false } else { return true } }
+    guard real.count == 1, let (key, descending) = real.first, case .texts(let codes, let dictionary) = key else { return nil }
+    return try Sorter.textTop(limit, count: count, codes: codes, dictionary: dictionary, descending: descending, isCancelled: isCancelled)
+  }
+
+  static func textTop(
+    _ limit: Int, count: Int, codes: [UInt32], dictionary: TextDictionary, descending: Bool, isCancelled: () -> Bool
+  ) throws(RuntimeFailure) -> [Int32] {
+    let result: Result<[Int32], RuntimeFailure> = dictionary.bytes.withUnsafeBufferPointer { all in
+      dictionary.offsets.withUnsafeBufferPointer { offsets in
+        codes.withUnsafeBufferPointer { codes in
+          @inline(__always) func value(_ code: UInt32) -> UnsafeBufferPointer<UInt8> {
+            UnsafeBufferPointer(rebasing: all[offsets[Int(code)]..<offsets[Int(code) + 1]])
+          }
+          // Nulls come after every value, either way; equal texts keep their rows' order.
+          @inline(__always) func worse(_ a: Int32, _ b: Int32) -> Bool {
+            let (ca, cb) = (codes[Int(a)], codes[Int(b)])
+            if ca == cb { return a > b }
+            if ca == TextDictionary.nullCode { return true }
+            if cb == TextDictionary.nullCode { return false }
+            let order = compareUTF8(value(ca), value(cb))
+            return order == 0 ? a > b : (descending ? order < 0 : order > 0)
+          }
+          do throws(RuntimeFailure) {
+            return .success(try Sorter.best(limit, of: count, isCancelled: isCancelled, worse: worse))
+          } catch {
+            return .failure(error)
+          }
+        }
+      }
+    }
+    return try result.get()
+  }
 }

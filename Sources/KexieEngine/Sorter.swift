@@ -163,6 +163,7 @@ struct Sorter {
     if limit <= 0 { return [] }
     if limit >= count / 2 { return Array(try sorted(count: count).prefix(limit)) }
     if let top = try radixTop(limit, count: count) { return top }
+    if let top = try textTop(limit, count: count) { return top }
     return try Sorter.best(limit, of: count, isCancelled: isCancelled) { before(Int($1), Int($0)) }
   }
 

@@ -154,6 +154,36 @@ func ids(_ text: String) -> [Int64] {
     }
   }
 
+  /// A top-n of a few rows over many distinct texts compares them as text, unranked (the
+  /// limit is under 1/64 of the rows): the order a comparison sort gives, ties in row order,
+  /// nulls last both ways; the dictionary is left unranked.
+  @Test func aTextTopWithoutRanksMatchesAComparisonSort() {
+    var generator = SystemRandomNumberGenerator()
+    let words = ["科普", "活动", "a", "B", "", "科普活动", "讲座·第"]
+    let names: [Value] = (0..<3_000).map { _ in
+      if Int.random(in: 0..<12, using: &generator) == 0 { return .null }
+      let count = Int.random(in: 0...4, using: &generator)
+      return .text((0..<count).map { _ in words.randomElement(using: &generator) ?? "" }.joined())
+    }
+    let catalog = Catalog(tables: [table("n", [("id", .integer, (0..<names.count).map { .integer(Int64($0)) }), ("name", .text, names)])])
+    func expected(_ descending: Bool) -> [Int64] {
+      let present = names.indices.filter { names[$0] != .null }.sorted { a, b in
+        guard case .text(let x) = names[a], case .text(let y) = names[b] else { return false }
+        let (bx, by) = (Array(x.utf8), Array(y.utf8))
+        return bx != by ? (descending ? by.lexicographicallyPrecedes(bx) : bx.lexicographicallyPrecedes(by)) : a < b
+      }
+      return (present + names.indices.filter { names[$0] == .null }).map(Int64.init)
+    }
+    func order(_ query: String) -> [Int64] {
+      ((try? run(query, catalog).get()) ?? []).compactMap { if case .integer(let id) = $0.first { id } else { nil } }
+    }
+    #expect(order("n | top 20 by name asc | select id") == Array(expected(false).prefix(20)))
+    #expect(order("n | sort by name desc | limit 30 | select id") == Array(expected(true).prefix(30)))
+    #expect(order("n | sort by name | limit 7 | select id") == Array(expected(false).prefix(7)))
+    if case .text(_, let dictionary) = catalog.table(named: "n")?.columns[1].data { #expect(!dictionary.hasRanks) }
+    #expect(order("n | sort by name | select id") == expected(false))
+  }
+
   @Test func limitKeepsOrder() {
     #expect(ids("t | sort by id desc | limit 3 | select id") == [10, 9, 8])
     #expect(ids("t | take 100 | select id").count == 10)
