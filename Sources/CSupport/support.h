@@ -45,4 +45,10 @@ static inline void kx_set_query_allocation(void) {
   mallopt(M_TRIM_THRESHOLD, 256 << 20);
 }
 
+// A hint to bring the cache line at `address` in ahead of its use; it never faults, so an
+// address past an array's end is harmless. Reading a sorted or joined result's text in row
+// order jumps about its dictionary: each value waits for two cache misses (its offsets, then
+// its bytes) unless asked for rows ahead (`ValuePrefetch`, Sources/KexieData/TextDictionary.swift).
+static inline void kx_prefetch(const void *address) { __builtin_prefetch(address, 0, 3); }
+
 #endif

@@ -1,3 +1,4 @@
+import CSupport
 import Synchronization
 
 /// The distinct values of a text column, stored once each as UTF-8 in one contiguous buffer;
@@ -285,6 +286,59 @@ public final class TextDictionary: Sendable {
   @inlinable
   public func value(_ code: Int, in all: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
     UnsafeBufferPointer(rebasing: all[offsets[code]..<offsets[code + 1]])
+  }
+}
+
+/// Asks for a text column's values ahead of reading them in row order, where the codes jump
+/// about the dictionary (a sorted or joined result): every 64 rows, the offsets of the 64
+/// rows after the next 64, and the bytes of the next 64 (whose offsets were asked for 64
+/// rows before), so that the cache misses of many rows overlap instead of each row waiting
+/// for two of its own. Printing 10,000,000 distinct names sorted by another column: as CSV
+/// 7.4 -> 4.7 s, as JSON Lines 8.7 -> 5.4 s.
+public struct ValuePrefetch {
+  public let codes: [UInt32]
+  public let dictionary: TextDictionary
+  public static let step = 64
+
+  public init(codes: [UInt32], dictionary: TextDictionary) {
+    self.codes = codes
+    self.dictionary = dictionary
+  }
+
+  /// Those of `columns` worth asking ahead for: text whose dictionary is larger than the
+  /// caches and whose codes jump about it from row to row (sampled at 256 places). A column
+  /// read in its dictionary's own order, as a loaded table printed as it is, gains nothing
+  /// and would pay a few per cent.
+  public static func columns(_ columns: [Column]) -> [ValuePrefetch] {
+    columns.compactMap { column in
+      guard case .text(let codes, let dictionary) = column.data, codes.count > 4 * step, dictionary.bytes.count > 4 << 20 else { return nil }
+      let samples = 256
+      var jumps = 0
+      for sample in 0..<samples {
+        let row = sample * (codes.count - 2) / samples
+        let (here, next) = (codes[row], codes[row + 1])
+        if here != TextDictionary.nullCode, next != TextDictionary.nullCode, abs(Int(here) - Int(next)) > 64 { jumps += 1 }
+      }
+      return jumps >= samples / 8 ? ValuePrefetch(codes: codes, dictionary: dictionary) : nil
+    }
+  }
+
+  /// Called at every row that is a multiple of `step`.
+  @inlinable
+  public func ahead(of row: Int) {
+    codes.withUnsafeBufferPointer { codes in
+      dictionary.offsets.withUnsafeBufferPointer { offsets in
+        dictionary.bytes.withUnsafeBufferPointer { bytes in
+          let step = ValuePrefetch.step
+          for index in min(codes.count, row + step)..<min(codes.count, row + 2 * step) where codes[index] != TextDictionary.nullCode {
+            kx_prefetch(bytes.baseAddress?.advanced(by: offsets[Int(codes[index])]))
+          }
+          for index in min(codes.count, row + 2 * step)..<min(codes.count, row + 3 * step) where codes[index] != TextDictionary.nullCode {
+            kx_prefetch(offsets.baseAddress?.advanced(by: Int(codes[index])))
+          }
+        }
+      }
+    }
   }
 }
 

@@ -22,7 +22,9 @@ struct DelimitedRenderer {
     var buffer: [UInt8] = []
     buffer.reserveCapacity(1 << 16 + 4096)
     let data = columns.map { result.table.columns[$0.index] }
+    let ahead = ValuePrefetch.columns(data)
     for row in 0..<result.rowCount {
+      if row % ValuePrefetch.step == 0 { for column in ahead { column.ahead(of: row) } }
       if row & 0xFF == 0, shouldStop?() == true {
         if !buffer.isEmpty { out.write(String(decoding: buffer, as: UTF8.self)) }
         return row

@@ -16,11 +16,13 @@ enum JSONRenderer {
     let data = columns.map { result.table.columns[$0.index] }
     var buffer: [UInt8] = []
     buffer.reserveCapacity(1 << 16 + 4096)
+    let ahead = ValuePrefetch.columns(data)
     for row in 0..<result.rowCount {
       if row & 0xFF == 0, shouldStop?() == true {
         if !buffer.isEmpty { out.write(String(decoding: buffer, as: UTF8.self)) }
         return row
       }
+      if row % ValuePrefetch.step == 0 { for column in ahead { column.ahead(of: row) } }
       buffer.append(UInt8(ascii: "{"))
       for (index, column) in data.enumerated() {
         if index > 0 { buffer.append(UInt8(ascii: ",")) }

@@ -269,3 +269,32 @@ func render(_ result: ResultTable, _ format: OutputFormat, _ configure: (inout O
     #expect(render(table, format) == expected)
   }
 }
+
+/// Values asked for ahead (`ValuePrefetch`): only a text column whose codes jump about a
+/// dictionary larger than the caches is; what is written is the same either way, up to
+/// the last rows, where the rows asked for ahead run past the column's end.
+@Suite struct PrefetchTests {
+  @Test func aJumpingColumnPrintsWhatItHolds() {
+    let count = 60_000
+    var builder = TextDictionaryBuilder()
+    for index in 0..<count { _ = builder.intern("南阳市科协科普活动第\(index)期·青少年科技创新大赛" + String(repeating: "长", count: index % 9)) }
+    let dictionary = builder.build()
+    #expect(dictionary.bytes.count > 4 << 20)
+    // Codes in a scrambled order (a sorted result's), a null now and then; and the same
+    // dictionary read in its own order.
+    let jumping = (0..<UInt32(count)).map { $0 % 97 == 5 ? TextDictionary.nullCode : ($0 &* 7_919) % UInt32(count) }
+    let ordered = (0..<UInt32(count)).map { $0 }
+    let columns = [Column(.text(jumping, dictionary)), Column(.text(ordered, dictionary)), Column(.integer((0..<Int64(count)).map { $0 }))]
+    let picked = ValuePrefetch.columns(columns)
+    #expect(picked.count == 1 && picked.first?.codes == jumping)
+    let table = ResultTable(table: Table(name: "r", fields: [Field("a", .text), Field("b", .text), Field("n", .integer)], columns: columns, rowCount: count))
+    func text(_ code: UInt32) -> String { code == TextDictionary.nullCode ? "" : dictionary.string(code) }
+    let csv = "a,b,n\n" + (0..<count).map { "\(text(jumping[$0])),\(text(ordered[$0])),\($0)\n" }.joined()
+    #expect(render(table, .csv) == csv)
+    let jsonl = (0..<count).map { row in
+      let a = jumping[row] == TextDictionary.nullCode ? "null" : "\"\(text(jumping[row]))\""
+      return "{\"a\":\(a),\"b\":\"\(text(ordered[row]))\",\"n\":\(row)}\n"
+    }.joined()
+    #expect(render(table, .jsonl) == jsonl)
+  }
+}
