@@ -171,6 +171,39 @@ import Testing
 }
 
 @Suite struct JSONParserTests {
+  /// The UTF-8 check (ASCII eight bytes at a time) finds the first bad byte where the
+  /// standard library's decoder does, over runs of ASCII of every length between Chinese,
+  /// accented and emoji text and every kind of bad sequence.
+  @Test func theUTF8CheckFindsTheFirstBadByte() {
+    let pieces: [[UInt8]] = [
+      Array("淅川".utf8), Array("é".utf8), Array("🧑‍🔬".utf8), [0x80], [0xC0, 0xAF], [0xED, 0xA0, 0x80], [0xF5, 0x80],
+      [0xE6, 0xB7], [0xF0, 0x9F, 0x98],
+    ]
+    func reference(_ bytes: [UInt8]) -> Int {
+      var parser = Unicode.UTF8.ForwardParser()
+      var iterator = bytes.makeIterator()
+      var offset = 0
+      while true {
+        switch parser.parseScalar(from: &iterator) {
+        case .valid(let scalar): offset += scalar.count
+        case .emptyInput: return bytes.count
+        case .error: return offset
+        }
+      }
+    }
+    var generator = SystemRandomNumberGenerator()
+    for _ in 0..<3_000 {
+      var bytes: [UInt8] = []
+      for _ in 0..<Int.random(in: 0...6, using: &generator) {
+        bytes += Array(repeating: UInt8(ascii: "a") + UInt8.random(in: 0...25, using: &generator), count: Int.random(in: 0...19, using: &generator))
+        if Int.random(in: 0..<3, using: &generator) > 0 { bytes += pieces[Int.random(in: 0..<3, using: &generator)] }
+        if Int.random(in: 0..<8, using: &generator) == 0 { bytes += pieces[Int.random(in: 0..<pieces.count, using: &generator)] }
+      }
+      let found = bytes.withUnsafeBufferPointer { JSONParser.firstInvalidUTF8($0) }
+      #expect(found == reference(bytes), "\(bytes)")
+    }
+  }
+
   @Test func parsesEveryKindOfValue() throws {
     let value = try JSONParser.parse(#"{"a": [1, -2.5e1, true, false, null, "淅川\n\u4e2d\ud83d\ude00"], "b": {}}"#).get()
     #expect(value["a"] == .array([.integer(1), .decimal(-25), .bool(true), .bool(false), .null, .string("淅川\n中😀")]))
