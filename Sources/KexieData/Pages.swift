@@ -37,19 +37,24 @@ enum Pages {
     var old = consumed(&array)
     var fresh: [Element] = []
     fresh.reserveCapacity(max(capacity, old.count))
+    old.withUnsafeMutableBufferPointer { append($0, count: $0.count, to: &fresh) }
+    return fresh
+  }
+
+  /// The first `count` elements of `store` (read for the last time) appended to `values` in
+  /// steps, the whole pages of `store` behind each step given back.
+  static func append<Element: BitwiseCopyable>(_ store: UnsafeMutableBufferPointer<Element>, count: Int, to values: inout [Element]) {
+    values.reserveCapacity(values.count + count)
     let stride = MemoryLayout<Element>.stride
     let elements = max(1, step / stride)
-    old.withUnsafeMutableBufferPointer { buffer in
-      var done = 0
-      var released = 0
-      while done < buffer.count {
-        let end = min(done + elements, buffer.count)
-        fresh.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[done..<end]))
-        released = release(UnsafeMutableRawBufferPointer(buffer), from: released, before: end * stride)
-        done = end
-      }
+    var done = 0
+    var released = 0
+    while done < count {
+      let end = min(done + elements, count)
+      values.append(contentsOf: UnsafeBufferPointer(rebasing: store[done..<end]))
+      released = release(UnsafeMutableRawBufferPointer(store), from: released, before: end * stride)
+      done = end
     }
-    return fresh
   }
 
   /// `array` taken out of its owner, which is left empty: the one reference to its storage,

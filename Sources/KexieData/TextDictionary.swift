@@ -298,32 +298,37 @@ public final class TextDictionary: Sendable {
 public struct ValuePrefetch {
   public let codes: [UInt32]
   public let dictionary: TextDictionary
-  public static let step = 64
+  /// Rows between two rounds of asking (a constant, so a renderer's row loop tests a mask).
+  @inlinable public static var step: Int { 64 }
 
-  public init(codes: [UInt32], dictionary: TextDictionary) {
+  /// Asking ahead for `codes`, or nil when it is not worth it: text whose dictionary is
+  /// larger than the caches and whose codes jump about it from row to row (sampled at 256
+  /// places) is. A column read in its dictionary's own order, as a loaded table printed as it
+  /// is, gains nothing and would pay a few per cent.
+  public init?(codes: [UInt32], dictionary: TextDictionary) {
+    guard codes.count > 4 * ValuePrefetch.step, dictionary.bytes.count > 4 << 20 else { return nil }
+    let samples = 256
+    var jumps = 0
+    for sample in 0..<samples {
+      let row = sample * (codes.count - 2) / samples
+      let (here, next) = (codes[row], codes[row + 1])
+      if here != TextDictionary.nullCode, next != TextDictionary.nullCode, abs(Int(here) - Int(next)) > 64 { jumps += 1 }
+    }
+    guard jumps >= samples / 8 else { return nil }
     self.codes = codes
     self.dictionary = dictionary
   }
 
-  /// Those of `columns` worth asking ahead for: text whose dictionary is larger than the
-  /// caches and whose codes jump about it from row to row (sampled at 256 places). A column
-  /// read in its dictionary's own order, as a loaded table printed as it is, gains nothing
-  /// and would pay a few per cent.
+  /// Those of `columns` worth asking ahead for (`init`).
   public static func columns(_ columns: [Column]) -> [ValuePrefetch] {
     columns.compactMap { column in
-      guard case .text(let codes, let dictionary) = column.data, codes.count > 4 * step, dictionary.bytes.count > 4 << 20 else { return nil }
-      let samples = 256
-      var jumps = 0
-      for sample in 0..<samples {
-        let row = sample * (codes.count - 2) / samples
-        let (here, next) = (codes[row], codes[row + 1])
-        if here != TextDictionary.nullCode, next != TextDictionary.nullCode, abs(Int(here) - Int(next)) > 64 { jumps += 1 }
-      }
-      return jumps >= samples / 8 ? ValuePrefetch(codes: codes, dictionary: dictionary) : nil
+      guard case .text(let codes, let dictionary) = column.data else { return nil }
+      return ValuePrefetch(codes: codes, dictionary: dictionary)
     }
   }
 
-  /// Called at every row that is a multiple of `step`.
+  /// One column's round: called at every row that is a multiple of `step` (by the array's
+  /// `ahead(of:)`, which renderers call at every row).
   @inlinable
   public func ahead(of row: Int) {
     codes.withUnsafeBufferPointer { codes in
@@ -339,6 +344,16 @@ public struct ValuePrefetch {
         }
       }
     }
+  }
+}
+
+extension Array where Element == ValuePrefetch {
+  /// At every row of a loop that reads the columns in row order: a round of asking at each
+  /// `step`-th row, nothing at the others or when no column needs it.
+  @inlinable @inline(__always)
+  public func ahead(of row: Int) {
+    guard !isEmpty, row & (ValuePrefetch.step - 1) == 0 else { return }
+    for column in self { column.ahead(of: row) }
   }
 }
 
@@ -473,11 +488,9 @@ public struct TextDictionaryBuilder {
   /// are given back as it goes (`Pages`): merging a part's dictionary into another's holds
   /// the values once, not twice.
   mutating func drain(_ body: (UnsafeBufferPointer<UInt8>) -> UInt32) -> [UInt32] {
-    slots = []
     var values = Pages.consumed(&bytes)
     var ends = Pages.consumed(&offsets)
-    offsets = [0]
-    slots = [UInt64](repeating: 0, count: 16)
+    self = TextDictionaryBuilder()
     let count = ends.count - 1
     var mapped: [UInt32] = []
     mapped.reserveCapacity(count)
@@ -527,8 +540,7 @@ public struct TextDictionaryBuilder {
     }
     let values = fitted(&bytes)
     let ends = fitted(&offsets)
-    offsets = [0]
-    slots = [UInt64](repeating: 0, count: 16)
+    self = TextDictionaryBuilder()
     return TextDictionary(bytes: values, offsets: ends, slots: narrow)
   }
 }

@@ -24,7 +24,7 @@ struct DelimitedRenderer {
     let data = columns.map { result.table.columns[$0.index] }
     let ahead = ValuePrefetch.columns(data)
     for row in 0..<result.rowCount {
-      if row % ValuePrefetch.step == 0 { for column in ahead { column.ahead(of: row) } }
+      ahead.ahead(of: row)
       if row & 0xFF == 0, shouldStop?() == true {
         if !buffer.isEmpty { out.write(String(decoding: buffer, as: UTF8.self)) }
         return row

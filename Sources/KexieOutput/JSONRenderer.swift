@@ -22,7 +22,7 @@ enum JSONRenderer {
         if !buffer.isEmpty { out.write(String(decoding: buffer, as: UTF8.self)) }
         return row
       }
-      if row % ValuePrefetch.step == 0 { for column in ahead { column.ahead(of: row) } }
+      ahead.ahead(of: row)
       buffer.append(UInt8(ascii: "{"))
       for (index, column) in data.enumerated() {
         if index > 0 { buffer.append(UInt8(ascii: ",")) }

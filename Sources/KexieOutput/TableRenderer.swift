@@ -277,7 +277,7 @@ struct TableRenderer {
     let texts = (0..<allColumns).map { column in options.format == .markdown ? nil : result.textColumn(shown: column) }
     // Every row shown, in order: their values are asked for ahead where they jump about a
     // large dictionary (a sorted result).
-    let ahead = rows.elides ? [] : ValuePrefetch.columns(texts.compactMap { $0.map { Column(.text($0.codes, $0.dictionary)) } })
+    let ahead = rows.elides ? [] : texts.compactMap { $0.flatMap { ValuePrefetch(codes: $0.codes, dictionary: $0.dictionary) } }
     // The measuring pass; Ctrl-C stops this too (`.maxrows 0` shows every row).
     for (index, row) in rows.enumerated() {
       if index & 0xFF == 0, options.shouldStop?() == true {
@@ -285,7 +285,7 @@ struct TableRenderer {
         break
       }
       guard let row else { continue }
-      if row % ValuePrefetch.step == 0 { for column in ahead { column.ahead(of: row) } }
+      ahead.ahead(of: row)
       hasRows = true
       for column in 0..<allColumns {
         // A text cell without control characters is measured from its dictionary bytes.
@@ -442,7 +442,7 @@ struct TableRenderer {
         if options.shouldStop?() == true { return index }
       }
       if bytes.count >= 1 << 16 { flush() }
-      if let row, row % ValuePrefetch.step == 0 { for column in ahead { column.ahead(of: row) } }
+      if let row { ahead.ahead(of: row) }
       let lineStart = bytes.count
       bytes.append(contentsOf: leftBytes)
       for column in 0..<columnCount {

@@ -308,18 +308,7 @@ final class ColumnStore<Element: BitwiseCopyable> {
   /// behind (`Pages`): the store is read for the last time, and copying it never holds a
   /// column twice. The store is empty afterwards and must only be freed.
   func moveAll(count: Int, into values: inout [Element]) {
-    values.reserveCapacity(values.count + count)
-    let stride = MemoryLayout<Element>.stride
-    let step = max(1, Pages.step / stride)
-    let whole = UnsafeMutableRawBufferPointer(start: pointer, count: capacity * stride)
-    var done = 0
-    var released = 0
-    while done < count {
-      let end = min(done + step, count)
-      values.append(contentsOf: UnsafeBufferPointer(start: pointer + done, count: end - done))
-      released = Pages.release(whole, from: released, before: end * stride)
-      done = end
-    }
+    Pages.append(UnsafeMutableBufferPointer(start: pointer, count: capacity), count: count, to: &values)
   }
 
   func nulls(count: Int) -> NullMask? {
