@@ -341,7 +341,7 @@ public final class Session {
     let printing = Stopwatch.now()
     let elapsed = start.duration(to: printing)
     lastResult = result
-    let whole = write(result)
+    let whole = write(result, at: (plan.sourceFile, plan.range))
     reportTime(query: elapsed, printing: printing.duration(to: Stopwatch.now()))
     return finishOnce() && whole
   }
@@ -392,8 +392,10 @@ public final class Session {
 
   /// Writes a result; false when Ctrl-C stopped the writing (said once: how far it got).
   /// `whole` (`.last`): every row and column, no cell cut, through the pager when it is on.
+  /// `at`: the query that made the result, where a Ctrl-C while printing is placed (in a
+  /// script, the reader sees which statement it stopped, as for a Ctrl-C while it ran).
   @discardableResult
-  func write(_ result: ResultTable, whole: Bool = false) -> Bool {
+  func write(_ result: ResultTable, whole: Bool = false, at place: (source: SourceFile, range: SourceRange)? = nil) -> Bool {
     let pager = pager()
     let sink = pager.map { TextSink(target: .paged($0), isTerminal: true) } ?? currentOutput
     var options = outputOptions(for: sink)
@@ -413,7 +415,8 @@ public final class Session {
     if pager?.quit == true, !cancellation.isCancelled { return true }
     if !cancelReported {
       cancelReported = true
-      report(.printingInterrupted(after: stopped, of: result.rowCount))
+      let interrupted = Diagnostic.printingInterrupted(after: stopped, of: result.rowCount)
+      report(place.map { interrupted.located(in: $0.source, at: $0.range) } ?? interrupted)
     }
     return false
   }
