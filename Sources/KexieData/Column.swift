@@ -223,6 +223,61 @@ public struct ColumnBuilder {
   /// The rows appended so far.
   public var count: Int { isList ? offsets.count - 1 : nullFlags.count }
 
+  /// The builders of one column from the parts of a load, one after another, as one column.
+  /// The first part's stores get room for every row at once; each later part is freed as it
+  /// is copied in, and its dictionary drained into the first's (`TextDictionaryBuilder.drain`),
+  /// so the values are never held twice whole.
+  public static func joined(_ parts: inout [ColumnBuilder]) -> Column {
+    guard var first = parts.first else { return ColumnBuilder(type: .text).build() }
+    parts[0] = ColumnBuilder(type: first.type, list: first.isList)
+    first.reserve(for: parts)
+    for index in parts.indices.dropFirst() { first.append(moving: &parts[index]) }
+    parts = []
+    return first.build()
+  }
+
+  /// Room for the rows (and, for text, the values) of `parts` besides these.
+  mutating func reserve(for parts: [ColumnBuilder]) {
+    if isList {
+      offsets.reserveCapacity(parts.reduce(offsets.count) { $0 + $1.offsets.count })
+      elements[0].reserve(for: parts.map { $0.elements.first ?? ColumnBuilder(type: type) })
+      return
+    }
+    let rows = parts.reduce(count) { $0 + $1.count }
+    nullFlags.reserveCapacity(rows)
+    switch type {
+    case .bool: bools.reserveCapacity(rows)
+    case .integer: integers.reserveCapacity(rows)
+    case .decimal: decimals.reserveCapacity(rows)
+    case .text, .null:
+      codes.reserveCapacity(rows)
+      dictionary.reserve(
+        values: parts.reduce(dictionary.count) { $0 + $1.dictionary.count },
+        bytes: parts.reduce(dictionary.bytes.count) { $0 + $1.dictionary.bytes.count })
+    }
+  }
+
+  /// The rows of `other` (a builder of the same column) after these; `other` is left empty.
+  mutating func append(moving other: inout ColumnBuilder) {
+    defer { other = ColumnBuilder(type: type, list: isList) }
+    if isList {
+      let base = Int(elements[0].count)
+      for end in other.offsets.dropFirst() { offsets.append(Int32(clamping: base + Int(end))) }
+      elements[0].append(moving: &other.elements[0])
+      return
+    }
+    nullFlags.append(contentsOf: other.nullFlags)
+    hasNull = hasNull || other.hasNull
+    switch type {
+    case .bool: bools.append(contentsOf: other.bools)
+    case .integer: integers.append(contentsOf: other.integers)
+    case .decimal: decimals.append(contentsOf: other.decimals)
+    case .text, .null:
+      let mapped = other.dictionary.drain { dictionary.intern($0) }
+      for code in other.codes { codes.append(code == TextDictionary.nullCode ? code : mapped[Int(code)]) }
+    }
+  }
+
   public func build() -> Column {
     if isList { return Column(.list(offsets: offsets, elements: elements[0].build())) }
     let mask = hasNull ? NullMask(nullFlags) : nil

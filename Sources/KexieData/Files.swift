@@ -83,13 +83,12 @@ public func systemError() -> Phrase {
 /// A file's bytes mapped read-only, for a loader that reads a whole file more than once
 /// (JSON: a UTF-8 check, then two passes). Unlike bytes read into an array, the mapping
 /// costs no memory of its own: the pages are the file's, in the page cache, and a pass
-/// gives back the pages behind it (`release(before:)`), so the process's peak is the table
+/// gives back the pages behind it (`release(from:before:)`), so the process's peak is the table
 /// it builds rather than the table and the whole file. A page given back and read again
 /// (an error's line is counted from the start) comes back from the file.
 public final class MappedFile: @unchecked Sendable {
   let base: UnsafeMutableRawPointer?
   public let count: Int
-  private var released = 0
   /// Kept open to see whether the file was shortened while it loads (`check`).
   private let descriptor: Int32
   private let path: String
@@ -142,21 +141,25 @@ public final class MappedFile: @unchecked Sendable {
     return UnsafeBufferPointer(start: base.assumingMemoryBound(to: UInt8.self), count: count)
   }
 
-  /// Checks the file was not shortened, and gives back the pages before `offset` (in steps
-  /// of 8 MB); reading the pages again is allowed.
-  public func release(before offset: Int) throws(LoadFailure) {
-    guard let base else { return }
+  /// Checks the file was not shortened, and gives back the whole pages from `released` up to
+  /// `offset` once they make 8 MB; returns where the next call starts (`released`, or
+  /// `offset` when it gave them back). Reading the pages again is allowed. The mark is the
+  /// caller's, so the parts of a parallel load each give back the pages behind their own
+  /// reading (the pages a seam cuts stay: they are another part's too).
+  public func release(from released: Int, before offset: Int) throws(LoadFailure) -> Int {
+    guard let base else { return released }
     try check()
-    let end = min(offset, count) / MappedFile.page * MappedFile.page
-    guard end - released >= 8 << 20 else { return }
-    madvise(base + released, end - released, MADV_DONTNEED)
-    released = end
+    let page = MappedFile.page
+    let start = (released + page - 1) / page * page
+    let end = min(offset, count) / page * page
+    guard end - start >= 8 << 20 else { return released }
+    madvise(base + start, end - start, MADV_DONTNEED)
+    return offset
   }
 
   /// Gives back every page (a pass is over; the next starts from the beginning).
   public func releaseAll() {
     guard let base else { return }
     madvise(base, count, MADV_DONTNEED)
-    released = 0
   }
 }

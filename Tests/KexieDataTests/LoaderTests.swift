@@ -564,6 +564,133 @@ func failure(_ result: Result<Table, LoadFailure>) -> Diagnostic? {
   }
 }
 
+/// JSON Lines read in parts on the processors, both passes: the table, its notes and its
+/// errors are those of one pass from the start.
+@Suite struct ParallelJSONLinesTests {
+  /// Lines of every shape the loader reads: plain lines (read from their bytes), escapes
+  /// and arrays (through the parser), keys in another order, a key that first appears in the
+  /// last third, integers in a decimal column, and in the last third an integer a decimal
+  /// would round and a number no type holds (each a note).
+  static func jsonl(rows: Int) -> String {
+    var text = ""
+    for row in 0..<rows {
+      var members = [#""id": \#(row)"#]
+      members.append(row % 7 == 0 ? #""name": "活动\"\#(row)\"""# : #""name": "活动\#(row % 500)""#)
+      members.append(#""county": "\#(ParallelCSVTests.counties[row % 8])""#)
+      members.append(#""n": \#(row % 5 == 0 ? "null" : String(row * 3))"#)
+      if row % 4 != 0 { members.append(#""x": \#(row % 3 == 0 ? String(row) : String(Double(row) / 8))"#) }
+      members.append(row % 6 == 0 ? #""tags": []"# : #""tags": ["a", \#(row % 3)]"#)
+      if row >= rows * 2 / 3 { members.append(#""late": "晚\#(row % 3)""#) }
+      if row % 2 == 0 { members.append(#""wide": \#(row == rows - 10 ? "9007199254740993" : "1.5")"#) }
+      members.append(#""big": \#(row == rows - 20 ? "1e999" : String(row))"#)
+      if row % 11 == 5 { members.reverse() }
+      text += (row % 13 == 0 ? "  " : "") + "{" + members.joined(separator: ", ") + "}" + (row % 17 == 0 ? "\r\n\n" : "\n")
+    }
+    return text
+  }
+
+  static func loader(_ bytes: [UInt8], parts: Int) -> JSONLoader {
+    var loader = JSONLoader(name: "t.jsonl", bytes: bytes)
+    loader.parallelism = parts
+    loader.minimumPartBytes = 1024
+    return loader
+  }
+
+  static func same(_ a: Table, _ b: Table) {
+    ParallelCSVTests.same(a, b)
+    #expect(a.fields.map(\.isList) == b.fields.map(\.isList))
+    #expect(a.notes.map { DiagnosticRenderer().render($0) } == b.notes.map { DiagnosticRenderer().render($0) })
+  }
+
+  @Test(arguments: [2, 3, 5])
+  func partsMakeTheTableOnePassMakes(_ parts: Int) throws {
+    let bytes = Array(ParallelJSONLinesTests.jsonl(rows: 3_000).utf8)
+    #expect(ParallelJSONLinesTests.loader(bytes, parts: parts).parts().count == parts)
+    let one = try ParallelJSONLinesTests.loader(bytes, parts: 1).load(tableName: "t").get()
+    let many = try ParallelJSONLinesTests.loader(bytes, parts: parts).load(tableName: "t").get()
+    ParallelJSONLinesTests.same(one, many)
+    #expect(many.rowCount == 3_000)
+    // Row 0 has no `x`: it comes after row 0's keys; `late` first appears in the last part.
+    #expect(many.fields.map(\.name) == ["id", "name", "county", "n", "tags", "wide", "big", "x", "late"])
+    #expect(many.fields.map(\.type) == [.integer, .text, .text, .integer, .text, .text, .text, .decimal, .text])
+    #expect(many.fields.map(\.isList) == [false, false, false, false, true, false, false, false, false])
+    #expect(many.notes.count == 2)
+    // One code per distinct value after the merge: `county` has its eight.
+    if case .text(_, let dictionary) = many.columns[2].data { #expect(dictionary.count == 8) } else { Issue.record("county is not text") }
+  }
+
+  @Test func aFileIsReadInPartsToo() throws {
+    let text = ParallelJSONLinesTests.jsonl(rows: 2_000)
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent("kexie-parts-\(getpid()).jsonl").path
+    try text.write(toFile: path, atomically: true, encoding: .utf8)
+    defer { unlink(path) }
+    let mapped = try #require(try MappedFile.map(path, limit: Limits.documentBytes, what: Phrase("a JSON file", zh: "JSON 文件")))
+    var loader = JSONLoader(name: path, file: mapped)
+    loader.parallelism = 4
+    loader.minimumPartBytes = 1024
+    #expect(loader.parts().count == 4)
+    var oneLoader = JSONLoader(name: path, bytes: Array(text.utf8))
+    oneLoader.parallelism = 1
+    ParallelJSONLinesTests.same(try oneLoader.load(tableName: "t").get(), try loader.load(tableName: "t").get())
+  }
+
+  @Test func errorsInALaterPartAreTheErrorsOfOnePass() throws {
+    let good = ParallelJSONLinesTests.jsonl(rows: 3_000)
+    var lines = good.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    func with(_ line: Int, _ text: String) -> [UInt8] {
+      var changed = lines
+      changed[line] = text
+      return Array(changed.joined(separator: "\n").utf8)
+    }
+    // Invalid UTF-8 late in the file comes before a syntax error early in it, as a check of
+    // the whole file first finds it.
+    lines[100] = #"{"id": 1,}"#
+    var invalid = Array(lines.joined(separator: "\n").utf8)
+    invalid.insert(0xFF, at: invalid.count - 300)
+    lines = good.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    // More different keys than the limit, though no part alone has that many.
+    let keys = (0..<(Limits.columns.value + 500)).map { #"{"k\#($0)": \#($0)}"# }.joined(separator: "\n")
+    let inputs: [[UInt8]] = [
+      with(2_500, #"{"id": 1, "name": }"#),
+      with(2_500, #"{"id": 1, "id": 2}"#),
+      with(2_500, #"{"id": 1, "name": {"a": 1}}"#),
+      with(2_500, #"{"id": 1, "tags": [[1]]}"#),
+      with(2_500, "[1, 2]"),
+      invalid,
+      Array(keys.utf8),
+    ]
+    for input in inputs {
+      let one = try #require(failure(ParallelJSONLinesTests.loader(input, parts: 1).load(tableName: "t")))
+      let many = try #require(failure(ParallelJSONLinesTests.loader(input, parts: 4).load(tableName: "t")))
+      #expect(DiagnosticRenderer().render(many) == DiagnosticRenderer().render(one))
+    }
+    let limit = try #require(failure(ParallelJSONLinesTests.loader(Array(keys.utf8), parts: 4).load(tableName: "t")))
+    #expect(limit.code == .inputTooLarge)
+    #expect(DiagnosticRenderer().render(limit).contains(":\(Limits.columns.value + 1):"))
+  }
+
+  @Test func progressIsToldOnTheCallingThreadAndCtrlCStops() throws {
+    // About 3 MB: more than one piece of a megabyte in each part.
+    var loader = ParallelJSONLinesTests.loader(Array(ParallelJSONLinesTests.jsonl(rows: 20_000).utf8), parts: 3)
+    let caller = pthread_self()
+    var calls = 0
+    var onOtherThreads = 0
+    var beyond = 0
+    loader.progress = { done, total in
+      calls += 1
+      if pthread_equal(pthread_self(), caller) == 0 { onOtherThreads += 1 }
+      if done > total { beyond += 1 }
+      return true
+    }
+    _ = try loader.load(tableName: "t").get()
+    #expect(calls > 0)
+    #expect(onOtherThreads == 0)
+    #expect(beyond == 0)
+    loader.progress = { _, _ in false }
+    #expect(failure(loader.load(tableName: "t"))?.code == .cancelled)
+  }
+}
+
 /// A JSON file is mapped, not read into memory, and each pass gives back the pages behind
 /// it: the table is the one its bytes make, and an error past the given-back pages names
 /// its line (counted over pages read again from the file).

@@ -16,8 +16,13 @@ public struct JSONLoader {
   let bytes: Bytes
   /// Where the JSON starts: after a UTF-8 byte-order mark, if the file has one (as CSV skips it).
   let start: Int
-  /// Told how far the load is every 65,536 records; false stops it (E0504).
+  /// Told how far the load is (every 65,536 records of an array, every megabyte of JSON
+  /// Lines); false stops it (E0504).
   public var progress: ((Int, Int) -> Bool)?
+  /// How many parts JSON Lines may be read in at once (the processors, at most 8), and the
+  /// least bytes a part has: a smaller input is read in one. Tests set both small.
+  public var parallelism = Parallel.processors
+  public var minimumPartBytes = 4 << 20
 
   enum Bytes {
     case array([UInt8])
@@ -39,10 +44,12 @@ public struct JSONLoader {
       }
     }
 
-    /// Gives back a mapped file's pages before `offset` during a pass, and checks the file
-    /// was not shortened (nothing for an array).
-    func release(before offset: Int) throws(LoadFailure) {
-      if case .mapped(let file) = self { try file.release(before: offset) }
+    /// Gives back a mapped file's pages from `released` to `offset` during a pass, and checks
+    /// the file was not shortened (nothing for an array); where the next call starts
+    /// (`MappedFile.release(from:before:)`).
+    func release(from released: Int, before offset: Int) throws(LoadFailure) -> Int {
+      if case .mapped(let file) = self { return try file.release(from: released, before: offset) }
+      return released
     }
 
     /// Gives back every page, and checks the file before the next pass reads it again.
@@ -74,187 +81,243 @@ public struct JSONLoader {
   /// Two passes over the records, keeping none of them: the first learns the columns and
   /// their types, the second parses each record again straight into the column builders.
   /// (Holding every record as parsed values took 5 times the file's size: 4.7 GB for a
-  /// 900 MB file of 10,000,000 lines.)
+  /// 900 MB file of 10,000,000 lines.) JSON Lines of at least two parts' worth is read in
+  /// parts on the processors, both passes (`inParts`): a newline always ends a record
+  /// there (a string cannot hold one), so every seam is a record's end.
   public func load(tableName: String) -> Result<Table, LoadFailure> {
     do throws(LoadFailure) {
-      let invalid = try firstInvalidUTF8()
-      if invalid < bytes.count {
-        throw LoadFailure.diagnostic(place(.invalidUTF8InData(byteOffset: invalid), at: invalid))
-      }
       let isArray = bytes.withUnsafeBufferPointer { buffer in
         buffer[start...].first { !(($0 == 0x20) || ($0 == 0x0A) || ($0 == 0x0D) || ($0 == 0x09)) } == UInt8(ascii: "[")
       }
-      // Columns in order of first appearance, and what each holds.
-      var names: [String] = []
-      var index: [String: Int] = [:]
-      var kinds: [Set<KindKey>] = []
-      var lists: [Bool] = []
-      /// Per column, the first integer beyond 2^53, which a decimal column would round.
-      var wideIntegers: [Int: (Int64, Int)] = [:]
-      /// Numbers no type holds, kept as their text: the first of each column.
-      var unrepresentable: [Int: (text: String, offset: Int)] = [:]
-      var seenKeys = Set<String>()
-      var recordCount = 0
-      /// A column for a key seen for the first time.
-      func newColumn(_ key: String, offset: Int, member: Int) throws(LoadFailure) -> Int {
-        let column = names.count
-        guard column < Limits.columns.value else {
-          throw LoadFailure.diagnostic(place(
-            .tooManyColumns(Phrase("the records have more than \(Limits.columns.shown) different keys", zh: "记录里不同的键超过了 \(Limits.columns.shown) 个"), file: name),
-            at: valueOffset(inRecordAt: offset, member: member)))
-        }
-        index[key] = column
-        names.append(key)
-        kinds.append([])
-        lists.append(false)
-        return column
-      }
-      func learn(_ offset: Int, _ members: [(String, JSONValue)], _ number: (text: String, offset: Int)?) throws(LoadFailure) {
-        recordCount += 1
-        if members.count > 1 {
-          seenKeys.removeAll(keepingCapacity: true)
-          for (member, (key, _)) in members.enumerated() where !seenKeys.insert(key).inserted {
-            throw LoadFailure.diagnostic(place(.duplicateKey(key), at: valueOffset(inRecordAt: offset, member: member)))
-          }
-        }
-        for (member, (key, value)) in members.enumerated() {
-          let column: Int
-          if let known = index[key] { column = known } else { column = try newColumn(key, offset: offset, member: member) }
-          if case .integer(let number) = value, number.magnitude > 1 << 53, wideIntegers[column] == nil {
-            wideIntegers[column] = (number, valueOffset(inRecordAt: offset, member: member))
-          }
-          if let number, case .string(let text) = value, text == number.text, unrepresentable[column] == nil {
-            unrepresentable[column] = number
-          }
-          if case .array(let items) = value {
-            lists[column] = true
-            for item in items where !item.isNull {
-              guard let kind = KindKey(item) else {
-                throw LoadFailure.diagnostic(place(.jsonShape(Phrase(
-                  "the array of '\(key)' holds \(item.kindName.en); a list field holds strings, numbers or booleans",
-                  zh: Phrase.chinese("'\(key)' 的数组里有", item.kindName.zh, "；列表字段只能放字符串、数字或布尔值"))),
-                  at: valueOffset(inRecordAt: offset, member: member)))
-              }
-              kinds[column].insert(kind)
-            }
-            continue
-          }
-          if case .object = value {
-            throw LoadFailure.diagnostic(place(.jsonShape(Phrase(
-              "the value of '\(key)' is an object; kexie loads flat objects (strings, numbers, booleans, null, or arrays of them)",
-              zh: "'\(key)' 的值是一个对象；kexie 只读扁平的对象（值是字符串、数字、布尔值、null 或由它们组成的数组）")),
-              at: valueOffset(inRecordAt: offset, member: member)))
-          }
-          if let kind = KindKey(value) { kinds[column].insert(kind) }
-        }
-      }
+      var learnt = LearntColumns()
       if isArray {
-        try forEachRecord(array: true, pass: 0, learn)
-      } else {
-        // JSON Lines: a line the strict scanner reads whole (a flat object of plain values,
-        // every token checked as the parser checks it) is learnt from its bytes; any other
-        // line, and every line with an error, goes through the parser, which reports it.
-        var scanner = FlatLineScanner(keys: [], types: [], lists: [])
-        try forEachLine(reporter(pass: 0)) { buffer, from, to throws(LoadFailure) in
-          if scanner.learn(buffer, from: from, to: to) {
-            recordCount += 1
-            for (member, found) in scanner.learnt.enumerated() {
-              var column = found.column
-              if column < 0 {
-                let key = String(decoding: UnsafeBufferPointer(rebasing: buffer[found.keyStart..<found.keyEnd]), as: UTF8.self)
-                if let known = index[key] { column = known } else { column = try newColumn(key, offset: from, member: member) }
-                scanner.register(Array(buffer[found.keyStart..<found.keyEnd]))
-              }
-              switch found.kind {
-              case .integer(let number):
-                kinds[column].insert(.integer)
-                if number.magnitude > 1 << 53, wideIntegers[column] == nil { wideIntegers[column] = (number, found.valueStart) }
-              case .decimal: kinds[column].insert(.decimal)
-              case .bool: kinds[column].insert(.bool)
-              case .text: kinds[column].insert(.text)
-              case .null: break
-              }
-            }
-            return
-          }
-          let (members, number) = try parseLine(buffer, from: from, to: to)
-          let before = names.count
-          try learn(from, members, number)
-          for column in before..<names.count { scanner.register(Array(names[column].utf8)) }
+        let invalid = try firstInvalidUTF8()
+        if invalid < bytes.count {
+          throw LoadFailure.diagnostic(place(.invalidUTF8InData(byteOffset: invalid), at: invalid))
         }
+        try forEachArrayRecord(reporter(pass: 0)) { offset, members, number throws(LoadFailure) in
+          try learnt.learn(offset, members, number, self)
+        }
+      } else {
+        learnt = try learnLines()
       }
-      guard recordCount > 0 else {
+      guard learnt.records > 0 else {
         throw LoadFailure.diagnostic(.emptyData(file: name, Phrase("there are no records to learn the columns from", zh: "一条记录也没有，看不出有哪些列")))
       }
-      var types: [DataType] = kinds.map(KindKey.type)
+      let names = learnt.names
+      var types: [DataType] = learnt.kinds.map(KindKey.type)
       var notes: [Diagnostic] = []
       // Integers beyond 2^53 beside decimals: as decimals they would change, so the column is text.
-      for (column, (number, offset)) in wideIntegers.sorted(by: { $0.key < $1.key }) where types[column] == .decimal {
+      for (column, (number, offset)) in learnt.wideIntegers.sorted(by: { $0.key < $1.key }) where types[column] == .decimal {
         types[column] = .text
         notes.append(.keptAsText(
           column: names[column], file: name, value: String(number), line: line(at: offset),
           why: .wouldLoseDigits))
       }
       // Numbers kept as their text: said once per column.
-      for (column, number) in unrepresentable.sorted(by: { $0.key < $1.key })
+      for (column, number) in learnt.unrepresentable.sorted(by: { $0.key < $1.key })
       where !notes.contains(where: { $0.message.contains("column '\(names[column])'") }) {
         let why: Phrase = number.text.contains(where: { $0 == "e" || $0 == "E" || $0 == "." }) ? .beyondDecimals : .beyondIntegers
         notes.append(.keptAsText(column: names[column], file: name, value: number.text, line: line(at: number.offset), why: why))
       }
-      var builders = types.indices.map { ColumnBuilder(type: types[$0], list: lists[$0]) }
-      var row = [Value](repeating: .null, count: names.count)
-      func append(_ members: [(String, JSONValue)]) {
-        for column in row.indices { row[column] = .null }
-        for (key, value) in members {
-          guard let column = index[key] else { continue }
-          if case .array(let items) = value {
-            row[column] = .list(items.map { cell($0, as: types[column]) })
-          } else {
-            row[column] = cell(value, as: types[column])
-          }
-        }
-        for (column, value) in row.enumerated() { builders[column].append(value) }
-      }
+      let columns: [Column]
       if isArray {
-        try forEachRecord(array: true, pass: 1) { _, members, _ in append(members) }
+        var rows = JSONRowBuilder(learnt, types: types)
+        try forEachArrayRecord(reporter(pass: 1)) { _, members, _ in rows.append(members) }
+        columns = rows.builders.map { $0.build() }
       } else {
-        // JSON Lines, already checked by the first pass: a flat line of plain values goes
-        // straight from its bytes into the builders; anything else (escapes, arrays, a value
-        // of another type than its column's) through the parser.
-        var scanner = FlatLineScanner(keys: names.map { Array($0.utf8) }, types: types, lists: lists)
-        try forEachLine(reporter(pass: 1)) { buffer, from, to throws(LoadFailure) in
-          if scanner.learn(buffer, from: from, to: to), scanner.fits() {
-            scanner.apply(to: &builders, buffer)
-            return
-          }
-          // Checked by the first pass: it parses.
-          guard let (members, _) = try? parseLine(buffer, from: from, to: to) else { return }
-          append(members)
-        }
+        columns = try buildLines(learnt, types: types)
       }
-      let fields = names.indices.map { Field(names[$0], types[$0], list: lists[$0], summary: "loaded from \(name)") }
-      return .success(Table(name: tableName, fields: fields, columns: builders.map { $0.build() }, rowCount: recordCount, notes: notes))
+      let fields = names.indices.map { Field(names[$0], types[$0], list: learnt.lists[$0], summary: "loaded from \(name)") }
+      return .success(Table(name: tableName, fields: fields, columns: columns, rowCount: learnt.records, notes: notes))
     } catch {
       return .failure(error)
     }
   }
 
-  /// Each record in turn — the elements of `[ {…}, {…} ]`, or the objects of JSON Lines —
-  /// with its offset, its members and a number in it that no type holds (kept as its text).
-  /// Progress counts pass 0 as the first half of the load and pass 1 as the second.
-  func forEachRecord(
-    array: Bool, pass: Int,
-    _ body: (Int, [(String, JSONValue)], (text: String, offset: Int)?) throws(LoadFailure) -> Void
-  ) throws(LoadFailure) {
-    let report = reporter(pass: pass)
-    if array {
-      try forEachArrayRecord(report, body)
-    } else {
-      try forEachLineRecord(report, body)
+  /// How far one part of a pass over JSON Lines got.
+  enum PartLearning {
+    case learnt(LearntColumns)
+    /// The first byte in the part that is not UTF-8.
+    case invalid(Int)
+    case failed(LoadFailure)
+  }
+
+  /// The first pass over JSON Lines, in parts: each part checks its bytes are UTF-8 and
+  /// learns its records a piece at a time, and the parts are merged in order. The error of
+  /// one pass from the start is kept exactly: invalid UTF-8 anywhere comes first (the
+  /// earliest, as a whole-file check finds it), then part 0's error; an error in a later
+  /// part, or more columns than the limit once merged, is found again by one pass from the
+  /// start, which names the first (a limit on keys counts the parts before it too).
+  func learnLines() throws(LoadFailure) -> LearntColumns {
+    let whole = start..<bytes.count
+    let ranges = parts()
+    let outcomes = try inParts(ranges, pass: 0) { range, report in learn(range, report) }
+    let invalid = outcomes.compactMap { outcome -> Int? in if case .invalid(let offset) = outcome { offset } else { nil } }
+    if let first = invalid.min() {
+      throw LoadFailure.diagnostic(place(.invalidUTF8InData(byteOffset: first), at: first))
+    }
+    var merged = LearntColumns()
+    for (index, outcome) in outcomes.enumerated() {
+      switch outcome {
+      case .learnt(let part): if index == 0 { merged = part } else { merged.merge(part) }
+      case .failed(let failure) where index == 0: throw failure
+      case .failed, .invalid:
+        return try again(whole)
+      }
+    }
+    if merged.names.count > Limits.columns.value { return try again(whole) }
+    return merged
+  }
+
+  /// The first pass again, in one part: its error is one pass's.
+  private func again(_ whole: Range<Int>) throws(LoadFailure) -> LearntColumns {
+    let outcome = try inParts([whole], pass: 0) { range, report in learn(range, report) }
+    switch outcome.first {
+    case .learnt(let learnt): return learnt
+    case .failed(let failure): throw failure
+    case .invalid(let offset): throw LoadFailure.diagnostic(place(.invalidUTF8InData(byteOffset: offset), at: offset))
+    case nil: return LearntColumns()
     }
   }
 
-  enum KindKey: Hashable {
+  /// One part of the first pass: each piece of about 1 MB (whole lines) checked for UTF-8,
+  /// then learnt while it is in the cache. After an error the rest of the part is only
+  /// checked: invalid UTF-8 later in it still comes first.
+  func learn(_ range: Range<Int>, _ report: (Int) -> Bool) -> PartLearning {
+    var learnt = LearntColumns()
+    var failure: LoadFailure?
+    var invalid: Int?
+    do throws(LoadFailure) {
+      try forEachPiece(of: range, report) { buffer, piece throws(LoadFailure) in
+        let bad = JSONParser.firstInvalidUTF8(UnsafeBufferPointer(rebasing: buffer[piece]))
+        if piece.lowerBound + bad < piece.upperBound {
+          invalid = piece.lowerBound + bad
+          throw LoadFailure.diagnostic(.cancelled())  // caught below: the part stops here
+        }
+        guard failure == nil else { return }
+        do throws(LoadFailure) {
+          try forEachLine(in: piece) { buffer, from, to throws(LoadFailure) in try learnt.learnLine(buffer, from: from, to: to, self) }
+        } catch {
+          failure = error
+        }
+      }
+    } catch {
+      if let invalid { return .invalid(invalid) }
+      return .failed(error)
+    }
+    if let failure { return .failed(failure) }
+    return .learnt(learnt)
+  }
+
+  /// The second pass over JSON Lines, in the first pass's parts: each part appends its lines
+  /// to builders of its own, joined in order (`ColumnBuilder.joined`).
+  func buildLines(_ learnt: LearntColumns, types: [DataType]) throws(LoadFailure) -> [Column] {
+    let outcomes = try inParts(parts(), pass: 1) { range, report -> Result<[ColumnBuilder], LoadFailure> in
+      var rows = JSONRowBuilder(learnt, types: types)
+      do throws(LoadFailure) {
+        try forEachPiece(of: range, report) { _, piece in
+          forEachLine(in: piece) { buffer, from, to in rows.appendLine(buffer, from: from, to: to, self) }
+        }
+      } catch {
+        return .failure(error)
+      }
+      return .success(rows.builders)
+    }
+    var parts: [[ColumnBuilder]] = []
+    for outcome in outcomes { parts.append(try outcome.get()) }
+    return types.indices.map { column in
+      var pieces = parts.indices.map { part in parts[part][column] }
+      for part in parts.indices { parts[part][column] = ColumnBuilder(type: types[column]) }
+      return ColumnBuilder.joined(&pieces)
+    }
+  }
+
+  /// Where JSON Lines is split for a load in parts: after the first newline past each
+  /// 1/n-th of it, for n parts of at least `minimumPartBytes` (one part when it is smaller,
+  /// or one processor).
+  func parts() -> [Range<Int>] {
+    let total = bytes.count
+    let count = min(parallelism, (total - start) / max(1, minimumPartBytes))
+    guard count > 1 else { return [start..<total] }
+    var starts = [start]
+    bytes.withUnsafeBufferPointer { buffer in
+      guard let base = buffer.baseAddress else { return }
+      for index in 1..<count {
+        let from = start + (total - start) / count * index
+        guard from > starts[starts.count - 1], let found = memchr(base + from, 0x0A, total - from) else { continue }
+        let next = UnsafeRawPointer(found) - UnsafeRawPointer(base) + 1
+        if next < total, next > starts[starts.count - 1] { starts.append(next) }
+      }
+    }
+    return starts.indices.map { index in starts[index]..<(index + 1 < starts.count ? starts[index + 1] : total) }
+  }
+
+  /// What one part's thread leaves behind.
+  final class PartOutcome<Outcome>: @unchecked Sendable {
+    var outcome: Outcome?
+  }
+
+  /// Runs `body` over each part at once (`Parallel.run`; one part on the calling thread
+  /// alone), and then gives back the pages read and checks the file before the next pass.
+  /// `body` is told how far it is with the offset its reading has reached: progress counts
+  /// pass 0 as the first half of the load and pass 1 as the second, and is reported — and
+  /// Ctrl-C heard — on the calling thread only (part 0, and the waiting loop); a stop there
+  /// stops every part, and the pass fails with E0504.
+  func inParts<Outcome>(
+    _ ranges: [Range<Int>], pass: Int, _ body: @escaping (Range<Int>, (Int) -> Bool) -> Outcome
+  ) throws(LoadFailure) -> [Outcome] {
+    let counters = ranges.map { _ in PartProgress() }
+    let results = ranges.map { _ in PartOutcome<Outcome>() }
+    let report = reporter(pass: pass)
+    var stopped = false
+    func tell() {
+      guard !stopped else { return }
+      let done = counters.reduce(0) { $0 + $1.bytes.load(ordering: .relaxed) }
+      if !report(start + done) {
+        stopped = true
+        for counter in counters { counter.stop.store(true, ordering: .relaxed) }
+      }
+    }
+    Parallel.run(ranges.count, waiting: tell) { index in
+      let range = ranges[index]
+      let counter = counters[index]
+      results[index].outcome = body(range) { offset in
+        counter.bytes.store(offset - range.lowerBound, ordering: .relaxed)
+        if index == 0 { tell() }
+        return !counter.stop.load(ordering: .relaxed)
+      }
+    }
+    if stopped { throw LoadFailure.diagnostic(.cancelled()) }
+    try bytes.releaseAll()
+    return results.compactMap(\.outcome)
+  }
+
+  /// Pieces of about 1 MB of `range`, each whole lines (it ends after a newline, or at the
+  /// range's end); after each, progress is told and the pages behind given back. A false
+  /// from `report` stops the pass (E0504).
+  func forEachPiece(
+    of range: Range<Int>, _ report: (Int) -> Bool,
+    _ body: (UnsafeBufferPointer<UInt8>, Range<Int>) throws(LoadFailure) -> Void
+  ) throws(LoadFailure) {
+    try bytes.withUnsafeBufferPointer { buffer throws(LoadFailure) in
+      guard let base = buffer.baseAddress else { return }
+      var from = range.lowerBound
+      var released = from
+      while from < range.upperBound {
+        var to = range.upperBound
+        if from + (1 << 20) < to, let found = memchr(base + from + (1 << 20), 0x0A, to - from - (1 << 20)) {
+          to = UnsafeRawPointer(found) - UnsafeRawPointer(base) + 1
+        }
+        try body(buffer, from..<to)
+        if !report(to) { throw LoadFailure.diagnostic(.cancelled()) }
+        released = try bytes.release(from: released, before: to)
+        from = to
+      }
+    }
+  }
+
+  enum KindKey: Int, CaseIterable {
     case bool, integer, decimal, text
 
     /// The kind of a scalar; nil for null, arrays and objects.
@@ -278,10 +341,17 @@ public struct JSONLoader {
     }
 
     /// The narrowest type that holds every kind seen (`DataType.widened`); text when none.
-    static func type(of kinds: Set<KindKey>) -> DataType {
-      let widest = kinds.reduce(DataType.null) { $0.widened(with: $1.type) }
+    static func type(of kinds: Kinds) -> DataType {
+      let widest = allCases.reduce(DataType.null) { kinds.contains(Kinds($1)) ? $0.widened(with: $1.type) : $0 }
       return widest == .null ? .text : widest
     }
+  }
+
+  /// The kinds a column holds, a bit each (a `Set` hashed every value: 8 % of a load).
+  struct Kinds: OptionSet {
+    let rawValue: UInt8
+    init(rawValue: UInt8) { self.rawValue = rawValue }
+    init(_ kind: KindKey) { rawValue = 1 << UInt8(kind.rawValue) }
   }
 
   /// A value for an inferred column: a value that does not fit the column's type is its text.
@@ -317,6 +387,7 @@ public struct JSONLoader {
   func firstInvalidUTF8() throws(LoadFailure) -> Int {
     try bytes.withUnsafeBufferPointer { buffer throws(LoadFailure) in
       var from = 0
+      var released = 0
       while from < buffer.count {
         var to = min(from + (16 << 20), buffer.count)
         // Not inside a character: back to the start of the one the piece would cut.
@@ -324,7 +395,7 @@ public struct JSONLoader {
         if to == from { to = buffer.count }
         let bad = JSONParser.firstInvalidUTF8(UnsafeBufferPointer(rebasing: buffer[from..<to]))
         if from + bad < to { return from + bad }
-        try bytes.release(before: to)
+        released = try bytes.release(from: released, before: to)
         from = to
       }
       try bytes.releaseAll()
@@ -347,6 +418,7 @@ public struct JSONLoader {
     try bytes.withUnsafeBufferPointer { buffer throws(LoadFailure) in
       var parser = JSONParser(buffer, from: start)
       var count = 0
+      var released = 0
       parser.skipWhitespace()
       parser.position += 1  // '['
       parser.skipWhitespace()
@@ -367,7 +439,7 @@ public struct JSONLoader {
           count += 1
           if count & 0xFFFF == 0 {
             if !report(parser.position) { throw LoadFailure.diagnostic(.cancelled()) }
-            try bytes.release(before: start)
+            released = try bytes.release(from: released, before: start)
           }
           parser.skipWhitespace()
           guard parser.position < buffer.count else { throw syntaxError(JSONError(message: Phrase("the array is not closed", zh: "数组没有闭合"), offset: parser.position)) }
@@ -393,7 +465,9 @@ public struct JSONLoader {
   /// checks records against a schema of its own (the report's sets).
   public func lineRecords() throws(LoadFailure) -> [(offset: Int, members: [(String, JSONValue)])] {
     var records: [(offset: Int, members: [(String, JSONValue)])] = []
-    try forEachLineRecord({ _ in true }) { offset, members, _ throws(LoadFailure) in records.append((offset, members)) }
+    try forEachLine(in: start..<bytes.count) { buffer, from, to throws(LoadFailure) in
+      records.append((from, try parseLine(buffer, from: from, to: to).0))
+    }
     return records
   }
 
@@ -403,40 +477,23 @@ public struct JSONLoader {
     return { done in self.progress?((pass * total + done) / 2, total) ?? true }
   }
 
-  /// The byte range of each line of JSON Lines that is not blank, from its first non-blank byte.
-  func forEachLine(_ report: (Int) -> Bool, _ body: (UnsafeBufferPointer<UInt8>, Int, Int) throws(LoadFailure) -> Void) throws(LoadFailure) {
-    try bytes.withUnsafeBufferPointer { buffer throws(LoadFailure) in
-      var count = 0
-      var start = self.start
-      while start < buffer.count {
+  /// The byte range of each line of JSON Lines in `range` that is not blank, from its first
+  /// non-blank byte (a line starting in the range; `range` ends after a newline, or at the end).
+  func forEachLine<E: Error>(in range: Range<Int>, _ body: (UnsafeBufferPointer<UInt8>, Int, Int) throws(E) -> Void) throws(E) {
+    try bytes.withUnsafeBufferPointer { buffer throws(E) in
+      guard let base = buffer.baseAddress else { return }
+      var start = range.lowerBound
+      while start < range.upperBound {
         // The line's end by memchr (vectorised) rather than a loop byte by byte.
         var end = buffer.count
-        if let base = buffer.baseAddress, let found = memchr(base + start, 0x0A, buffer.count - start) {
+        if let found = memchr(base + start, 0x0A, buffer.count - start) {
           end = UnsafeRawPointer(found) - UnsafeRawPointer(base)
         }
         var first = start
         while first < end, buffer[first] == 0x20 || buffer[first] == 0x09 || buffer[first] == 0x0D { first += 1 }
-        if first < end {
-          try body(buffer, first, end)
-          count += 1
-          if count & 0xFFFF == 0 {
-            if !report(end) { throw LoadFailure.diagnostic(.cancelled()) }
-            try bytes.release(before: first)
-          }
-        }
+        if first < end { try body(buffer, first, end) }
         start = end + 1
       }
-      try bytes.releaseAll()
-    }
-  }
-
-  /// One object per line; blank lines are skipped.
-  func forEachLineRecord(
-    _ report: (Int) -> Bool, _ body: (Int, [(String, JSONValue)], (text: String, offset: Int)?) throws(LoadFailure) -> Void
-  ) throws(LoadFailure) {
-    try forEachLine(report) { buffer, from, to throws(LoadFailure) in
-      let (members, number) = try parseLine(buffer, from: from, to: to)
-      try body(from, members, number)
     }
   }
 
@@ -485,208 +542,5 @@ extension JSONValue {
     case .array: Phrase("an array", zh: "数组")
     case .object: Phrase("an object", zh: "对象")
     }
-  }
-}
-
-/// Reads a line of JSON Lines from its bytes when it is a flat object of plain values:
-/// strings without escapes, numbers that fit a type, true, false, null. Both passes use the
-/// one strict reader (`learn`): the first to learn the columns, the second (`fits`, `apply`)
-/// to append the values when their kinds fit the columns. It collects without appending, so
-/// a line it gives up on goes whole through the parser instead.
-struct FlatLineScanner {
-  enum Cell {
-    case null, integer(Int64), decimal(Double), bool(Bool), text(Int, Int)
-  }
-
-  private(set) var keys: [[UInt8]] = []
-  /// The columns by a hash of their key's bytes (`TextDictionary.hash`; a new key on every
-  /// line must not make each lookup search every key: 10,000 keys took 15 s).
-  private var byHash: [UInt64: [Int]] = [:]
-  let types: [DataType]
-  let lists: [Bool]
-  /// What `learn` read of a line: each member's column (-1 for a key not seen before, with
-  /// the key's bytes), its kind, and where its value starts.
-  var learnt: [(column: Int, keyStart: Int, keyEnd: Int, kind: Cell, valueStart: Int)] = []
-  /// The column each member position had in the last line (keys usually come in one order).
-  var lastOrder: [Int] = []
-  var seen: [Int]
-  var line = 0
-
-  init(keys: [[UInt8]], types: [DataType], lists: [Bool]) {
-    self.types = types
-    self.lists = lists
-    seen = []
-    for key in keys { register(key) }
-  }
-
-  /// A key for the next column.
-  mutating func register(_ key: [UInt8]) {
-    byHash[key.withUnsafeBufferPointer(TextDictionary.hash), default: []].append(keys.count)
-    keys.append(key)
-    seen.append(-1)
-  }
-
-  /// The column of a key by its hash, if any.
-  func lookup(_ key: UnsafeBufferPointer<UInt8>) -> Int? {
-    byHash[TextDictionary.hash(key)]?.first { keys[$0].elementsEqual(key) }
-  }
-
-  /// The first pass's reading of a line: true when the line is a flat object of plain values
-  /// and every token is well formed exactly as the parser requires (strings without escapes
-  /// or control characters, numbers by JSON's grammar that fit a type, the three literals,
-  /// nothing after the `}`), no key twice; false sends the line to the parser.
-  mutating func learn(_ buffer: UnsafeBufferPointer<UInt8>, from: Int, to end: Int) -> Bool {
-    learnt.removeAll(keepingCapacity: true)
-    line += 1
-    var position = from
-    func skipSpace() {
-      while position < end, buffer[position] == 0x20 || buffer[position] == 0x09 || buffer[position] == 0x0D { position += 1 }
-    }
-    /// A string without escapes from `position` (at its quote): its bytes' range.
-    func plainString() -> (Int, Int)? {
-      guard position < end, buffer[position] == UInt8(ascii: "\"") else { return nil }
-      let start = position + 1
-      var stop = start
-      while stop < end {
-        let byte = buffer[stop]
-        if byte == UInt8(ascii: "\"") { break }
-        if byte == UInt8(ascii: "\\") || byte < 0x20 { return nil }
-        stop += 1
-      }
-      guard stop < end else { return nil }
-      position = stop + 1
-      return (start, stop)
-    }
-    func isDigit(_ index: Int) -> Bool { index < end && buffer[index] >= UInt8(ascii: "0") && buffer[index] <= UInt8(ascii: "9") }
-    func literal(_ word: StaticString) -> Bool {
-      let count = word.utf8CodeUnitCount
-      guard position + count <= end else { return false }
-      for offset in 0..<count where buffer[position + offset] != word.utf8Start[offset] { return false }
-      position += count
-      return true
-    }
-    skipSpace()
-    guard position < end, buffer[position] == UInt8(ascii: "{") else { return false }
-    position += 1
-    skipSpace()
-    if position < end, buffer[position] == UInt8(ascii: "}") {
-      position += 1
-    } else {
-      var member = 0
-      while true {
-        skipSpace()
-        guard let (keyStart, keyEnd) = plainString() else { return false }
-        let key = UnsafeBufferPointer(rebasing: buffer[keyStart..<keyEnd])
-        let column = known(key, member: member) ?? -1
-        if column >= 0 {
-          guard seen[column] != line else { return false }  // a key twice: the parser says so
-          seen[column] = line
-        } else if learnt.contains(where: { $0.column < 0 && buffer[$0.keyStart..<$0.keyEnd].elementsEqual(key) }) {
-          return false
-        }
-        skipSpace()
-        guard position < end, buffer[position] == UInt8(ascii: ":") else { return false }
-        position += 1
-        skipSpace()
-        guard position < end else { return false }
-        let valueStart = position
-        let kind: Cell
-        switch buffer[position] {
-        case UInt8(ascii: "\""):
-          guard let (start, stop) = plainString() else { return false }
-          kind = .text(start, stop)
-        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-          // JSON's number grammar, exactly: -? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?
-          let start = position
-          if buffer[position] == UInt8(ascii: "-") { position += 1 }
-          guard isDigit(position) else { return false }
-          if buffer[position] == UInt8(ascii: "0") { position += 1 } else { while isDigit(position) { position += 1 } }
-          var integral = true
-          if position < end, buffer[position] == UInt8(ascii: ".") {
-            integral = false
-            position += 1
-            guard isDigit(position) else { return false }
-            while isDigit(position) { position += 1 }
-          }
-          if position < end, buffer[position] == UInt8(ascii: "e") || buffer[position] == UInt8(ascii: "E") {
-            integral = false
-            position += 1
-            if position < end, buffer[position] == UInt8(ascii: "+") || buffer[position] == UInt8(ascii: "-") { position += 1 }
-            guard isDigit(position) else { return false }
-            while isDigit(position) { position += 1 }
-          }
-          let digits = UnsafeBufferPointer(rebasing: buffer[start..<position])
-          if integral {
-            guard let value = Numbers.integer(digits) else { return false }  // kept as text: the parser's
-            kind = .integer(value)
-          } else {
-            guard let value = Double(String(decoding: digits, as: UTF8.self)), value.isFinite else { return false }
-            kind = .decimal(value)
-          }
-        case UInt8(ascii: "t"):
-          guard literal("true") else { return false }
-          kind = .bool(true)
-        case UInt8(ascii: "f"):
-          guard literal("false") else { return false }
-          kind = .bool(false)
-        case UInt8(ascii: "n"):
-          guard literal("null") else { return false }
-          kind = .null
-        default:
-          return false
-        }
-        learnt.append((column, keyStart, keyEnd, kind, valueStart))
-        member += 1
-        skipSpace()
-        guard position < end else { return false }
-        if buffer[position] == UInt8(ascii: ",") {
-          position += 1
-          continue
-        }
-        guard buffer[position] == UInt8(ascii: "}") else { return false }
-        position += 1
-        break
-      }
-    }
-    skipSpace()
-    return position == end
-  }
-
-  /// The column of a key already known, if it is.
-  mutating func known(_ key: UnsafeBufferPointer<UInt8>, member: Int) -> Int? {
-    if member < lastOrder.count, lastOrder[member] < keys.count, keys[lastOrder[member]].elementsEqual(key) { return lastOrder[member] }
-    guard let found = lookup(key) else { return nil }
-    if member < lastOrder.count { lastOrder[member] = found } else { lastOrder.append(found) }
-    return found
-  }
-
-  /// Whether every value `learn` read fits its column as the parser's cell would be: a
-  /// known key, not a list column, the column's kind (an integer in a decimal column too).
-  func fits() -> Bool {
-    learnt.allSatisfy { entry in
-      guard entry.column >= 0, !lists[entry.column] else { return false }
-      switch (entry.kind, types[entry.column]) {
-      case (.null, _), (.integer, .integer), (.integer, .decimal), (.decimal, .decimal), (.bool, .bool), (.text, .text): return true
-      default: return false
-      }
-    }
-  }
-
-  /// Appends the line `learn` read and `fits` passed: its values, and null for every column
-  /// it did not name.
-  mutating func apply(to builders: inout [ColumnBuilder], _ buffer: UnsafeBufferPointer<UInt8>) {
-    for entry in learnt {
-      let column = entry.column
-      switch entry.kind {
-      case .null: builders[column].appendNull()
-      case .integer(let value) where types[column] == .decimal: builders[column].append(decimal: Double(value))
-      case .integer(let value): builders[column].append(integer: value)
-      case .decimal(let value): builders[column].append(decimal: value)
-      case .bool(let value): builders[column].append(bool: value)
-      case .text(let start, let end): builders[column].append(text: UnsafeBufferPointer(rebasing: buffer[start..<end]))
-      }
-    }
-    // `learn` marked the columns this line named in `seen`.
-    for column in builders.indices where seen[column] != line { builders[column].appendNull() }
   }
 }
