@@ -256,53 +256,65 @@ public struct DelimitedLoader {
     var width = first ? -1 : part?.width ?? -1
     let end = part?.end ?? Int.max
     while true {
-      if reader.base + position >= end { return reader.base + position }
-      // Parse one record from `position`; if the window ends inside it, read more and retry.
-      let outcome = reader.buffer.withUnsafeBufferPointer { buffer in
-        parseRecord(buffer, count: reader.count, from: position, atEnd: reader.finished, fields: &fields, lineEnds: lineEnds)
-      }
-      switch outcome {
-      case .needMore:
-        let start = position
-        guard try reader.refill(keeping: start, line: line, file: input.name) else {
-          return reader.base + reader.count  // nothing left
+      // Every record the window holds, read inside one access to it: an access per record
+      // (three) cost a retain and a release each, a tenth of a load.
+      let stop = try reader.buffer.withUnsafeBufferPointer { buffer throws(LoadFailure) -> WindowEnd in
+        while true {
+          if reader.base + position >= end { return .done(reader.base + position) }
+          // Parse one record from `position`; if the window ends inside it, read more and retry.
+          switch parseRecord(buffer, count: reader.count, from: position, atEnd: reader.finished, fields: &fields, lineEnds: lineEnds) {
+          case .needMore:
+            return .needMore
+          case .endOfInput:
+            return .done(reader.base + position)
+          case .unclosedQuote(let quoteAt):
+            throw LoadFailure.diagnostic(place(.unclosedQuote(), reader, at: quoteAt, line: line, lineStart: lineStart, lineEnds: lineEnds))
+          case .textAfterQuote(let at):
+            throw LoadFailure.diagnostic(place(.textAfterQuote(), reader, at: at, line: line, lineStart: lineStart, lineEnds: lineEnds))
+          case .record(let next, let newlines, let lastNewline):
+            let recordLine = line
+            // Blank lines are skipped.
+            let blank = fields.count == 1 && fields[0].end == fields[0].start && !fields[0].quoted
+            if !blank {
+              if visitor.validates, let bad = firstInvalidUTF8(buffer, from: position, to: next) {
+                throw LoadFailure.diagnostic(place(.invalidUTF8InData(byteOffset: reader.base + bad), reader, at: bad, line: line, lineStart: lineStart, lineEnds: lineEnds))
+              }
+              if firstRecord {
+                width = fields.count
+              } else if fields.count != width {
+                // Point at the first field too many, or at the end of a row that is too short.
+                let at = fields.count > width ? fields[width].start : fields[fields.count - 1].end
+                let length = fields.count > width ? fields[fields.count - 1].end - at : 0
+                throw LoadFailure.diagnostic(place(.raggedRow(expected: width, found: fields.count), reader, at: at, length: length, line: recordLine, lineStart: lineStart, lineEnds: lineEnds))
+              }
+              let more = visitor.record(buffer, fields: fields, header: firstRecord, bytesSoFar: reader.base + next, line: recordLine)
+              firstRecord = false
+              if !more { return .done(reader.base + next) }
+            }
+            line += newlines
+            if newlines > 0 { lineStart = reader.base + lastNewline + 1 }
+            position = next
+          }
         }
-        position = 0
-        if progress?(reader.base, reader.totalSize) == false { throw LoadFailure.diagnostic(.cancelled()) }
+      }
+      guard case .needMore = stop else {
+        if case .done(let offset) = stop { return offset }
         continue
-      case .endOfInput:
-        return reader.base + position
-      case .unclosedQuote(let quoteAt):
-        throw LoadFailure.diagnostic(place(.unclosedQuote(), reader, at: quoteAt, line: line, lineStart: lineStart, lineEnds: lineEnds))
-      case .textAfterQuote(let at):
-        throw LoadFailure.diagnostic(place(.textAfterQuote(), reader, at: at, line: line, lineStart: lineStart, lineEnds: lineEnds))
-      case .record(let next, let newlines, let lastNewline):
-        let recordLine = line
-        // Blank lines are skipped.
-        let blank = fields.count == 1 && fields[0].end == fields[0].start && !fields[0].quoted
-        if !blank {
-          if visitor.validates, let bad = reader.buffer.withUnsafeBufferPointer({ firstInvalidUTF8($0, from: position, to: next) }) {
-            throw LoadFailure.diagnostic(place(.invalidUTF8InData(byteOffset: reader.base + bad), reader, at: bad, line: line, lineStart: lineStart, lineEnds: lineEnds))
-          }
-          if firstRecord {
-            width = fields.count
-          } else if fields.count != width {
-            // Point at the first field too many, or at the end of a row that is too short.
-            let at = fields.count > width ? fields[width].start : fields[fields.count - 1].end
-            let length = fields.count > width ? fields[fields.count - 1].end - at : 0
-            throw LoadFailure.diagnostic(place(.raggedRow(expected: width, found: fields.count), reader, at: at, length: length, line: recordLine, lineStart: lineStart, lineEnds: lineEnds))
-          }
-          let more = reader.buffer.withUnsafeBufferPointer { buffer in
-            visitor.record(buffer, fields: fields, header: firstRecord, bytesSoFar: reader.base + next, line: recordLine)
-          }
-          firstRecord = false
-          if !more { return reader.base + next }
-        }
-        line += newlines
-        if newlines > 0 { lineStart = reader.base + lastNewline + 1 }
-        position = next
       }
+      let start = position
+      guard try reader.refill(keeping: start, line: line, file: input.name) else {
+        return reader.base + reader.count  // nothing left
+      }
+      position = 0
+      if progress?(reader.base, reader.totalSize) == false { throw LoadFailure.diagnostic(.cancelled()) }
     }
+  }
+
+  /// How reading a window of records ended: more bytes are needed for the next record, or
+  /// the scan is over at an offset.
+  enum WindowEnd {
+    case needMore
+    case done(Int)
   }
 
   /// The diagnostic placed on the line of `offset` (an offset into the read window).
