@@ -273,7 +273,7 @@ public struct ColumnBuilder {
     case .integer: integers.append(contentsOf: other.integers)
     case .decimal: decimals.append(contentsOf: other.decimals)
     case .text, .null:
-      let mapped = other.dictionary.drain { dictionary.intern($0) }
+      let mapped = dictionary.absorb(&other.dictionary)
       for code in other.codes { codes.append(code == TextDictionary.nullCode ? code : mapped[Int(code)]) }
     }
   }

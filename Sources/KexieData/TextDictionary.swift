@@ -488,6 +488,27 @@ public struct TextDictionaryBuilder {
   /// are given back as it goes (`Pages`): merging a part's dictionary into another's holds
   /// the values once, not twice.
   mutating func drain(_ body: (UnsafeBufferPointer<UInt8>) -> UInt32) -> [UInt32] {
+    drain(ahead: 0) { value, _ in body(value) }
+  }
+
+  /// Each value of `other` interned here, in the order of its codes, `other` drained
+  /// (`drain`): what each value's code became here. While a value is interned, the slot of
+  /// the value eight codes on is asked for (`kx_prefetch`): merging 500,000 distinct names
+  /// waited on a slot read from memory for each, a fifth of a load in two parts.
+  mutating func absorb(_ other: inout TextDictionaryBuilder) -> [UInt32] {
+    other.drain(ahead: 8) { value, later in
+      if let later {
+        let mask = slots.count - 1
+        slots.withUnsafeBufferPointer { table in
+          kx_prefetch(table.baseAddress?.advanced(by: Int(truncatingIfNeeded: TextDictionary.hash(later)) & mask))
+        }
+      }
+      return intern(value)
+    }
+  }
+
+  /// `drain`, with the value `ahead` codes on (nil past the last) given beside each.
+  mutating func drain(ahead: Int, _ body: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>?) -> UInt32) -> [UInt32] {
     var values = Pages.consumed(&bytes)
     var ends = Pages.consumed(&offsets)
     self = TextDictionaryBuilder()
@@ -499,7 +520,8 @@ public struct TextDictionaryBuilder {
         var releasedValues = 0
         var releasedEnds = 0
         for code in 0..<count {
-          mapped.append(body(UnsafeBufferPointer(rebasing: all[ends[code]..<ends[code + 1]])))
+          let later = ahead > 0 && code + ahead < count ? UnsafeBufferPointer(rebasing: all[ends[code + ahead]..<ends[code + ahead + 1]]) : nil
+          mapped.append(body(UnsafeBufferPointer(rebasing: all[ends[code]..<ends[code + 1]]), later))
           if code & 0xFFFF == 0xFFFF {  // what is read: the values up to this one's end, and their ends but the last
             releasedValues = Pages.release(UnsafeMutableRawBufferPointer(all), from: releasedValues, before: ends[code + 1])
             releasedEnds = Pages.release(UnsafeMutableRawBufferPointer(ends), from: releasedEnds, before: (code + 1) * MemoryLayout<Int>.stride)

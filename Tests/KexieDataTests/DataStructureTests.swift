@@ -88,6 +88,25 @@ import Testing
     #expect(merged.code(of: text(count * 2)) == nil)
   }
 
+  /// `absorb` (the merge of a later part's dictionary, asking for slots ahead): each value's
+  /// code here, the shared ones found, the new ones added in order, the last eight too
+  /// (nothing ahead of them), and with a table that grows on the way.
+  @Test func absorbingADictionaryMapsEveryValue() {
+    for (firstCount, secondCount) in [(0, 5), (3, 0), (1_000, 20_000), (50_000, 50_000)] {
+      func text(_ index: Int) -> String { "值\(index)" + String(repeating: "·", count: index % 5) }
+      var first = TextDictionaryBuilder()
+      var second = TextDictionaryBuilder()
+      for index in 0..<firstCount { _ = first.intern(text(index)) }
+      for index in (firstCount / 2)..<(firstCount / 2 + secondCount) { _ = second.intern(text(index)) }
+      let mapped = first.absorb(&second)
+      #expect(second.count == 0)
+      #expect(mapped.count == secondCount)
+      #expect(first.count == max(firstCount, firstCount / 2 + secondCount))
+      let merged = first.take()
+      #expect(mapped.enumerated().allSatisfy { merged.string($0.element) == text(firstCount / 2 + $0.offset) })
+    }
+  }
+
   /// Ranking where the radix passes meet every case: groups of hundreds that tie for a long
   /// way (a 12,000-byte prefix: 1,500 levels, on a stack not in recursion), values that
   /// are prefixes of others or end in zero bytes, runs small enough to be compared, and

@@ -523,7 +523,7 @@ struct BuildVisitor: RecordVisitor {
           if index == 0 {
             codes.append(contentsOf: rows)
           } else {
-            let mapped = parts[index].dictionaries[column].drain { dictionary.intern($0) }
+            let mapped = dictionary.absorb(&parts[index].dictionaries[column])
             for code in rows { codes.append(code == TextDictionary.nullCode ? code : mapped[Int(code)]) }
           }
           parts[index].slots[column] = .text(ColumnStore(capacity: 0, initial: 0))

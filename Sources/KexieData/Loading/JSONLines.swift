@@ -18,7 +18,9 @@ struct LearntColumns {
   var records = 0
   private var seenKeys = Set<String>()
   /// Reads the plain lines of JSON Lines from their bytes; it knows the keys seen so far.
-  private var scanner = FlatLineScanner(keys: [], types: [], lists: [])
+  /// After `learnLine` read a line through it, `scanner.learnt` holds the line's values,
+  /// each with its column here.
+  private(set) var scanner = FlatLineScanner(keys: [], types: [], lists: [])
 
   /// A column for a key seen for the first time.
   mutating func newColumn(_ key: String, offset: Int, member: Int, _ loader: JSONLoader) throws(LoadFailure) -> Int {
@@ -76,10 +78,18 @@ struct LearntColumns {
     }
   }
 
+  /// How `learnLine` read a line: from its bytes (its values in `scanner.learnt`), or
+  /// through the parser (its members).
+  enum LineRead {
+    case scanned
+    case parsed([(String, JSONValue)])
+  }
+
   /// A line of JSON Lines: one the strict scanner reads whole (a flat object of plain
   /// values, every token checked as the parser checks it) is learnt from its bytes; any
   /// other line, and every line with an error, goes through the parser, which reports it.
-  mutating func learnLine(_ buffer: UnsafeBufferPointer<UInt8>, from: Int, to: Int, _ loader: JSONLoader) throws(LoadFailure) {
+  @discardableResult
+  mutating func learnLine(_ buffer: UnsafeBufferPointer<UInt8>, from: Int, to: Int, _ loader: JSONLoader) throws(LoadFailure) -> LineRead {
     if scanner.learn(buffer, from: from, to: to) {
       records += 1
       for (member, found) in scanner.learnt.enumerated() {
@@ -88,6 +98,7 @@ struct LearntColumns {
           let key = String(decoding: UnsafeBufferPointer(rebasing: buffer[found.keyStart..<found.keyEnd]), as: UTF8.self)
           if let known = index[key] { column = known } else { column = try newColumn(key, offset: from, member: member, loader) }
           scanner.register(Array(buffer[found.keyStart..<found.keyEnd]))
+          scanner.learnt[member].column = column
         }
         switch found.kind {
         case .integer(let number):
@@ -99,12 +110,22 @@ struct LearntColumns {
         case .null: break
         }
       }
-      return
+      return .scanned
     }
     let (members, number) = try loader.parseLine(buffer, from: from, to: to)
     let before = names.count
     try learn(from, members, number, loader)
     for column in before..<names.count { scanner.register(Array(names[column].utf8)) }
+    return .parsed(members)
+  }
+
+  /// The type of each column by its kinds: the narrowest that holds them all, and text for
+  /// integers a decimal column would round.
+  var types: [DataType] {
+    kinds.indices.map { column in
+      let type = JSONLoader.KindKey.type(of: kinds[column])
+      return type == .decimal && wideIntegers[column] != nil ? .text : type
+    }
   }
 
   /// What a later part learnt, after this one's: its new keys are new columns, in its order.
@@ -135,16 +156,44 @@ struct LearntColumns {
 struct JSONRowBuilder {
   let index: [String: Int]
   let types: [DataType]
+  let lists: [Bool]
   var builders: [ColumnBuilder]
   private var row: [Value]
   private var scanner: FlatLineScanner
+  /// For `appendScanned`: the columns of the learner's part by their place here (-1 for a
+  /// key these columns do not have), and the line each column last had a value in.
+  private var places: [Int] = []
+  private var named: [Int]
+  private var line = 0
 
   init(_ columns: LearntColumns, types: [DataType]) {
     index = columns.index
     self.types = types
+    lists = columns.lists
     builders = types.indices.map { ColumnBuilder(type: types[$0], list: columns.lists[$0]) }
     row = [Value](repeating: .null, count: types.count)
     scanner = FlatLineScanner(keys: columns.names.map { Array($0.utf8) }, types: types, lists: columns.lists)
+    named = [Int](repeating: 0, count: types.count)
+  }
+
+  /// A line the first pass's scanner read (`LearntColumns.learnLine`, `.scanned`: its
+  /// `scanner.learnt`), with the learner's columns (`names`): appended when every value fits its column here as the parser's cell
+  /// would (a known key, not a list, the column's kind or an integer in a decimal column);
+  /// false, appending nothing, when one does not.
+  mutating func appendScanned(_ entries: [FlatLineScanner.Entry], names: [String], _ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+    while places.count < names.count { places.append(index[names[places.count]] ?? -1) }
+    for entry in entries {
+      let column = places[entry.column]
+      guard column >= 0, !lists[column], entry.kind.fits(types[column]) else { return false }
+    }
+    line += 1
+    for entry in entries {
+      let column = places[entry.column]
+      named[column] = line
+      entry.kind.append(to: &builders[column], buffer)
+    }
+    for column in builders.indices where named[column] != line { builders[column].appendNull() }
+    return true
   }
 
   /// A record's members, as the parser read them; a value that does not fit its column's
@@ -182,6 +231,29 @@ struct JSONRowBuilder {
 struct FlatLineScanner {
   enum Cell {
     case null, integer(Int64), decimal(Double), bool(Bool), text(Int, Int)
+
+    /// Whether a column of `type` takes the value as the parser's cell would: null, its
+    /// own kind, or an integer in a decimal column.
+    @inline(__always)
+    func fits(_ type: DataType) -> Bool {
+      switch (self, type) {
+      case (.null, _), (.integer, .integer), (.integer, .decimal), (.decimal, .decimal), (.bool, .bool), (.text, .text): true
+      default: false
+      }
+    }
+
+    /// The value appended to a builder whose column it `fits` (text from the line's bytes).
+    @inline(__always)
+    func append(to builder: inout ColumnBuilder, _ buffer: UnsafeBufferPointer<UInt8>) {
+      switch self {
+      case .null: builder.appendNull()
+      case .integer(let value) where builder.type == .decimal: builder.append(decimal: Double(value))
+      case .integer(let value): builder.append(integer: value)
+      case .decimal(let value): builder.append(decimal: value)
+      case .bool(let value): builder.append(bool: value)
+      case .text(let start, let end): builder.append(text: UnsafeBufferPointer(rebasing: buffer[start..<end]))
+      }
+    }
   }
 
   private(set) var keys: [[UInt8]] = []
@@ -192,7 +264,8 @@ struct FlatLineScanner {
   let lists: [Bool]
   /// What `learn` read of a line: each member's column (-1 for a key not seen before, with
   /// the key's bytes), its kind, and where its value starts.
-  var learnt: [(column: Int, keyStart: Int, keyEnd: Int, kind: Cell, valueStart: Int)] = []
+  var learnt: [Entry] = []
+  typealias Entry = (column: Int, keyStart: Int, keyEnd: Int, kind: Cell, valueStart: Int)
   /// The column each member position had in the last line (keys usually come in one order).
   var lastOrder: [Int] = []
   var seen: [Int]
@@ -361,29 +434,13 @@ struct FlatLineScanner {
   /// Whether every value `learn` read fits its column as the parser's cell would be: a
   /// known key, not a list column, the column's kind (an integer in a decimal column too).
   func fits() -> Bool {
-    learnt.allSatisfy { entry in
-      guard entry.column >= 0, !lists[entry.column] else { return false }
-      switch (entry.kind, types[entry.column]) {
-      case (.null, _), (.integer, .integer), (.integer, .decimal), (.decimal, .decimal), (.bool, .bool), (.text, .text): return true
-      default: return false
-      }
-    }
+    learnt.allSatisfy { entry in entry.column >= 0 && !lists[entry.column] && entry.kind.fits(types[entry.column]) }
   }
 
   /// Appends the line `learn` read and `fits` passed: its values, and null for every column
   /// it did not name.
   mutating func apply(to builders: inout [ColumnBuilder], _ buffer: UnsafeBufferPointer<UInt8>) {
-    for entry in learnt {
-      let column = entry.column
-      switch entry.kind {
-      case .null: builders[column].appendNull()
-      case .integer(let value) where types[column] == .decimal: builders[column].append(decimal: Double(value))
-      case .integer(let value): builders[column].append(integer: value)
-      case .decimal(let value): builders[column].append(decimal: value)
-      case .bool(let value): builders[column].append(bool: value)
-      case .text(let start, let end): builders[column].append(text: UnsafeBufferPointer(rebasing: buffer[start..<end]))
-      }
-    }
+    for entry in learnt { entry.kind.append(to: &builders[entry.column], buffer) }
     // `learn` marked the columns this line named in `seen`.
     for column in builders.indices where seen[column] != line { builders[column].appendNull() }
   }

@@ -90,6 +90,8 @@ public struct JSONLoader {
         buffer[start...].first { !(($0 == 0x20) || ($0 == 0x0A) || ($0 == 0x0D) || ($0 == 0x09)) } == UInt8(ascii: "[")
       }
       var learnt = LearntColumns()
+      /// Columns built by the first pass on a guess of the types (JSON Lines), when right.
+      var built: [[ColumnBuilder]]?
       if isArray {
         let invalid = try firstInvalidUTF8()
         if invalid < bytes.count {
@@ -99,17 +101,18 @@ public struct JSONLoader {
           try learnt.learn(offset, members, number, self)
         }
       } else {
-        learnt = try learnLines()
+        let guess = self.guess()
+        (learnt, built) = try learnLines(guess: guess)
+        if let guess, guess.columns.names != learnt.names || guess.types != learnt.types || guess.columns.lists != learnt.lists { built = nil }
       }
       guard learnt.records > 0 else {
         throw LoadFailure.diagnostic(.emptyData(file: name, Phrase("there are no records to learn the columns from", zh: "一条记录也没有，看不出有哪些列")))
       }
       let names = learnt.names
-      var types: [DataType] = learnt.kinds.map(KindKey.type)
+      let types = learnt.types
       var notes: [Diagnostic] = []
       // Integers beyond 2^53 beside decimals: as decimals they would change, so the column is text.
-      for (column, (number, offset)) in learnt.wideIntegers.sorted(by: { $0.key < $1.key }) where types[column] == .decimal {
-        types[column] = .text
+      for (column, (number, offset)) in learnt.wideIntegers.sorted(by: { $0.key < $1.key }) where KindKey.type(of: learnt.kinds[column]) == .decimal {
         notes.append(.keptAsText(
           column: names[column], file: name, value: String(number), line: line(at: offset),
           why: .wouldLoseDigits))
@@ -125,6 +128,12 @@ public struct JSONLoader {
         var rows = JSONRowBuilder(learnt, types: types)
         try forEachArrayRecord(reporter(pass: 1)) { _, members, _ in rows.append(members) }
         columns = rows.builders.map { $0.build() }
+      } else if var built {
+        columns = types.indices.map { column in
+          var pieces = built.indices.map { part in built[part][column] }
+          for part in built.indices { built[part][column] = ColumnBuilder(type: types[column]) }
+          return ColumnBuilder.joined(&pieces)
+        }
       } else {
         columns = try buildLines(learnt, types: types)
       }
@@ -137,55 +146,77 @@ public struct JSONLoader {
 
   /// How far one part of a pass over JSON Lines got.
   enum PartLearning {
-    case learnt(LearntColumns)
+    /// What the part learnt, and its rows built on the guess, if there was one.
+    case learnt(LearntColumns, [ColumnBuilder]?)
     /// The first byte in the part that is not UTF-8.
     case invalid(Int)
     case failed(LoadFailure)
   }
 
+  /// What the first megabyte of JSON Lines says the columns are, for a first pass that
+  /// builds them too (as a CSV load guesses from its first rows); nil when it has an error
+  /// (the pass from the start reports it, after checking the whole file's UTF-8).
+  func guess() -> (columns: LearntColumns, types: [DataType])? {
+    var end = bytes.count
+    bytes.withUnsafeBufferPointer { buffer in
+      guard let base = buffer.baseAddress, start + (1 << 20) < end else { return }
+      if let found = memchr(base + start + (1 << 20), 0x0A, end - start - (1 << 20)) {
+        end = UnsafeRawPointer(found) - UnsafeRawPointer(base) + 1
+      }
+    }
+    guard case .learnt(let sample, _) = learn(start..<end, { _ in true }, guess: nil), sample.records > 0 else { return nil }
+    return (sample, sample.types)
+  }
+
   /// The first pass over JSON Lines, in parts: each part checks its bytes are UTF-8 and
-  /// learns its records a piece at a time, and the parts are merged in order. The error of
-  /// one pass from the start is kept exactly: invalid UTF-8 anywhere comes first (the
-  /// earliest, as a whole-file check finds it), then part 0's error; an error in a later
-  /// part, or more columns than the limit once merged, is found again by one pass from the
-  /// start, which names the first (a limit on keys counts the parts before it too).
-  func learnLines() throws(LoadFailure) -> LearntColumns {
+  /// learns its records a piece at a time, and the parts are merged in order. Given a guess
+  /// of the columns, each part also builds its rows on it: when the merged columns are the
+  /// guess, those are the table's and no second pass is needed. The error of one pass from
+  /// the start is kept exactly: invalid UTF-8 anywhere comes first (the earliest, as a
+  /// whole-file check finds it), then part 0's error; an error in a later part, or more
+  /// columns than the limit once merged, is found again by one pass from the start, which
+  /// names the first (a limit on keys counts the parts before it too).
+  func learnLines(guess: (columns: LearntColumns, types: [DataType])?) throws(LoadFailure) -> (LearntColumns, [[ColumnBuilder]]?) {
     let whole = start..<bytes.count
-    let ranges = parts()
-    let outcomes = try inParts(ranges, pass: 0) { range, report in learn(range, report) }
+    let passes = guess == nil ? 2 : 1
+    let outcomes = try inParts(parts(), pass: 0, of: passes) { range, report in learn(range, report, guess: guess) }
     let invalid = outcomes.compactMap { outcome -> Int? in if case .invalid(let offset) = outcome { offset } else { nil } }
     if let first = invalid.min() {
       throw LoadFailure.diagnostic(place(.invalidUTF8InData(byteOffset: first), at: first))
     }
     var merged = LearntColumns()
+    var built: [[ColumnBuilder]]? = guess == nil ? nil : []
     for (index, outcome) in outcomes.enumerated() {
       switch outcome {
-      case .learnt(let part): if index == 0 { merged = part } else { merged.merge(part) }
+      case .learnt(let part, let rows):
+        if index == 0 { merged = part } else { merged.merge(part) }
+        if let rows { built?.append(rows) } else { built = nil }
       case .failed(let failure) where index == 0: throw failure
       case .failed, .invalid:
-        return try again(whole)
+        throw again(whole)
       }
     }
-    if merged.names.count > Limits.columns.value { return try again(whole) }
-    return merged
+    if merged.names.count > Limits.columns.value { throw again(whole) }
+    return (merged, built)
   }
 
-  /// The first pass again, in one part: its error is one pass's.
-  private func again(_ whole: Range<Int>) throws(LoadFailure) -> LearntColumns {
-    let outcome = try inParts([whole], pass: 0) { range, report in learn(range, report) }
-    switch outcome.first {
-    case .learnt(let learnt): return learnt
-    case .failed(let failure): throw failure
-    case .invalid(let offset): throw LoadFailure.diagnostic(place(.invalidUTF8InData(byteOffset: offset), at: offset))
-    case nil: return LearntColumns()
+  /// The error of the first pass from the start, in one part (called when a part failed,
+  /// which one pass then does too, at the same place or before; were it to succeed, the
+  /// load is stopped as if cancelled rather than given columns it did not check).
+  private func again(_ whole: Range<Int>) -> LoadFailure {
+    switch learn(whole, reporter(pass: 0), guess: nil) {
+    case .failed(let failure): return failure
+    case .invalid(let offset): return .diagnostic(place(.invalidUTF8InData(byteOffset: offset), at: offset))
+    case .learnt: return .diagnostic(.cancelled())
     }
   }
 
   /// One part of the first pass: each piece of about 1 MB (whole lines) checked for UTF-8,
-  /// then learnt while it is in the cache. After an error the rest of the part is only
-  /// checked: invalid UTF-8 later in it still comes first.
-  func learn(_ range: Range<Int>, _ report: (Int) -> Bool) -> PartLearning {
+  /// then learnt (and built on the guess) while it is in the cache. After an error the rest
+  /// of the part is only checked: invalid UTF-8 later in it still comes first.
+  func learn(_ range: Range<Int>, _ report: (Int) -> Bool, guess: (columns: LearntColumns, types: [DataType])?) -> PartLearning {
     var learnt = LearntColumns()
+    var rows = guess.map { JSONRowBuilder($0.columns, types: $0.types) }
     var failure: LoadFailure?
     var invalid: Int?
     do throws(LoadFailure) {
@@ -197,9 +228,20 @@ public struct JSONLoader {
         }
         guard failure == nil else { return }
         do throws(LoadFailure) {
-          try forEachLine(in: piece) { buffer, from, to throws(LoadFailure) in try learnt.learnLine(buffer, from: from, to: to, self) }
+          try forEachLine(in: piece) { buffer, from, to throws(LoadFailure) in
+            switch try learnt.learnLine(buffer, from: from, to: to, self) {
+            case .scanned:
+              // A value that does not fit the guess: through the parser, as a second pass would.
+              if rows?.appendScanned(learnt.scanner.learnt, names: learnt.names, buffer) == false {
+                if let (members, _) = try? parseLine(buffer, from: from, to: to) { rows?.append(members) } else { rows = nil }
+              }
+            case .parsed(let members):
+              rows?.append(members)
+            }
+          }
         } catch {
           failure = error
+          rows = nil
         }
       }
     } catch {
@@ -207,7 +249,7 @@ public struct JSONLoader {
       return .failed(error)
     }
     if let failure { return .failed(failure) }
-    return .learnt(learnt)
+    return .learnt(learnt, rows?.builders)
   }
 
   /// The second pass over JSON Lines, in the first pass's parts: each part appends its lines
@@ -265,11 +307,11 @@ public struct JSONLoader {
   /// Ctrl-C heard — on the calling thread only (part 0, and the waiting loop); a stop there
   /// stops every part, and the pass fails with E0504.
   func inParts<Outcome>(
-    _ ranges: [Range<Int>], pass: Int, _ body: @escaping (Range<Int>, (Int) -> Bool) -> Outcome
+    _ ranges: [Range<Int>], pass: Int, of passes: Int = 2, _ body: @escaping (Range<Int>, (Int) -> Bool) -> Outcome
   ) throws(LoadFailure) -> [Outcome] {
     let counters = ranges.map { _ in PartProgress() }
     let results = ranges.map { _ in PartOutcome<Outcome>() }
-    let report = reporter(pass: pass)
+    let report = reporter(pass: pass, of: passes)
     var stopped = false
     func tell() {
       guard !stopped else { return }
@@ -472,9 +514,11 @@ public struct JSONLoader {
   }
 
   /// Progress for pass 0 (the first half of a load) or pass 1 (the second): false stops it.
-  func reporter(pass: Int) -> (Int) -> Bool {
+  /// (A first pass that also builds, on a guess of the columns, is the whole load: pass 0 of
+  /// 1; a second pass after a wrong guess is then told as the second half.)
+  func reporter(pass: Int, of passes: Int = 2) -> (Int) -> Bool {
     let total = bytes.count
-    return { done in self.progress?((pass * total + done) / 2, total) ?? true }
+    return { done in self.progress?((pass * total + done) / passes, total) ?? true }
   }
 
   /// The byte range of each line of JSON Lines in `range` that is not blank, from its first
