@@ -233,7 +233,7 @@ public struct ColumnBuilder {
     first.reserve(for: parts)
     for index in parts.indices.dropFirst() { first.append(moving: &parts[index]) }
     parts = []
-    return first.build()
+    return first.take()
   }
 
   /// Room for the rows (and, for text, the values) of `parts` besides these.
@@ -287,6 +287,19 @@ public struct ColumnBuilder {
     case .decimal: return Column(.decimal(decimals), nulls: mask)
     case .text, .null: return Column(.text(codes, dictionary.build()))
     }
+  }
+
+  /// `build`, leaving this builder empty: a text column's dictionary is taken
+  /// (`TextDictionaryBuilder.take`), its wide hash slots given back as the narrow ones are
+  /// made rather than kept beside them (a load's join, which owns the builder).
+  public mutating func take() -> Column {
+    guard !isList, type == .text || type == .null else {
+      defer { self = ColumnBuilder(type: type, list: isList) }
+      return build()
+    }
+    let column = Column(.text(codes, dictionary.take()))
+    self = ColumnBuilder(type: type)
+    return column
   }
 }
 

@@ -128,7 +128,9 @@ public struct JSONLoader {
         var rows = JSONRowBuilder(learnt, types: types)
         try forEachArrayRecord(reporter(pass: 1)) { _, members, _ in rows.append(members) }
         columns = rows.builders.map { $0.build() }
-      } else if var built {
+      } else if var built = built.take() {
+        // Taken, not copied: each part's stores are the only reference to them, so the join
+        // moves them rather than copying them (a copy held the table twice).
         columns = types.indices.map { column in
           var pieces = built.indices.map { part in built[part][column] }
           for part in built.indices { built[part][column] = ColumnBuilder(type: types[column]) }
@@ -255,7 +257,7 @@ public struct JSONLoader {
   /// The second pass over JSON Lines, in the first pass's parts: each part appends its lines
   /// to builders of its own, joined in order (`ColumnBuilder.joined`).
   func buildLines(_ learnt: LearntColumns, types: [DataType]) throws(LoadFailure) -> [Column] {
-    let outcomes = try inParts(parts(), pass: 1) { range, report -> Result<[ColumnBuilder], LoadFailure> in
+    var outcomes = try inParts(parts(), pass: 1) { range, report -> Result<[ColumnBuilder], LoadFailure> in
       var rows = JSONRowBuilder(learnt, types: types)
       do throws(LoadFailure) {
         try forEachPiece(of: range, report) { _, piece in
@@ -267,7 +269,10 @@ public struct JSONLoader {
       return .success(rows.builders)
     }
     var parts: [[ColumnBuilder]] = []
-    for outcome in outcomes { parts.append(try outcome.get()) }
+    for index in outcomes.indices {
+      parts.append(try outcomes[index].get())
+      outcomes[index] = .success([])  // the parts' stores referenced once, so the join moves them
+    }
     return types.indices.map { column in
       var pieces = parts.indices.map { part in parts[part][column] }
       for part in parts.indices { parts[part][column] = ColumnBuilder(type: types[column]) }
