@@ -315,3 +315,31 @@ import Testing
     }
   }
 }
+
+/// `Parallel.run`: every job once, job 0 on the calling thread, with a thread a job or with
+/// fewer threads than jobs (each takes the next job left).
+@Suite struct ParallelTests {
+  final class Runs: @unchecked Sendable {
+    let counts: UnsafeMutableBufferPointer<Int>
+    var firstOnCaller = false
+    init(_ count: Int) {
+      counts = .allocate(capacity: count)
+      counts.initialize(repeating: 0)
+    }
+    deinit { counts.deallocate() }
+  }
+
+  @Test(arguments: [(1, nil), (5, nil), (40, 2), (40, 3), (7, 1)] as [(Int, Int?)])
+  func everyJobRunsOnce(_ count: Int, _ threads: Int?) {
+    let runs = Runs(count)
+    let caller = pthread_self()
+    Parallel.run(count, threads: threads) { job in
+      runs.counts[job] += 1  // each job writes only its own slot
+      if job == 0 { runs.firstOnCaller = pthread_equal(pthread_self(), caller) != 0 }
+      var pause = timespec(tv_sec: 0, tv_nsec: 100_000)
+      nanosleep(&pause, nil)
+    }
+    #expect(runs.counts.allSatisfy { $0 == 1 })
+    #expect(runs.firstOnCaller)
+  }
+}

@@ -544,24 +544,31 @@ func failure(_ result: Result<Table, LoadFailure>) -> Diagnostic? {
     let path = FileManager.default.temporaryDirectory.appendingPathComponent("kexie-progress-\(getpid()).csv").path
     try ParallelCSVTests.csv(rows: 3_000).write(toFile: path, atomically: true, encoding: .utf8)
     defer { unlink(path) }
-    var loader = ParallelCSVTests.loader(.file(path), parts: 3)
-    let caller = pthread_self()
-    var calls = 0
-    var onOtherThreads = 0
-    var beyond = 0
-    loader.progress = { done, total in
-      calls += 1
-      if pthread_equal(pthread_self(), caller) == 0 { onOtherThreads += 1 }
-      if done > total { beyond += 1 }
-      return true
+    try progressIsToldOnTheCallingThreadAndStops { progress in
+      var loader = ParallelCSVTests.loader(.file(path), parts: 3)
+      loader.progress = progress
+      return loader.load(name: "t")
     }
-    _ = try loader.load(name: "t").get()
-    #expect(calls > 0)
-    #expect(onOtherThreads == 0)
-    #expect(beyond == 0)
-    loader.progress = { _, _ in false }
-    #expect(failure(loader.load(name: "t"))?.code == .cancelled)
   }
+}
+
+/// A load in parts told its progress (never beyond the total) on the calling thread only, and
+/// stopped (E0504) by a progress that says stop.
+func progressIsToldOnTheCallingThreadAndStops(_ load: (@escaping (Int, Int) -> Bool) -> Result<Table, LoadFailure>) throws {
+  let caller = pthread_self()
+  var calls = 0
+  var onOtherThreads = 0
+  var beyond = 0
+  _ = try load { done, total in
+    calls += 1
+    if pthread_equal(pthread_self(), caller) == 0 { onOtherThreads += 1 }
+    if done > total { beyond += 1 }
+    return true
+  }.get()
+  #expect(calls > 0)
+  #expect(onOtherThreads == 0)
+  #expect(beyond == 0)
+  #expect(failure(load { _, _ in false })?.code == .cancelled)
 }
 
 /// JSON Lines read in parts on the processors, both passes: the table, its notes and its
@@ -694,23 +701,12 @@ func failure(_ result: Result<Table, LoadFailure>) -> Diagnostic? {
 
   @Test func progressIsToldOnTheCallingThreadAndCtrlCStops() throws {
     // About 3 MB: more than one piece of a megabyte in each part.
-    var loader = ParallelJSONLinesTests.loader(Array(ParallelJSONLinesTests.jsonl(rows: 20_000).utf8), parts: 3)
-    let caller = pthread_self()
-    var calls = 0
-    var onOtherThreads = 0
-    var beyond = 0
-    loader.progress = { done, total in
-      calls += 1
-      if pthread_equal(pthread_self(), caller) == 0 { onOtherThreads += 1 }
-      if done > total { beyond += 1 }
-      return true
+    let bytes = Array(ParallelJSONLinesTests.jsonl(rows: 20_000).utf8)
+    try progressIsToldOnTheCallingThreadAndStops { progress in
+      var loader = ParallelJSONLinesTests.loader(bytes, parts: 3)
+      loader.progress = progress
+      return loader.load(tableName: "t")
     }
-    _ = try loader.load(tableName: "t").get()
-    #expect(calls > 0)
-    #expect(onOtherThreads == 0)
-    #expect(beyond == 0)
-    loader.progress = { _, _ in false }
-    #expect(failure(loader.load(tableName: "t"))?.code == .cancelled)
   }
 }
 

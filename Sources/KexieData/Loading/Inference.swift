@@ -491,77 +491,100 @@ struct BuildVisitor: RecordVisitor {
   static func join(_ parts: inout [BuildVisitor]) -> [Column] {
     guard let types = parts.first?.types else { return [] }
     guard parts.count > 1 else { return parts[0].takeColumns() }
-    let total = parts.reduce(0) { $0 + $1.row }
-    var columns: [Column] = []
-    for column in types.indices {
-      switch parts[0].slots[column] {
+    let rows = parts.map(\.row)
+    let pieces = types.indices.map { column in
+      ColumnPieces(slots: parts.map { $0.slots[column] }, dictionaries: parts.map { $0.dictionaries[column] }, rows: rows)
+    }
+    // The pieces hold the only references to the stores now, so the joins move them.
+    parts = []
+    // The columns are joined on every processor: each job reads and frees its own pieces.
+    Parallel.run(pieces.count, threads: Parallel.processors) { column in pieces[column].join() }
+    // (`Parallel.run` runs every job before it returns: each column is there.)
+    return pieces.map { $0.column ?? Column(.text([], TextDictionaryBuilder().build())) }
+  }
+
+  /// One column of every part of a load, taken out of the parts to be joined (on a thread of
+  /// its own; nothing else reads it).
+  final class ColumnPieces: @unchecked Sendable {
+    var slots: [Slot]
+    var dictionaries: [TextDictionaryBuilder]
+    let rows: [Int]
+    var column: Column?
+
+    init(slots: [Slot], dictionaries: [TextDictionaryBuilder], rows: [Int]) {
+      self.slots = slots
+      self.dictionaries = dictionaries
+      self.rows = rows
+    }
+
+    func join() {
+      let total = rows.reduce(0, +)
+      switch slots[0] {
       case .integer:
-        let (values, nulls) = joined(&parts, column, total) { if case .integer(let store) = $0 { store } else { nil } }
-        columns.append(Column(.integer(values), nulls: nulls))
+        let (values, nulls) = joined(total) { if case .integer(let store) = $0 { store } else { nil } }
+        column = Column(.integer(values), nulls: nulls)
       case .decimal:
-        let (values, nulls) = joined(&parts, column, total) { if case .decimal(let store) = $0 { store } else { nil } }
-        columns.append(Column(.decimal(values), nulls: nulls))
+        let (values, nulls) = joined(total) { if case .decimal(let store) = $0 { store } else { nil } }
+        column = Column(.decimal(values), nulls: nulls)
       case .boolean:
-        let (values, nulls) = joined(&parts, column, total) { if case .boolean(let store) = $0 { store } else { nil } }
-        columns.append(Column(.bool(values), nulls: nulls))
+        let (values, nulls) = joined(total) { if case .boolean(let store) = $0 { store } else { nil } }
+        column = Column(.bool(values), nulls: nulls)
       case .text:
         // Taken out of part 0, so interning into it copies nothing; the later parts' hash
         // slots are not needed to read their values, so they go first. Each later part's
         // dictionary is read once, front to back, and gives back its pages as it goes
-        // (`drain`): the values are never held twice.
-        var dictionary = parts[0].dictionaries[column]
-        parts[0].dictionaries[column] = TextDictionaryBuilder()
-        for index in parts.indices.dropFirst() { parts[index].dictionaries[column].slots = [] }
+        // (`absorb`): the values are never held twice.
+        var dictionary = dictionaries[0]
+        dictionaries[0] = TextDictionaryBuilder()
+        for index in dictionaries.indices.dropFirst() { dictionaries[index].slots = [] }
         dictionary.reserve(
-          values: parts.reduce(0) { $0 + $1.dictionaries[column].count } + dictionary.count,
-          bytes: parts.reduce(0) { $0 + $1.dictionaries[column].bytes.count } + dictionary.bytes.count)
+          values: dictionaries.reduce(0) { $0 + $1.count } + dictionary.count,
+          bytes: dictionaries.reduce(0) { $0 + $1.bytes.count } + dictionary.bytes.count)
         var codes: [UInt32] = []
         codes.reserveCapacity(total)
-        for index in parts.indices {
-          guard case .text(let store) = parts[index].slots[column] else { continue }
-          let rows = UnsafeBufferPointer(start: store.pointer, count: parts[index].row)
+        for index in slots.indices {
+          guard case .text(let store) = slots[index] else { continue }
+          let part = UnsafeBufferPointer(start: store.pointer, count: rows[index])
           if index == 0 {
-            codes.append(contentsOf: rows)
+            codes.append(contentsOf: part)
           } else {
-            let mapped = dictionary.absorb(&parts[index].dictionaries[column])
-            for code in rows { codes.append(code == TextDictionary.nullCode ? code : mapped[Int(code)]) }
+            let mapped = dictionary.absorb(&dictionaries[index])
+            for code in part { codes.append(code == TextDictionary.nullCode ? code : mapped[Int(code)]) }
           }
-          parts[index].slots[column] = .text(ColumnStore(capacity: 0, initial: 0))
-          parts[index].dictionaries[column] = TextDictionaryBuilder()
+          slots[index] = .text(ColumnStore(capacity: 0, initial: 0))
+          dictionaries[index] = TextDictionaryBuilder()
         }
-        columns.append(Column(.text(codes, dictionary.take())))
+        column = Column(.text(codes, dictionary.take()))
       case .list:
-        var rows: [[JSONValue]] = []
-        rows.reserveCapacity(total)
-        for index in parts.indices {
-          if case .list(let store) = parts[index].slots[column] { rows.append(contentsOf: store.rows) }
-          parts[index].slots[column] = .list(ListStore())
+        var lists: [[JSONValue]] = []
+        lists.reserveCapacity(total)
+        for index in slots.indices {
+          if case .list(let store) = slots[index] { lists.append(contentsOf: store.rows) }
+          slots[index] = .list(ListStore())
         }
-        columns.append(BuildVisitor.listColumn(rows))
+        column = BuildVisitor.listColumn(lists)
       }
+      slots = []
+      dictionaries = []
     }
-    parts = []
-    return columns
-  }
 
-  /// One typed column of every part, one after another, and its null rows.
-  private static func joined<Element: BitwiseCopyable>(
-    _ parts: inout [BuildVisitor], _ column: Int, _ total: Int, _ store: (Slot) -> ColumnStore<Element>?
-  ) -> ([Element], NullMask?) {
-    var values: [Element] = []
-    values.reserveCapacity(total)
-    var nulls: NullMask?
-    for index in parts.indices {
-      guard let part = store(parts[index].slots[column]) else { continue }
-      let base = values.count
-      part.moveAll(count: parts[index].row, into: &values)
-      if !part.nullRows.isEmpty {
-        if nulls == nil { nulls = NullMask(count: total) }
-        for row in part.nullRows { nulls?.set(base + Int(row)) }
+    /// The typed store of every part, one after another, and its null rows.
+    private func joined<Element: BitwiseCopyable>(_ total: Int, _ store: (Slot) -> ColumnStore<Element>?) -> ([Element], NullMask?) {
+      var values: [Element] = []
+      values.reserveCapacity(total)
+      var nulls: NullMask?
+      for index in slots.indices {
+        guard let part = store(slots[index]) else { continue }
+        let base = values.count
+        part.moveAll(count: rows[index], into: &values)
+        if !part.nullRows.isEmpty {
+          if nulls == nil { nulls = NullMask(count: total) }
+          for row in part.nullRows { nulls?.set(base + Int(row)) }
+        }
+        slots[index] = .text(ColumnStore(capacity: 0, initial: 0))
       }
-      parts[index].slots[column] = .text(ColumnStore(capacity: 0, initial: 0))
+      return (values, nulls)
     }
-    return (values, nulls)
   }
 
   /// The finished columns. Each store is copied into its array and freed before the next, so

@@ -131,11 +131,7 @@ public struct JSONLoader {
       } else if var built = built.take() {
         // Taken, not copied: each part's stores are the only reference to them, so the join
         // moves them rather than copying them (a copy held the table twice).
-        columns = types.indices.map { column in
-          var pieces = built.indices.map { part in built[part][column] }
-          for part in built.indices { built[part][column] = ColumnBuilder(type: types[column]) }
-          return ColumnBuilder.joined(&pieces)
-        }
+        columns = JSONLoader.joined(&built, types)
       } else {
         columns = try buildLines(learnt, types: types)
       }
@@ -273,11 +269,27 @@ public struct JSONLoader {
       parts.append(try outcomes[index].get())
       outcomes[index] = .success([])  // the parts' stores referenced once, so the join moves them
     }
-    return types.indices.map { column in
-      var pieces = parts.indices.map { part in parts[part][column] }
-      for part in parts.indices { parts[part][column] = ColumnBuilder(type: types[column]) }
-      return ColumnBuilder.joined(&pieces)
+    return JSONLoader.joined(&parts, types)
+  }
+
+  /// The parts' builders joined column by column (`ColumnBuilder.joined`), each column's
+  /// taken out of the parts first so that the join moves its stores; `parts` is left empty.
+  static func joined(_ parts: inout [[ColumnBuilder]], _ types: [DataType]) -> [Column] {
+    let pieces = types.indices.map { column in ColumnPieces(parts.map { $0[column] }) }
+    parts = []  // the pieces hold the only references to the stores now
+    // The columns are joined on every processor: each job reads and frees its own pieces.
+    Parallel.run(pieces.count, threads: Parallel.processors) { column in
+      pieces[column].column = ColumnBuilder.joined(&pieces[column].builders)
     }
+    // (`Parallel.run` runs every job before it returns: each column is there.)
+    return pieces.map { $0.column ?? ColumnBuilder(type: .text).build() }
+  }
+
+  /// One column's builders from every part, to be joined on a thread of its own.
+  final class ColumnPieces: @unchecked Sendable {
+    var builders: [ColumnBuilder]
+    var column: Column?
+    init(_ builders: [ColumnBuilder]) { self.builders = builders }
   }
 
   /// Where JSON Lines is split for a load in parts: after the first newline past each

@@ -15,60 +15,65 @@ enum Parallel {
     return max(1, min(8, online))
   }
 
-  /// Runs `body(0)`…`body(count - 1)` at once. If a thread cannot be started, its job runs
-  /// on the calling thread after job 0 (slower, never lost).
-  static func run(_ count: Int, waiting: () -> Void = {}, _ body: @escaping (Int) -> Void) {
+  /// Runs `body(0)`…`body(count - 1)` at once, on `threads` threads (one a job unless
+  /// given fewer; then each takes the next job left when it is done with one). Job 0 always
+  /// runs on the calling thread, first. If a thread cannot be started, the others take its
+  /// jobs (slower, never lost).
+  static func run(_ count: Int, threads: Int? = nil, waiting: () -> Void = {}, _ body: @escaping (Int) -> Void) {
     guard count > 1 else {
       if count == 1 { body(0) }
       return
     }
     let jobs = Jobs(body: body, count: count)
-    var threads: [pthread_t] = []
-    var leftOver: [Int] = []
-    for index in 1..<count {
-      let context = Unmanaged.passRetained(Job(jobs: jobs, index: index)).toOpaque()
+    var started: [pthread_t] = []
+    for _ in 1..<min(count, max(1, threads ?? count)) {
+      let context = Unmanaged.passRetained(jobs).toOpaque()
       var thread = pthread_t()
-      let started = pthread_create(&thread, nil, { raw in
+      let created = pthread_create(&thread, nil, { raw in
         guard let raw else { return nil }
-        let job = Unmanaged<Job>.fromOpaque(raw).takeRetainedValue()
-        job.jobs.perform(job.index)
+        Unmanaged<Jobs>.fromOpaque(raw).takeRetainedValue().work()
         return nil
       }, context)
-      if started == 0 {
-        threads.append(thread)
+      if created == 0 {
+        started.append(thread)
       } else {
-        Unmanaged<Job>.fromOpaque(context).release()
-        leftOver.append(index)
+        Unmanaged<Jobs>.fromOpaque(context).release()
       }
     }
     jobs.perform(0)
-    for index in leftOver { jobs.perform(index) }
+    jobs.work()
     var pause = timespec(tv_sec: 0, tv_nsec: 20_000_000)
     while jobs.finished.load(ordering: .acquiring) < count {
       waiting()
       nanosleep(&pause, nil)
     }
-    for thread in threads { pthread_join(thread, nil) }
+    for thread in started { pthread_join(thread, nil) }
   }
 
-  /// What the threads share: the body and a count of finished jobs.
+  /// What the threads share: the body, the next job to take (job 0 is the calling
+  /// thread's) and a count of finished jobs.
   private final class Jobs: @unchecked Sendable {
     let body: (Int) -> Void
+    let count: Int
+    let next = Atomic<Int>(1)
     let finished = Atomic<Int>(0)
-    init(body: @escaping (Int) -> Void, count: Int) { self.body = body }
+    init(body: @escaping (Int) -> Void, count: Int) {
+      self.body = body
+      self.count = count
+    }
 
     func perform(_ index: Int) {
       body(index)
       finished.add(1, ordering: .releasing)
     }
-  }
 
-  private final class Job: @unchecked Sendable {
-    let jobs: Jobs
-    let index: Int
-    init(jobs: Jobs, index: Int) {
-      self.jobs = jobs
-      self.index = index
+    /// Jobs taken one after another until none is left.
+    func work() {
+      while true {
+        let job = next.add(1, ordering: .relaxed).oldValue
+        guard job < count else { return }
+        perform(job)
+      }
     }
   }
 }
