@@ -343,3 +343,28 @@ import Testing
     #expect(runs.firstOnCaller)
   }
 }
+
+/// `Column.gather` (values asked for 16 rows ahead): every type, nulls, a shuffled order
+/// longer than the prefetch distance, repeated and empty row lists.
+@Suite struct GatherTests {
+  @Test func gatheredRowsAreTheRowsAsked() {
+    let count = 1_000
+    var builders = [DataType.integer, .decimal, .bool, .text].map { ColumnBuilder(type: $0) }
+    for row in 0..<count {
+      let null = row % 7 == 0
+      builders[0].append(null ? .null : .integer(Int64(row) * 3))
+      builders[1].append(null ? .null : .decimal(Double(row) / 4))
+      builders[2].append(null ? .null : .bool(row % 2 == 0))
+      builders[3].append(null ? .null : .text("名\(row % 97)"))
+    }
+    let columns = builders.map { $0.build() }
+    var generator = SystemRandomNumberGenerator()
+    for rows in [(0..<count).map(Int32.init).shuffled(using: &generator), [5, 5, 0, 999, 5], []] as [[Int32]] {
+      for column in columns {
+        let gathered = column.gather(rows)
+        #expect(gathered.count == rows.count)
+        #expect(rows.indices.allSatisfy { gathered.value(at: $0) == column.value(at: Int(rows[$0])) })
+      }
+    }
+  }
+}
