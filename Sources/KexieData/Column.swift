@@ -242,7 +242,7 @@ public struct ColumnBuilder {
 
   /// The builders of one column from the parts of a load, one after another, as one column.
   /// The first part's stores get room for every row at once; each later part is freed as it
-  /// is copied in, and its dictionary drained into the first's (`TextDictionaryBuilder.drain`),
+  /// is copied in, and its dictionary drained into the first's (`TextDictionaryBuilder.absorb`),
   /// so the values are never held twice whole.
   public static func joined(_ parts: inout [ColumnBuilder]) -> Column {
     guard var first = parts.first else { return ColumnBuilder(type: .text).build() }

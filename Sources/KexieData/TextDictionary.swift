@@ -483,14 +483,6 @@ public struct TextDictionaryBuilder {
     slots = fresh
   }
 
-  /// Each value, in the order of its code, given to `body`; what `body` returns for each, in
-  /// the same order. The builder is left empty, and the pages of its stores behind the read
-  /// are given back as it goes (`Pages`): merging a part's dictionary into another's holds
-  /// the values once, not twice.
-  mutating func drain(_ body: (UnsafeBufferPointer<UInt8>) -> UInt32) -> [UInt32] {
-    drain(ahead: 0) { value, _ in body(value) }
-  }
-
   /// Each value of `other` interned here, in the order of its codes, `other` drained
   /// (`drain`): what each value's code became here. While a value is interned, the slot of
   /// the value eight codes on is asked for (`kx_prefetch`): merging 500,000 distinct names
@@ -507,7 +499,11 @@ public struct TextDictionaryBuilder {
     }
   }
 
-  /// `drain`, with the value `ahead` codes on (nil past the last) given beside each.
+  /// Each value, in the order of its code, given to `body` with the value `ahead` codes on
+  /// (nil past the last, or when `ahead` is 0); what `body` returns for each, in the same
+  /// order. The builder is left empty, and the pages of its stores behind the read are given
+  /// back as it goes (`Pages`): merging a part's dictionary into another's holds the values
+  /// once, not twice.
   mutating func drain(ahead: Int, _ body: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>?) -> UInt32) -> [UInt32] {
     var values = Pages.consumed(&bytes)
     var ends = Pages.consumed(&offsets)

@@ -69,7 +69,7 @@ import Testing
     #expect(first.count == count && first.intern(text(12_345)) == 12_345)
     var seen = 0
     var misread = 0
-    let mapped = second.drain { value in
+    let mapped = second.drain(ahead: 0) { value, _ in
       if seen % 101 == 0, String(decoding: value, as: UTF8.self) != text(count / 2 + seen) { misread += 1 }
       seen += 1
       return first.intern(value)

@@ -171,29 +171,12 @@ public struct DelimitedLoader {
     let total = max(1, reader.totalSize)
     var readers = [reader]
     for _ in 1..<parts.count { readers.append(try reader.another()) }
-    let counters = parts.map { _ in PartProgress() }
     let results = parts.map { _ in PartResult() }
-    let report = progress
-    var stopped = false
-    // Called on the calling thread only: by part 0 after each of its chunks, and while it
-    // waits for the others.
-    func tell() {
-      guard let report, !stopped else { return }
-      let done = counters.reduce(0) { $0 + $1.bytes.load(ordering: .relaxed) }
-      if !report(min(done, total), total) {
-        stopped = true
-        for counter in counters { counter.stop.store(true, ordering: .relaxed) }
-      }
-    }
-    Parallel.run(parts.count, waiting: tell) { index in
+    let report = progress.map { report in { (done: Int) in report(min(done, total), total) } }
+    let finished = Parallel.parts(parts.map(\.start), report: report) { index, progress in
       let part = parts[index]
       var loader = self
-      let counter = counters[index]
-      loader.progress = { done, _ in
-        counter.bytes.store(done - part.start, ordering: .relaxed)
-        if index == 0 { tell() }
-        return !counter.stop.load(ordering: .relaxed)
-      }
+      loader.progress = { done, _ in progress(done) }
       let bytes = (part.end == Int.max ? total : part.end) - part.start
       var visitor = BuildVisitor(types: types, lists: lists, capacity: Int(Double(capacity) * Double(bytes) / Double(total)) + 64, checking: checking)
       do throws(LoadFailure) {
@@ -204,7 +187,7 @@ public struct DelimitedLoader {
         results[index].failure = error
       }
     }
-    if stopped { throw LoadFailure.diagnostic(.cancelled()) }
+    if !finished { throw LoadFailure.diagnostic(.cancelled()) }
     var visitors: [BuildVisitor] = []
     for index in parts.indices {
       let result = results[index]
@@ -297,10 +280,7 @@ public struct DelimitedLoader {
           }
         }
       }
-      guard case .needMore = stop else {
-        if case .done(let offset) = stop { return offset }
-        continue
-      }
+      if case .done(let offset) = stop { return offset }
       let start = position
       guard try reader.refill(keeping: start, line: line, file: input.name) else {
         return reader.base + reader.count  // nothing left

@@ -478,9 +478,8 @@ struct BuildVisitor: RecordVisitor {
   /// A list column from each row's array: elements typed as a JSON loader types them.
   static func listColumn(_ rows: [[JSONValue]]) -> Column {
     let type = JSONLoader.KindKey.type(of: JSONLoader.Kinds(rows.joined().compactMap(JSONLoader.KindKey.init).map(JSONLoader.Kinds.init)))
-    let loader = JSONLoader(name: "", bytes: [])
     var builder = ColumnBuilder(type: type, list: true)
-    for items in rows { builder.append(.list(items.map { loader.cell($0, as: type) })) }
+    for items in rows { builder.append(.list(items.map { $0.cell(as: type, lenient: true) ?? .null })) }
     return builder.build()
   }
 

@@ -155,13 +155,7 @@ public struct JSONLoader {
   /// builds them too (as a CSV load guesses from its first rows); nil when it has an error
   /// (the pass from the start reports it, after checking the whole file's UTF-8).
   func guess() -> (columns: LearntColumns, types: [DataType])? {
-    var end = bytes.count
-    bytes.withUnsafeBufferPointer { buffer in
-      guard let base = buffer.baseAddress, start + (1 << 20) < end else { return }
-      if let found = memchr(base + start + (1 << 20), 0x0A, end - start - (1 << 20)) {
-        end = UnsafeRawPointer(found) - UnsafeRawPointer(base) + 1
-      }
-    }
+    let end = afterNewline(from: start + (1 << 20), before: bytes.count)
     guard case .learnt(let sample, _) = learn(start..<end, { _ in true }, guess: nil), sample.records > 0 else { return nil }
     return (sample, sample.types)
   }
@@ -190,7 +184,7 @@ public struct JSONLoader {
         if index == 0 { merged = part } else { merged.merge(part) }
         if let rows { built?.append(rows) } else { built = nil }
       case .failed(let failure) where index == 0: throw failure
-      case .failed, .invalid:
+      case .failed, .invalid:  // (any invalid UTF-8 was thrown above)
         throw again(whole)
       }
     }
@@ -300,14 +294,11 @@ public struct JSONLoader {
     let count = min(parallelism, (total - start) / max(1, minimumPartBytes))
     guard count > 1 else { return [start..<total] }
     var starts = [start]
-    bytes.withUnsafeBufferPointer { buffer in
-      guard let base = buffer.baseAddress else { return }
-      for index in 1..<count {
-        let from = start + (total - start) / count * index
-        guard from > starts[starts.count - 1], let found = memchr(base + from, 0x0A, total - from) else { continue }
-        let next = UnsafeRawPointer(found) - UnsafeRawPointer(base) + 1
-        if next < total, next > starts[starts.count - 1] { starts.append(next) }
-      }
+    for index in 1..<count {
+      let from = start + (total - start) / count * index
+      guard from > starts[starts.count - 1] else { continue }
+      let next = afterNewline(from: from, before: total)
+      if next < total, next > starts[starts.count - 1] { starts.append(next) }
     }
     return starts.indices.map { index in starts[index]..<(index + 1 < starts.count ? starts[index + 1] : total) }
   }
@@ -326,28 +317,12 @@ public struct JSONLoader {
   func inParts<Outcome>(
     _ ranges: [Range<Int>], pass: Int, of passes: Int = 2, _ body: @escaping (Range<Int>, (Int) -> Bool) -> Outcome
   ) throws(LoadFailure) -> [Outcome] {
-    let counters = ranges.map { _ in PartProgress() }
     let results = ranges.map { _ in PartOutcome<Outcome>() }
     let report = reporter(pass: pass, of: passes)
-    var stopped = false
-    func tell() {
-      guard !stopped else { return }
-      let done = counters.reduce(0) { $0 + $1.bytes.load(ordering: .relaxed) }
-      if !report(start + done) {
-        stopped = true
-        for counter in counters { counter.stop.store(true, ordering: .relaxed) }
-      }
+    let finished = Parallel.parts(ranges.map(\.lowerBound), report: { done in report(start + done) }) { index, progress in
+      results[index].outcome = body(ranges[index], progress)
     }
-    Parallel.run(ranges.count, waiting: tell) { index in
-      let range = ranges[index]
-      let counter = counters[index]
-      results[index].outcome = body(range) { offset in
-        counter.bytes.store(offset - range.lowerBound, ordering: .relaxed)
-        if index == 0 { tell() }
-        return !counter.stop.load(ordering: .relaxed)
-      }
-    }
-    if stopped { throw LoadFailure.diagnostic(.cancelled()) }
+    if !finished { throw LoadFailure.diagnostic(.cancelled()) }
     try bytes.releaseAll()
     return results.compactMap(\.outcome)
   }
@@ -360,19 +335,25 @@ public struct JSONLoader {
     _ body: (UnsafeBufferPointer<UInt8>, Range<Int>) throws(LoadFailure) -> Void
   ) throws(LoadFailure) {
     try bytes.withUnsafeBufferPointer { buffer throws(LoadFailure) in
-      guard let base = buffer.baseAddress else { return }
       var from = range.lowerBound
       var released = from
       while from < range.upperBound {
-        var to = range.upperBound
-        if from + (1 << 20) < to, let found = memchr(base + from + (1 << 20), 0x0A, to - from - (1 << 20)) {
-          to = UnsafeRawPointer(found) - UnsafeRawPointer(base) + 1
-        }
+        let to = afterNewline(from: from + (1 << 20), before: range.upperBound)
         try body(buffer, from..<to)
         if !report(to) { throw LoadFailure.diagnostic(.cancelled()) }
         released = try bytes.release(from: released, before: to)
         from = to
       }
+    }
+  }
+
+  /// The offset after the first newline in `offset..<end`; `end` when there is none (the
+  /// end of a part, or of a piece of about a megabyte, is always after a newline).
+  func afterNewline(from offset: Int, before end: Int) -> Int {
+    guard offset < end else { return end }
+    return bytes.withUnsafeBufferPointer { buffer in
+      guard let base = buffer.baseAddress, let found = memchr(base + offset, 0x0A, end - offset) else { return end }
+      return UnsafeRawPointer(found) - UnsafeRawPointer(base) + 1
     }
   }
 
@@ -413,10 +394,6 @@ public struct JSONLoader {
     init(_ kind: KindKey) { rawValue = 1 << UInt8(kind.rawValue) }
   }
 
-  /// A value for an inferred column: a value that does not fit the column's type is its text.
-  func cell(_ value: JSONValue, as type: DataType) -> Value {
-    value.cell(as: type, lenient: true) ?? .null
-  }
 
   /// Where the value of a record's member starts. Only an error needs it, so the record is
   /// parsed again here rather than every offset kept for every record.
